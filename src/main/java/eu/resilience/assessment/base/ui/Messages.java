@@ -1,0 +1,37 @@
+package eu.resilience.assessment.base.ui;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.springframework.stereotype.Component;
+
+/** Every UI text, from the message bundles {@code messages*.properties}; English is complete and the fallback. */
+@Component
+public class Messages implements I18NProvider {
+
+    public static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.FRENCH);
+    private static final String BUNDLE = "messages";
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return LOCALES;
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        Locale effective = locale == null ? Locale.ENGLISH : locale;
+        try {
+            String pattern = ResourceBundle.getBundle(BUNDLE, effective, NO_FALLBACK_TO_SYSTEM_LOCALE).getString(key);
+            return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
+        } catch (MissingResourceException e) {
+            return "!" + key;
+        }
+    }
+
+    /** Falls back from a missing French text to the English base bundle, never to the server's own locale. */
+    private static final ResourceBundle.Control NO_FALLBACK_TO_SYSTEM_LOCALE =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+}

@@ -1,0 +1,79 @@
+package eu.resilience.assessment.organization;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/** An operator of critical services taking part in the partnership. */
+@Entity
+public class Organization {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String name;
+
+    @Column(nullable = false)
+    private String sector;
+
+    @Column(name = "sub_sector")
+    private String subSector;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "size_class", nullable = false)
+    private SizeClass sizeClass;
+
+    @Column(nullable = false)
+    private String country;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Version
+    private long version;
+
+    protected Organization() {}
+
+    public Organization(String name, Sector sector, String subSector, SizeClass sizeClass, String country) {
+        this.name = name;
+        this.sector = sector.id();
+        this.subSector = subSector;
+        this.sizeClass = sizeClass;
+        this.country = country;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Sector getSector() {
+        return Sector.byId(sector).orElseThrow();
+    }
+
+    public String getSubSector() {
+        return subSector;
+    }
+
+    public SizeClass getSizeClass() {
+        return sizeClass;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

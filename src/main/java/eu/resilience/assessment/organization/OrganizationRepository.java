@@ -1,0 +1,9 @@
+package eu.resilience.assessment.organization;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Organizations; used by this module's services. */
+public interface OrganizationRepository extends JpaRepository<Organization, Long> {
+    Optional<Organization> findByName(String name);
+}

@@ -1,0 +1,18 @@
+package eu.resilience.assessment.organization;
+
+/** The roles of the product (see SPEC "Users and roles"). */
+public enum Role {
+    /** Staff of one operator: answers its assessments. */
+    RESPONDENT,
+    /** The operator's coordinator: manages its profile and respondents. */
+    ORG_ADMIN,
+    /** Partnership lead: runs campaigns, sees benchmarks. */
+    LEAD,
+    /** Platform administrator. */
+    ADMIN;
+
+    /** Whether users of this role belong to an organization. */
+    public boolean belongsToOrganization() {
+        return this == RESPONDENT || this == ORG_ADMIN;
+    }
+}

@@ -1,0 +1,89 @@
+package eu.resilience.assessment.organization;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A person who logs in, with one role; respondents and coordinators belong to one organization. */
+@Entity
+@Table(name = "user_account")
+public class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String username;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Role role;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organization_id")
+    private Organization organization;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Version
+    private long version;
+
+    protected UserAccount() {}
+
+    public UserAccount(String username, String displayName, String passwordHash, Role role, Organization organization) {
+        if (role.belongsToOrganization() != (organization != null)) {
+            throw new IllegalArgumentException(role + (organization == null
+                    ? " users must belong to an organization" : " users do not belong to an organization"));
+        }
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.organization = organization;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public Organization getOrganization() {
+        return organization;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

@@ -1,0 +1,12 @@
+package eu.resilience.assessment.organization;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** User accounts; used by this module's services and the login. */
+public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    @EntityGraph(attributePaths = "organization")
+    Optional<UserAccount> findByUsername(String username);
+}

@@ -1,0 +1,77 @@
+package eu.resilience.assessment.organization.internal;
+
+import eu.resilience.assessment.organization.Organization;
+import eu.resilience.assessment.organization.OrganizationRepository;
+import eu.resilience.assessment.organization.Role;
+import eu.resilience.assessment.organization.Sector;
+import eu.resilience.assessment.organization.SizeClass;
+import eu.resilience.assessment.organization.UserAccount;
+import eu.resilience.assessment.organization.UserAccountRepository;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo organizations and logins for the embedded start (property {@code resilience.demo-data}, never in production).
+ * Created once, on an empty database.
+ */
+@Component
+@ConditionalOnProperty(name = "resilience.demo-data", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    /** The password of every demo login; listed in the README. */
+    static final String DEMO_PASSWORD = "resilience-demo";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private record DemoOrganization(String name, Sector sector, String subSector, SizeClass size, String country) {}
+
+    private static final List<DemoOrganization> ORGANIZATIONS = List.of(
+            new DemoOrganization("Nordgrid Energy", Sector.ENERGY, "electricity", SizeClass.LARGE, "DE"),
+            new DemoOrganization("Rhein Stadtwerke", Sector.ENERGY, "district-heating-cooling", SizeClass.MEDIUM, "DE"),
+            new DemoOrganization("Gaz de l'Estuaire", Sector.ENERGY, "gas", SizeClass.LARGE, "FR"),
+            new DemoOrganization("Banque Solidaire du Nord", Sector.BANKING, null, SizeClass.LARGE, "FR"),
+            new DemoOrganization("Baltic Payments Clearing", Sector.FINANCIAL_MARKET_INFRASTRUCTURES, null, SizeClass.MEDIUM, "EE"),
+            new DemoOrganization("Hansa Privatbank", Sector.BANKING, null, SizeClass.MEDIUM, "DE"),
+            new DemoOrganization("Clinique des Alpes", Sector.HEALTH, null, SizeClass.MEDIUM, "FR"),
+            new DemoOrganization("Tallinn Health Lab", Sector.HEALTH, null, SizeClass.SMALL, "EE"),
+            new DemoOrganization("Eurorail Freight", Sector.TRANSPORT, "rail", SizeClass.LARGE, "DE"),
+            new DemoOrganization("Port of Muuga Services", Sector.TRANSPORT, "water", SizeClass.SMALL, "EE"),
+            new DemoOrganization("Eau Claire Syndicat", Sector.DRINKING_WATER, null, SizeClass.SMALL, "FR"),
+            new DemoOrganization("Cloudhaven Datacentres", Sector.DIGITAL_INFRASTRUCTURE, null, SizeClass.MICRO, "EE"));
+
+    private final OrganizationRepository organizations;
+    private final UserAccountRepository users;
+    private final PasswordEncoder passwordEncoder;
+
+    DemoData(OrganizationRepository organizations, UserAccountRepository users, PasswordEncoder passwordEncoder) {
+        this.organizations = organizations;
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (users.count() > 0) {
+            return;
+        }
+        ORGANIZATIONS.forEach(o -> organizations.save(new Organization(o.name(), o.sector(), o.subSector(), o.size(), o.country())));
+        Organization nordgrid = organizations.findByName("Nordgrid Energy").orElseThrow();
+        Organization clinique = organizations.findByName("Clinique des Alpes").orElseThrow();
+        String hash = passwordEncoder.encode(DEMO_PASSWORD);
+        users.save(new UserAccount("admin", "Ada Admin", hash, Role.ADMIN, null));
+        users.save(new UserAccount("lead", "Lena Lead", hash, Role.LEAD, null));
+        users.save(new UserAccount("coordinator", "Carl Coordinator", hash, Role.ORG_ADMIN, nordgrid));
+        users.save(new UserAccount("respondent", "Rita Respondent", hash, Role.RESPONDENT, nordgrid));
+        users.save(new UserAccount("respondent2", "Rolf Respondent", hash, Role.RESPONDENT, nordgrid));
+        users.save(new UserAccount("clinique", "Claire Clinique", hash, Role.ORG_ADMIN, clinique));
+        log.info("Demo data created: {} organizations, 6 logins (password '{}')", ORGANIZATIONS.size(), DEMO_PASSWORD);
+    }
+}

@@ -1,0 +1,12 @@
+package eu.resilience.assessment.questionnaire;
+
+import java.util.List;
+
+/** A domain of a questionnaire, e.g. Governance, with its goals. */
+public record Domain(String id, LocalizedText title, LocalizedText description, List<Goal> goals) {
+
+    /** The practices of every goal, in questionnaire order. */
+    public List<Practice> practices() {
+        return goals.stream().flatMap(g -> g.practices().stream()).toList();
+    }
+}

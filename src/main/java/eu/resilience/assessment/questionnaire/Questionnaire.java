@@ -1,0 +1,80 @@
+package eu.resilience.assessment.questionnaire;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** One version of a questionnaire, as loaded from its file; immutable. */
+public record Questionnaire(
+        String id,
+        String version,
+        QuestionnaireStatus status,
+        List<String> languages,
+        LocalizedText title,
+        LocalizedText description,
+        String publisher,
+        ScoringMethod method,
+        List<MaturityLevel> levels,
+        List<Band> bands,
+        List<Scale> scales,
+        List<Domain> domains,
+        List<Practice> practices,
+        Map<String, Practice> practicesById,
+        String sourceFile,
+        String contentHash) {
+
+    /** The key that identifies this version: {@code id@version}. */
+    public String key() {
+        return id + "@" + version;
+    }
+
+    public Optional<Practice> practice(String practiceId) {
+        return Optional.ofNullable(practicesById.get(practiceId));
+    }
+
+    public Optional<Domain> domain(String domainId) {
+        return domains.stream().filter(d -> d.id().equals(domainId)).findFirst();
+    }
+
+    /** The highest maturity level rank (cumulative method), or 0. */
+    public int maxLevel() {
+        return levels.isEmpty() ? 0 : levels.get(levels.size() - 1).rank();
+    }
+
+    public Optional<MaturityLevel> level(int rank) {
+        return levels.stream().filter(l -> l.rank() == rank).findFirst();
+    }
+
+    /** The band that an averaged maturity value falls in: the last band whose start is at or below it. */
+    public Optional<Band> band(double maturity) {
+        Band found = null;
+        for (Band band : bands) {
+            if (band.from() <= maturity + 1e-9) {
+                found = band;
+            }
+        }
+        return Optional.ofNullable(found == null && !bands.isEmpty() ? bands.get(0) : found);
+    }
+
+    /**
+     * The ids of the practices that are hidden by their visibility conditions for this profile and these answers.
+     * Conditions are evaluated in questionnaire order; an answer to a hidden practice counts as unanswered.
+     *
+     * @param answers chosen option ids by practice id ({@code "na"} for not applicable)
+     */
+    public Set<String> hiddenPractices(OrganizationProfile profile, Map<String, String> answers) {
+        Set<String> hidden = new HashSet<>();
+        Map<String, String> earlier = new HashMap<>();
+        for (Practice practice : practices) {
+            boolean visible = practice.visibleWhen() == null || practice.visibleWhen().test(profile, Map.copyOf(earlier));
+            if (!visible) {
+                hidden.add(practice.id());
+            }
+            earlier.put(practice.id(), visible ? answers.getOrDefault(practice.id(), "") : "");
+        }
+        return hidden;
+    }
+}

@@ -1,0 +1,263 @@
+package eu.resilience.assessment.questionnaire.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import eu.resilience.assessment.base.ui.Markdown;
+import eu.resilience.assessment.questionnaire.Band;
+import eu.resilience.assessment.questionnaire.Domain;
+import eu.resilience.assessment.questionnaire.Goal;
+import eu.resilience.assessment.questionnaire.LocalizedText;
+import eu.resilience.assessment.questionnaire.MaturityLevel;
+import eu.resilience.assessment.questionnaire.Practice;
+import eu.resilience.assessment.questionnaire.Questionnaire;
+import eu.resilience.assessment.questionnaire.QuestionnaireService;
+import eu.resilience.assessment.questionnaire.Scale;
+import eu.resilience.assessment.questionnaire.ScaleOption;
+import eu.resilience.assessment.questionnaire.ScoringMethod;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** One questionnaire version: its scoring model, domains and goals, counts per level, and a read-only preview. */
+@Route("questionnaires/:id/:version")
+@PermitAll
+public class QuestionnaireView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final QuestionnaireService questionnaires;
+    private Questionnaire questionnaire;
+
+    public QuestionnaireView(QuestionnaireService questionnaires) {
+        this.questionnaires = questionnaires;
+        setMaxWidth("1100px");
+    }
+
+    static RouteParameters parameters(Questionnaire questionnaire) {
+        return new RouteParameters(
+                java.util.Map.of("id", questionnaire.id(), "version", questionnaire.version()));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("id").orElse("");
+        String version = event.getRouteParameters().get("version").orElse("");
+        questionnaire = questionnaires.find(id, version).orElse(null);
+        if (questionnaire == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        removeAll();
+        build();
+    }
+
+    private void build() {
+        Locale locale = getLocale();
+        add(new H2(questionnaire.title().in(locale)));
+        add(new Paragraph(questionnaire.description().in(locale)));
+        Span meta = new Span(String.join(" · ", List.of(
+                questionnaire.id(),
+                getTranslation("questionnaire.version", questionnaire.version()),
+                getTranslation("status." + questionnaire.status().name()),
+                getTranslation("method." + questionnaire.method().name()),
+                String.join(", ", questionnaire.languages()))));
+        meta.addClassName("ra-muted");
+        meta.setId("questionnaire-meta");
+        add(meta);
+
+        add(new H3(getTranslation("questionnaire.scoring")));
+        add(scoringModel(locale));
+        for (Scale scale : questionnaire.scales()) {
+            add(scale(scale, locale));
+        }
+        add(new H3(getTranslation("questionnaire.overview")));
+        add(overview(locale));
+        add(new H3(getTranslation("questionnaire.preview")));
+        for (Domain domain : questionnaire.domains()) {
+            add(domainPreview(domain, locale));
+        }
+    }
+
+    private Component scoringModel(Locale locale) {
+        UnorderedList list = new UnorderedList();
+        if (questionnaire.method() == ScoringMethod.CUMULATIVE) {
+            for (MaturityLevel level : questionnaire.levels()) {
+                list.add(new ListItem(level.id() + " " + level.name().in(locale)
+                        + suffix(level.description(), locale)));
+            }
+        } else {
+            for (Band band : questionnaire.bands()) {
+                list.add(new ListItem(getTranslation("questionnaire.band.from", band.from()) + " " + band.name().in(locale)
+                        + suffix(band.description(), locale)));
+            }
+        }
+        return list;
+    }
+
+    private static String suffix(LocalizedText text, Locale locale) {
+        return text.isEmpty() ? "" : ": " + text.in(locale);
+    }
+
+    private Component scale(Scale scale, Locale locale) {
+        StringBuilder rows = new StringBuilder();
+        for (ScaleOption option : scale.options()) {
+            rows.append("<tr><td>").append(escape(option.label().in(locale))).append("</td><td>")
+                    .append(String.format(Locale.ROOT, "%.2f", option.value())).append("</td><td>")
+                    .append(escape(getTranslation(option.achieved() ? "questionnaire.achieved.yes" : "questionnaire.achieved.no")))
+                    .append("</td><td>").append(escape(option.description().in(locale))).append("</td></tr>");
+        }
+        return new Html("<table class=\"ra-level-table\"><caption style=\"text-align:left\"><strong>"
+                + escape(getTranslation("questionnaire.scale", scale.name().in(locale))) + "</strong></caption><tr><th>"
+                + escape(getTranslation("questionnaire.option")) + "</th><th>"
+                + escape(getTranslation("questionnaire.value")) + "</th><th>"
+                + escape(getTranslation("questionnaire.achieved")) + "</th><th>"
+                + escape(getTranslation("questionnaire.description")) + "</th></tr>" + rows + "</table>");
+    }
+
+    /** Domains with their goals and the number of practices at each level. */
+    private Component overview(Locale locale) {
+        StringBuilder html = new StringBuilder("<table class=\"ra-level-table\" id=\"domain-overview\"><tr><th>")
+                .append(escape(getTranslation("questionnaire.domain"))).append("</th><th>")
+                .append(escape(getTranslation("questionnaire.goals"))).append("</th>");
+        List<MaturityLevel> levels = questionnaire.levels();
+        for (MaturityLevel level : levels) {
+            html.append("<th>").append(escape(level.id())).append("</th>");
+        }
+        html.append("<th>").append(escape(getTranslation("questionnaire.practices"))).append("</th></tr>");
+        int[] totals = new int[levels.size() + 2];
+        for (Domain domain : questionnaire.domains()) {
+            List<Practice> practices = domain.practices();
+            html.append("<tr><td>").append(escape(domain.id() + " " + domain.title().in(locale))).append("</td><td>")
+                    .append(domain.goals().size()).append("</td>");
+            totals[0] += domain.goals().size();
+            for (int i = 0; i < levels.size(); i++) {
+                int rank = levels.get(i).rank();
+                long count = practices.stream().filter(p -> p.levelRank() == rank).count();
+                totals[i + 1] += (int) count;
+                html.append("<td>").append(count).append("</td>");
+            }
+            totals[levels.size() + 1] += practices.size();
+            html.append("<td>").append(practices.size()).append("</td></tr>");
+        }
+        html.append("<tr><th>").append(escape(getTranslation("questionnaire.total"))).append("</th>");
+        for (int total : totals) {
+            html.append("<th>").append(total).append("</th>");
+        }
+        return new Html(html.append("</tr></table>").toString());
+    }
+
+    private Component domainPreview(Domain domain, Locale locale) {
+        VerticalLayout content = new VerticalLayout();
+        content.setPadding(false);
+        Details details = new Details(domain.id() + " · " + domain.title().in(locale), content);
+        details.setId("domain-" + domain.id());
+        details.setWidthFull();
+        // build the cards when the domain is opened: the full baseline is hundreds of components
+        details.addOpenedChangeListener(opened -> {
+            if (opened.isOpened() && content.getComponentCount() == 0) {
+                if (!domain.description().isEmpty()) {
+                    content.add(new Paragraph(domain.description().in(locale)));
+                }
+                for (Goal goal : domain.goals()) {
+                    content.add(new H4(goal.id() + " " + goal.title().in(locale)));
+                    goal.practices().forEach(practice -> content.add(practiceCard(practice, locale)));
+                }
+            }
+        });
+        return details;
+    }
+
+    private Component practiceCard(Practice practice, Locale locale) {
+        Div card = new Div();
+        card.addClassName("ra-card");
+        card.setWidthFull();
+        card.setId("practice-" + practice.id());
+
+        Span id = new Span(practice.id());
+        id.addClassName("ra-practice-id");
+        HorizontalLayout head = new HorizontalLayout(id);
+        head.setSpacing(true);
+        List<String> badges = new ArrayList<>();
+        if (practice.level() != null) {
+            badges.add(practice.level().id());
+        }
+        badges.add(getTranslation("questionnaire.weight", practice.weight()));
+        if (practice.naAllowed()) {
+            badges.add(getTranslation("questionnaire.na-allowed"));
+        }
+        if (practice.visibleWhen() != null) {
+            badges.add(getTranslation("questionnaire.conditional"));
+        }
+        badges.forEach(text -> {
+            Span badge = new Span(text);
+            badge.getElement().getThemeList().add("badge contrast");
+            head.add(badge);
+        });
+        Paragraph text = new Paragraph(practice.text().in(locale));
+        text.getStyle().set("font-weight", "600");
+        card.add(head, text);
+
+        RadioButtonGroup<ScaleOption> options = new RadioButtonGroup<>();
+        options.setItems(practice.scale().options());
+        options.setItemLabelGenerator(option -> option.label().in(locale));
+        options.setReadOnly(true);
+        card.add(options);
+
+        if (!practice.guidance().isEmpty()) {
+            Details guidance = new Details(getTranslation("questionnaire.guidance"), Markdown.render(practice.guidance().in(locale)));
+            card.add(guidance);
+        }
+        if (!practice.evidenceHints().isEmpty()) {
+            card.add(line(getTranslation("questionnaire.evidence"),
+                    String.join("; ", practice.evidenceHints().stream().map(h -> h.in(locale)).toList())));
+        }
+        if (!practice.references().isEmpty()) {
+            card.add(line(getTranslation("questionnaire.references"), String.join(" · ", List.of(
+                    "NIST CSF " + String.join(", ", practice.references().nistCsf()),
+                    "ISO/IEC 27001 " + String.join(", ", practice.references().iso27001()),
+                    "NIS2 Art. " + String.join(", ", practice.references().nis2())))));
+        }
+        if (practice.visibleWhen() != null) {
+            card.add(line(getTranslation("questionnaire.shown-when"), practice.visibleWhen().source()));
+        }
+        if (!practice.recommendation().isEmpty()) {
+            card.add(line(getTranslation("questionnaire.recommendation"), practice.recommendation().in(locale)));
+        }
+        return card;
+    }
+
+    private static Component line(String label, String value) {
+        Div line = new Div();
+        Span name = new Span(label + ": ");
+        name.getStyle().set("font-weight", "600");
+        line.add(name, new Span(value));
+        line.addClassName("ra-muted");
+        return line;
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return questionnaire == null ? "" : questionnaire.title().in(getLocale());
+    }
+}

@@ -1,0 +1,35 @@
+package eu.resilience.assessment.security;
+
+import eu.resilience.assessment.organization.UserAccount;
+import eu.resilience.assessment.organization.UserAccountRepository;
+import java.util.List;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Logs users in from their accounts; the role becomes the authority {@code ROLE_<role>}. */
+@Service
+class AccountUserDetailsService implements UserDetailsService {
+
+    private final UserAccountRepository accounts;
+
+    AccountUserDetailsService(UserAccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        UserAccount account = accounts.findByUsername(username)
+                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+        return User.withUsername(account.getUsername())
+                .password(account.getPasswordHash())
+                .disabled(!account.isActive())
+                .authorities(List.of(new SimpleGrantedAuthority("ROLE_" + account.getRole().name())))
+                .build();
+    }
+}

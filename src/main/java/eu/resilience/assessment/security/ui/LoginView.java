@@ -1,0 +1,47 @@
+package eu.resilience.assessment.security.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** The login page: the only page an anonymous visitor can see. */
+@Route(value = "login", autoLayout = false)
+@PageTitle("Resilience Assessment")
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final LoginForm login = new LoginForm();
+
+    public LoginView() {
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("login.username"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        login.setI18n(i18n);
+        login.setForgotPasswordButtonVisible(false);
+        login.setAction("login");
+
+        Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
+        tagline.addClassName("ra-muted");
+        add(new H1(getTranslation("app.title")), tagline, login);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+}

@@ -176,7 +176,7 @@ public final class QuestionnaireParser {
                 domains.add(new Domain(domainId, text(dn, dp, "title"), optionalText(dn, dp, "description"),
                         List.copyOf(goals)));
             }
-            if (method == ScoringMethod.CUMULATIVE) {
+            if (method == ScoringMethod.CUMULATIVE && errors.isEmpty()) {
                 checkEveryLevelUsed(levels, practices);
             }
             String publisher = root.path("publisher").asText("");
@@ -272,9 +272,9 @@ public final class QuestionnaireParser {
 
         private void checkEveryLevelUsed(List<MaturityLevel> levels, List<Practice> practices) {
             Set<Integer> used = practices.stream().map(Practice::levelRank).collect(Collectors.toSet());
-            for (MaturityLevel level : levels) {
-                if (!used.contains(level.rank())) {
-                    error("/scoring/levels", "level " + level.id() + " has no practice: levels must be contiguous");
+            for (int i = 0; i < levels.size(); i++) {
+                if (!used.contains(levels.get(i).rank())) {
+                    error("/scoring/levels/" + i, "level " + levels.get(i).id() + " has no practice: levels must be contiguous");
                 }
             }
         }

@@ -1,0 +1,2 @@
+/** Organizations (operators), their profile (sector, size class, country) and user accounts with roles. */
+package eu.resilience.assessment.organization;

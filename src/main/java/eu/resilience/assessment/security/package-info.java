@@ -1,0 +1,2 @@
+/** Security configuration, login, the current user. */
+package eu.resilience.assessment.security;

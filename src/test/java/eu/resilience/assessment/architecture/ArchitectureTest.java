@@ -1,0 +1,57 @@
+package eu.resilience.assessment.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import eu.resilience.assessment.Application;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/** The module structure of docs/ARCHITECTURE.md, checked. */
+class ArchitectureTest {
+
+    private static final ApplicationModules MODULES = ApplicationModules.of(Application.class);
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("eu.resilience.assessment");
+
+    @Test
+    void modulesHaveNoCyclesAndUseOnlyEachOthersPublicApi() {
+        MODULES.verify();
+    }
+
+    @Test
+    void scoringIsPlainJava() {
+        noClasses().that().resideInAPackage("..scoring..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.springframework..", "jakarta.persistence..", "com.vaadin..", "org.hibernate..", "dev.cel..")
+                .because("scoring rules are pure functions, testable without any framework")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theQuestionnaireModelIsPlainJava() {
+        noClasses().that().resideInAPackage("eu.resilience.assessment.questionnaire")
+                .and().doNotHaveSimpleName("QuestionnaireService")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "jakarta.persistence..", "com.vaadin..", "dev.cel..")
+                .because("the questionnaire model is read by scoring, which must stay framework-free")
+                .check(CLASSES);
+    }
+
+    @Test
+    void viewsDoNotUseRepositories() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .because("views call services, which carry transactions and security")
+                .check(CLASSES);
+    }
+
+    @Test
+    void writeModuleDiagrams() {
+        new Documenter(MODULES).writeModulesAsPlantUml();
+    }
+}

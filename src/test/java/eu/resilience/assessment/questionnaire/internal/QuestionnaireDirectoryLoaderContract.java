@@ -1,0 +1,138 @@
+package eu.resilience.assessment.questionnaire.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.resilience.assessment.questionnaire.LoadError;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Loading a questionnaire directory against a real database: one bad file does not stop the others, and a published
+ * version is locked to its content. Run on H2 and on PostgreSQL by the subclasses.
+ */
+abstract class QuestionnaireDirectoryLoaderContract {
+
+    @Autowired
+    QuestionnaireDirectoryLoader loader;
+
+    @TempDir
+    Path directory;
+
+    /** A small valid file; a fresh id each time, because the lock table outlives a test. */
+    private static String questionnaire(String id, String status, String practiceText) {
+        return """
+                format: 1
+                id: %s
+                version: "2.1"
+                status: %s
+                locales: [en]
+                title: {en: Loader check}
+                description: {en: For the loader test.}
+                scoring:
+                  method: cumulative
+                  levels:
+                    - {id: MIL1, rank: 1, name: {en: One}}
+                default_scale: yes-no
+                scales:
+                  - id: yes-no
+                    name: {en: Yes or no}
+                    options:
+                      - {id: "yes", label: {en: "Yes"}, value: 1.0, achieved: true}
+                      - {id: "no", label: {en: "No"}, value: 0.0, achieved: false}
+                domains:
+                  - id: GOV
+                    title: {en: Governance}
+                    goals:
+                      - id: GOV.1
+                        title: {en: Ownership}
+                        practices:
+                          - {id: GOV.1.1, level: MIL1, text: {en: %s}}
+                """.formatted(id, status, practiceText);
+    }
+
+    private static String freshId() {
+        return "loader-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void aBrokenFileIsReportedWithFileLineAndIdWhileTheOthersLoad() throws IOException {
+        String good = freshId();
+        Files.writeString(directory.resolve("a-good.yaml"), questionnaire(good, "published", "Someone owns risk."));
+        Files.writeString(directory.resolve("b-broken.yaml"),
+                questionnaire(freshId(), "published", "Broken.").replace("level: MIL1", "level: MIL9"));
+        Files.writeString(directory.resolve("notes.txt"), "not a questionnaire");
+
+        QuestionnaireDirectoryLoader.Loaded loaded = loader.load(directory);
+
+        assertThat(loaded.questionnaires()).extracting(q -> q.id()).containsExactly(good);
+        assertThat(loaded.errors()).singleElement().satisfies(error -> {
+            assertThat(error.file()).isEqualTo("b-broken.yaml");
+            assertThat(error.line()).isEqualTo(26);
+            assertThat(error.elementId()).isEqualTo("GOV.1.1");
+            assertThat(error.message()).contains("MIL9");
+        });
+    }
+
+    @Test
+    void aPublishedVersionWhoseContentChangedIsRefused() throws IOException {
+        String id = freshId();
+        Path file = directory.resolve(id + ".yaml");
+        Files.writeString(file, questionnaire(id, "published", "Someone owns risk."));
+        assertThat(loader.load(directory).questionnaires()).hasSize(1);
+
+        Files.writeString(file, "# only a comment added\n" + questionnaire(id, "published", "Someone owns risk."));
+        assertThat(loader.load(directory).errors()).isEmpty();
+
+        Files.writeString(file, questionnaire(id, "published", "Someone owns all risk."));
+        QuestionnaireDirectoryLoader.Loaded changed = loader.load(directory);
+
+        assertThat(changed.questionnaires()).isEmpty();
+        LoadError error = changed.errors().get(0);
+        assertThat(error.file()).isEqualTo(id + ".yaml");
+        assertThat(error.elementId()).isEqualTo(id);
+        assertThat(error.message()).contains("immutable").contains("new version");
+    }
+
+    @Test
+    void aDraftMayChange() throws IOException {
+        String id = freshId();
+        Path file = directory.resolve(id + ".yaml");
+        Files.writeString(file, questionnaire(id, "draft", "First wording."));
+        assertThat(loader.load(directory).questionnaires()).hasSize(1);
+
+        Files.writeString(file, questionnaire(id, "draft", "Second wording."));
+
+        assertThat(loader.load(directory).questionnaires()).hasSize(1);
+    }
+
+    @Test
+    void twoFilesWithTheSameIdAndVersionAreRefused() throws IOException {
+        String id = freshId();
+        Files.writeString(directory.resolve("one.yaml"), questionnaire(id, "draft", "One."));
+        Files.writeString(directory.resolve("two.yaml"), questionnaire(id, "draft", "Two."));
+
+        QuestionnaireDirectoryLoader.Loaded loaded = loader.load(directory);
+
+        assertThat(loaded.questionnaires()).hasSize(1);
+        assertThat(loaded.errors()).singleElement().satisfies(e -> {
+            assertThat(e.file()).isEqualTo("two.yaml");
+            assertThat(e.message()).contains("already defined by one.yaml");
+        });
+    }
+
+    @Test
+    void aFileThatIsNotUtf8OrTooLargeIsRefused() throws IOException {
+        Files.write(directory.resolve("latin1.yaml"), new byte[] {'i', 'd', ':', ' ', (byte) 0xE9});
+        Files.write(directory.resolve("huge.yaml"), new byte[QuestionnaireParser.MAX_FILE_BYTES + 1]);
+
+        QuestionnaireDirectoryLoader.Loaded loaded = loader.load(directory);
+
+        assertThat(loaded.errors()).extracting(LoadError::toString).containsExactlyInAnyOrder(
+                "huge.yaml: the file is larger than 2 MB", "latin1.yaml: the file is not UTF-8 text");
+    }
+}

@@ -21,8 +21,15 @@ public enum Sector {
     WASTE_MANAGEMENT("waste-management", 2),
     CHEMICALS("chemicals", 2),
     FOOD("food", 2),
-    MANUFACTURING("manufacturing", 2, "medical-devices", "computer-electronic-optical", "electrical-equipment",
-            "machinery", "motor-vehicles", "other-transport-equipment"),
+    MANUFACTURING(
+            "manufacturing",
+            2,
+            "medical-devices",
+            "computer-electronic-optical",
+            "electrical-equipment",
+            "machinery",
+            "motor-vehicles",
+            "other-transport-equipment"),
     DIGITAL_PROVIDERS("digital-providers", 2),
     RESEARCH("research", 2);
 

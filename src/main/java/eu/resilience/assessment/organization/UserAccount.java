@@ -49,8 +49,10 @@ public class UserAccount {
 
     public UserAccount(String username, String displayName, String passwordHash, Role role, Organization organization) {
         if (role.belongsToOrganization() != (organization != null)) {
-            throw new IllegalArgumentException(role + (organization == null
-                    ? " users must belong to an organization" : " users do not belong to an organization"));
+            throw new IllegalArgumentException(role
+                    + (organization == null
+                            ? " users must belong to an organization"
+                            : " users do not belong to an organization"));
         }
         this.username = username;
         this.displayName = displayName;

@@ -69,7 +69,8 @@ public record Questionnaire(
         Set<String> hidden = new HashSet<>();
         Map<String, String> earlier = new HashMap<>();
         for (Practice practice : practices) {
-            boolean visible = practice.visibleWhen() == null || practice.visibleWhen().test(profile, Map.copyOf(earlier));
+            boolean visible =
+                    practice.visibleWhen() == null || practice.visibleWhen().test(profile, Map.copyOf(earlier));
             if (!visible) {
                 hidden.add(practice.id());
             }

@@ -34,7 +34,8 @@ public class QuestionnaireService {
     @PreAuthorize("isAuthenticated()")
     public List<Questionnaire> catalogue() {
         return current.questionnaires().stream()
-                .sorted(Comparator.comparing((Questionnaire q) -> q.title().in(null)).thenComparing(Questionnaire::version))
+                .sorted(Comparator.comparing((Questionnaire q) -> q.title().in(null))
+                        .thenComparing(Questionnaire::version))
                 .toList();
     }
 

@@ -10,8 +10,12 @@ import java.util.stream.Collectors;
 public record Scale(String id, LocalizedText name, List<ScaleOption> options, Map<String, ScaleOption> optionsById) {
 
     public Scale(String id, LocalizedText name, List<ScaleOption> options) {
-        this(id, name, List.copyOf(options), options.stream()
-                .collect(Collectors.toUnmodifiableMap(ScaleOption::id, Function.identity(), (a, b) -> a)));
+        this(
+                id,
+                name,
+                List.copyOf(options),
+                options.stream()
+                        .collect(Collectors.toUnmodifiableMap(ScaleOption::id, Function.identity(), (a, b) -> a)));
     }
 
     public Optional<ScaleOption> option(String optionId) {

@@ -11,7 +11,8 @@ import java.util.Optional;
  *     domains
  * @param nextSteps the blockers of every domain, in priority order
  */
-public record ScoreCard(Questionnaire questionnaire, Rating overall, List<DomainScore> domains, List<Blocker> nextSteps) {
+public record ScoreCard(
+        Questionnaire questionnaire, Rating overall, List<DomainScore> domains, List<Blocker> nextSteps) {
 
     public Optional<DomainScore> domain(String domainId) {
         return domains.stream().filter(d -> d.domain().id().equals(domainId)).findFirst();

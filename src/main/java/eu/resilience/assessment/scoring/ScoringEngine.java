@@ -27,8 +27,8 @@ import java.util.Set;
 public final class ScoringEngine {
 
     /** Orders blockers: most important first, then the weakest answer, then questionnaire order. */
-    private static final Comparator<Blocker> BY_PRIORITY = Comparator
-            .comparingDouble((Blocker b) -> -b.practice().weight())
+    private static final Comparator<Blocker> BY_PRIORITY = Comparator.comparingDouble(
+                    (Blocker b) -> -b.practice().weight())
             .thenComparingDouble(b -> b.current() == null ? -1 : b.current().value())
             .thenComparingInt(b -> b.practice().index());
 
@@ -68,11 +68,19 @@ public final class ScoringEngine {
         }
         Rating overall = rate(questionnaire, practices, states);
         if (cumulative) {
-            overall = new Rating(lowestDomainLevel, null, null, overall.score(), overall.completeness(),
-                    overall.visible(), overall.notApplicable(), overall.answered());
+            overall = new Rating(
+                    lowestDomainLevel,
+                    null,
+                    null,
+                    overall.score(),
+                    overall.completeness(),
+                    overall.visible(),
+                    overall.notApplicable(),
+                    overall.answered());
             nextSteps.sort(Comparator.comparingInt(Blocker::targetLevel).thenComparing(BY_PRIORITY));
         } else {
-            nextSteps.sort(Comparator.comparingInt((Blocker b) -> b.current() == null ? 0 : b.current().step())
+            nextSteps.sort(Comparator.comparingInt(
+                            (Blocker b) -> b.current() == null ? 0 : b.current().step())
                     .thenComparing(BY_PRIORITY));
         }
         return new ScoreCard(questionnaire, overall, List.copyOf(domains), List.copyOf(nextSteps));

@@ -24,12 +24,13 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        UserAccount account = accounts.findByUsername(username)
-                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+        UserAccount account =
+                accounts.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("no such user"));
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
                 .disabled(!account.isActive())
-                .authorities(List.of(new SimpleGrantedAuthority("ROLE_" + account.getRole().name())))
+                .authorities(List.of(
+                        new SimpleGrantedAuthority("ROLE_" + account.getRole().name())))
                 .build();
     }
 }

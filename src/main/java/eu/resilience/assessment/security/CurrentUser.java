@@ -30,7 +30,9 @@ public class CurrentUser {
 
     private static Optional<Authentication> authentication() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated() || "anonymousUser".equals(authentication.getName())) {
+        if (authentication == null
+                || !authentication.isAuthenticated()
+                || "anonymousUser".equals(authentication.getName())) {
             return Optional.empty();
         }
         return Optional.of(authentication);

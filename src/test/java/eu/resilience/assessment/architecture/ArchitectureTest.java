@@ -25,27 +25,43 @@ class ArchitectureTest {
 
     @Test
     void scoringIsPlainJava() {
-        noClasses().that().resideInAPackage("..scoring..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.springframework..", "jakarta.persistence..", "com.vaadin..", "org.hibernate..", "dev.cel..")
+        noClasses()
+                .that()
+                .resideInAPackage("..scoring..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "jakarta.persistence..",
+                        "com.vaadin..",
+                        "org.hibernate..",
+                        "dev.cel..")
                 .because("scoring rules are pure functions, testable without any framework")
                 .check(CLASSES);
     }
 
     @Test
     void theQuestionnaireModelIsPlainJava() {
-        noClasses().that().resideInAPackage("eu.resilience.assessment.questionnaire")
-                .and().doNotHaveSimpleName("QuestionnaireService")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "jakarta.persistence..", "com.vaadin..", "dev.cel..")
+        noClasses()
+                .that()
+                .resideInAPackage("eu.resilience.assessment.questionnaire")
+                .and()
+                .doNotHaveSimpleName("QuestionnaireService")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("jakarta.persistence..", "com.vaadin..", "dev.cel..")
                 .because("the questionnaire model is read by scoring, which must stay framework-free")
                 .check(CLASSES);
     }
 
     @Test
     void viewsDoNotUseRepositories() {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleNameEndingWith("Repository")
                 .because("views call services, which carry transactions and security")
                 .check(CLASSES);
     }

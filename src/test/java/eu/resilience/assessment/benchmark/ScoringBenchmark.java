@@ -49,8 +49,11 @@ public class ScoringBenchmark {
             if (draw == 0) {
                 continue;
             }
-            responses.put(practice.id(), draw == 1 && practice.naAllowed()
-                    ? Response.notApplicable("not here") : Response.chosen(options[random.nextInt(options.length)]));
+            responses.put(
+                    practice.id(),
+                    draw == 1 && practice.naAllowed()
+                            ? Response.notApplicable("not here")
+                            : Response.chosen(options[random.nextInt(options.length)]));
         }
     }
 

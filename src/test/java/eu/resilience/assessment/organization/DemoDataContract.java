@@ -27,8 +27,10 @@ abstract class DemoDataContract {
 
     @Test
     void organizationsSpanSectorsAndCountries() {
-        Set<Sector> sectors = organizations.findAll().stream().map(Organization::getSector).collect(Collectors.toSet());
-        Set<String> countries = organizations.findAll().stream().map(Organization::getCountry).collect(Collectors.toSet());
+        Set<Sector> sectors =
+                organizations.findAll().stream().map(Organization::getSector).collect(Collectors.toSet());
+        Set<String> countries =
+                organizations.findAll().stream().map(Organization::getCountry).collect(Collectors.toSet());
 
         assertThat(organizations.count()).isGreaterThanOrEqualTo(12);
         assertThat(sectors).hasSizeGreaterThanOrEqualTo(4);
@@ -39,17 +41,20 @@ abstract class DemoDataContract {
     @Transactional
     void everyRoleHasADemoLoginWithAHashedPassword() {
         for (Role role : Role.values()) {
-            assertThat(users.findAll()).anySatisfy(user -> assertThat(user.getRole()).isEqualTo(role));
+            assertThat(users.findAll())
+                    .anySatisfy(user -> assertThat(user.getRole()).isEqualTo(role));
         }
         UserAccount respondent = users.findByUsername("respondent").orElseThrow();
         assertThat(respondent.getOrganization().getName()).isEqualTo("Nordgrid Energy");
         assertThat(respondent.getPasswordHash()).startsWith("{bcrypt}");
-        assertThat(passwordEncoder.matches("resilience-demo", respondent.getPasswordHash())).isTrue();
+        assertThat(passwordEncoder.matches("resilience-demo", respondent.getPasswordHash()))
+                .isTrue();
     }
 
     @Test
     void theLoginKnowsTheRole() {
         assertThat(userDetails.loadUserByUsername("lead").getAuthorities())
-                .extracting(Object::toString).containsExactly("ROLE_LEAD");
+                .extracting(Object::toString)
+                .containsExactly("ROLE_LEAD");
     }
 }

@@ -40,15 +40,22 @@ class ShippedQuestionnairesTest {
         assertThat(baseline.practices()).hasSizeBetween(80, 120);
         assertThat(baseline.levels()).extracting(MaturityLevel::id).containsExactly("MIL1", "MIL2", "MIL3");
         for (Domain domain : baseline.domains()) {
-            assertThat(domain.practices()).as(domain.id()).extracting(Practice::levelRank).contains(1, 2, 3);
+            assertThat(domain.practices())
+                    .as(domain.id())
+                    .extracting(Practice::levelRank)
+                    .contains(1, 2, 3);
         }
         assertThat(baseline.scales()).singleElement().satisfies(scale -> assertThat(scale.options())
-                .extracting(ScaleOption::id).containsExactly("fully", "largely", "partially", "not-implemented"));
-        String domainTitles = baseline.domains().stream().map(d -> d.title().in(Locale.ENGLISH).toLowerCase())
+                .extracting(ScaleOption::id)
+                .containsExactly("fully", "largely", "partially", "not-implemented"));
+        String domainTitles = baseline.domains().stream()
+                .map(d -> d.title().in(Locale.ENGLISH).toLowerCase())
                 .collect(Collectors.joining(" | "));
         assertThat(domainTitles).contains("information sharing");
-        String goalTitles = baseline.domains().stream().flatMap(d -> d.goals().stream())
-                .map(g -> g.title().in(Locale.ENGLISH).toLowerCase()).collect(Collectors.joining(" | "));
+        String goalTitles = baseline.domains().stream()
+                .flatMap(d -> d.goals().stream())
+                .map(g -> g.title().in(Locale.ENGLISH).toLowerCase())
+                .collect(Collectors.joining(" | "));
         assertThat(goalTitles).contains("exercise");
     }
 
@@ -57,10 +64,18 @@ class ShippedQuestionnairesTest {
         Questionnaire baseline = TestQuestionnaires.shipped("cyber-resilience-baseline-1.0.yaml");
 
         for (Practice practice : baseline.practices()) {
-            assertThat(practice.guidance().isEmpty()).as(practice.id() + " guidance").isFalse();
-            assertThat(practice.recommendation().isEmpty()).as(practice.id() + " recommendation").isFalse();
-            assertThat(practice.references().nistCsf()).as(practice.id() + " NIST CSF").isNotEmpty();
-            assertThat(practice.references().iso27001()).as(practice.id() + " ISO 27001").isNotEmpty();
+            assertThat(practice.guidance().isEmpty())
+                    .as(practice.id() + " guidance")
+                    .isFalse();
+            assertThat(practice.recommendation().isEmpty())
+                    .as(practice.id() + " recommendation")
+                    .isFalse();
+            assertThat(practice.references().nistCsf())
+                    .as(practice.id() + " NIST CSF")
+                    .isNotEmpty();
+            assertThat(practice.references().iso27001())
+                    .as(practice.id() + " ISO 27001")
+                    .isNotEmpty();
             assertThat(practice.references().nis2()).as(practice.id() + " NIS2").isNotEmpty();
         }
     }
@@ -89,7 +104,8 @@ class ShippedQuestionnairesTest {
         assertThat(quick.bands()).hasSizeGreaterThanOrEqualTo(3);
         assertThat(quick.scales()).singleElement().satisfies(scale -> {
             assertThat(scale.options()).extracting(ScaleOption::step).containsExactly(1, 2, 3, 4, 5);
-            assertThat(scale.options()).allSatisfy(o -> assertThat(o.description().isEmpty()).isFalse());
+            assertThat(scale.options())
+                    .allSatisfy(o -> assertThat(o.description().isEmpty()).isFalse());
         });
     }
 

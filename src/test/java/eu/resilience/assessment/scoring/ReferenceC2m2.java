@@ -14,12 +14,14 @@ final class ReferenceC2m2 {
 
     private ReferenceC2m2() {}
 
-    static int domainLevel(Questionnaire questionnaire, Domain domain, Map<String, Response> responses, Set<String> hidden) {
+    static int domainLevel(
+            Questionnaire questionnaire, Domain domain, Map<String, Response> responses, Set<String> hidden) {
         int reached = 0;
         for (int n = 1; n <= questionnaire.maxLevel(); n++) {
             boolean everyPracticeAchieved = true;
             for (Practice practice : domain.practices()) {
-                if (practice.levelRank() <= n && applicable(practice, responses, hidden)
+                if (practice.levelRank() <= n
+                        && applicable(practice, responses, hidden)
                         && !achieved(practice, responses.get(practice.id()))) {
                     everyPracticeAchieved = false;
                 }
@@ -41,6 +43,9 @@ final class ReferenceC2m2 {
 
     private static boolean achieved(Practice practice, Response response) {
         return response instanceof Response.Chosen chosen
-                && practice.scale().option(chosen.optionId()).map(o -> o.achieved()).orElse(false);
+                && practice.scale()
+                        .option(chosen.optionId())
+                        .map(o -> o.achieved())
+                        .orElse(false);
     }
 }

@@ -34,8 +34,11 @@ class ScoringEngineTest {
     private static Map<String, Response> answers(String... idAndOption) {
         Map<String, Response> responses = new HashMap<>();
         for (int i = 0; i < idAndOption.length; i += 2) {
-            responses.put(idAndOption[i], idAndOption[i + 1].equals("na")
-                    ? Response.notApplicable("we have none") : Response.chosen(idAndOption[i + 1]));
+            responses.put(
+                    idAndOption[i],
+                    idAndOption[i + 1].equals("na")
+                            ? Response.notApplicable("we have none")
+                            : Response.chosen(idAndOption[i + 1]));
         }
         return responses;
     }
@@ -59,9 +62,21 @@ class ScoringEngineTest {
 
     @Test
     void levelStopsAtTheFirstLevelWithABlockingPracticeAndScoreIsTheWeightedMean() {
-        ScoreCard card = score(LARGE, answers(
-                "A.1", "fully", "A.2", "fully", "A.3", "fully", "A.4", "fully",
-                "B.1", "fully", "B.2", "partially"));
+        ScoreCard card = score(
+                LARGE,
+                answers(
+                        "A.1",
+                        "fully",
+                        "A.2",
+                        "fully",
+                        "A.3",
+                        "fully",
+                        "A.4",
+                        "fully",
+                        "B.1",
+                        "fully",
+                        "B.2",
+                        "partially"));
 
         DomainScore a = card.domain("A").orElseThrow();
         DomainScore b = card.domain("B").orElseThrow();
@@ -157,7 +172,8 @@ class ScoringEngineTest {
         // A at MIL1 (A.3 partially blocks MIL2); B at 0 (B.1 unanswered blocks MIL1)
         ScoreCard card = score(LARGE, answers("A.1", "fully", "A.2", "fully", "A.3", "partially", "B.2", "fully"));
 
-        assertThat(card.nextSteps()).extracting(b -> b.practice().id() + "->" + b.targetLevel())
+        assertThat(card.nextSteps())
+                .extracting(b -> b.practice().id() + "->" + b.targetLevel())
                 .containsExactly("B.1->1", "A.3->2");
         Practice first = card.nextSteps().get(0).practice();
         assertThat(first.id()).isEqualTo("B.1");
@@ -167,7 +183,8 @@ class ScoringEngineTest {
     void aDomainWithEveryPracticeNotApplicableIsNotApplicableAndLeftOutOfTheOverallLevel() {
         Questionnaire example = EXAMPLE;
         Set<String> hiddenA = Set.of("A.1", "A.2", "A.3", "A.4");
-        ScoreCard card = ScoringEngine.score(example, answers("B.1", "fully", "B.2", "fully", "B.3", "partially"), hiddenA);
+        ScoreCard card =
+                ScoringEngine.score(example, answers("B.1", "fully", "B.2", "fully", "B.3", "partially"), hiddenA);
 
         assertThat(card.domain("A").orElseThrow().rating().isApplicable()).isFalse();
         assertThat(card.overall().level()).isEqualTo(2);
@@ -188,7 +205,8 @@ class ScoringEngineTest {
         assertThat(h.level()).isZero();
         // below the next band (3.0): H.2 at step 2, and H.3 unanswered; unanswered first, then weight
         assertThat(ids(card.domain("H").orElseThrow().blockers())).containsExactly("H.2", "H.3");
-        assertThat(card.domain("H").orElseThrow().blockers().get(0).targetBand().id()).isEqualTo("defined");
+        assertThat(card.domain("H").orElseThrow().blockers().get(0).targetBand().id())
+                .isEqualTo("defined");
         assertThat(ids(card.nextSteps())).containsExactly("H.3", "H.2");
         assertThat(card.overall().band().id()).isEqualTo("developing");
     }

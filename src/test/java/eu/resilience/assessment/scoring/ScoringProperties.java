@@ -21,7 +21,8 @@ import net.jqwik.api.constraints.IntRange;
 /** Properties of scoring that hold for any answers (jqwik), on a generated 60-practice questionnaire. */
 class ScoringProperties {
 
-    private static final Questionnaire MODEL = TestQuestionnaires.parse("synthetic.yaml", SyntheticQuestionnaire.yaml(4, 60));
+    private static final Questionnaire MODEL =
+            TestQuestionnaires.parse("synthetic.yaml", SyntheticQuestionnaire.yaml(4, 60));
     private static final List<String> OPTIONS = List.of("fully", "largely", "partially", "not-implemented");
 
     @Provide
@@ -46,7 +47,8 @@ class ScoringProperties {
 
     @Provide
     Arbitrary<Practice> naAllowed() {
-        return Arbitraries.of(MODEL.practices().stream().filter(Practice::naAllowed).toList());
+        return Arbitraries.of(
+                MODEL.practices().stream().filter(Practice::naAllowed).toList());
     }
 
     private static ScoreCard score(Map<String, Response> responses) {
@@ -71,7 +73,8 @@ class ScoringProperties {
             @ForAll("responses") Map<String, Response> responses, @ForAll @IntRange(min = 0, max = 59) int index) {
         Practice practice = MODEL.practices().get(index);
         Assume.that(responses.get(practice.id()) instanceof Response.Chosen);
-        ScaleOption current = practice.scale().option(((Response.Chosen) responses.get(practice.id())).optionId())
+        ScaleOption current = practice.scale()
+                .option(((Response.Chosen) responses.get(practice.id())).optionId())
                 .orElseThrow();
         for (ScaleOption better : practice.scale().options()) {
             if (better.value() < current.value()) {
@@ -112,7 +115,8 @@ class ScoringProperties {
     }
 
     private static void assertNotLower(ScoreCard before, ScoreCard after, boolean scoresToo) {
-        assertThat(after.overall().level()).isGreaterThanOrEqualTo(before.overall().level());
+        assertThat(after.overall().level())
+                .isGreaterThanOrEqualTo(before.overall().level());
         for (int d = 0; d < before.domains().size(); d++) {
             Rating was = before.domains().get(d).rating();
             Rating now = after.domains().get(d).rating();
@@ -122,7 +126,8 @@ class ScoringProperties {
             }
         }
         if (scoresToo && before.overall().score() != null) {
-            assertThat(after.overall().score()).isGreaterThanOrEqualTo(before.overall().score() - 1e-9);
+            assertThat(after.overall().score())
+                    .isGreaterThanOrEqualTo(before.overall().score() - 1e-9);
         }
     }
 }

@@ -9,7 +9,8 @@ public final class SyntheticQuestionnaire {
     private SyntheticQuestionnaire() {}
 
     public static String yaml(int domains, int practices) {
-        StringBuilder out = new StringBuilder("""
+        StringBuilder out = new StringBuilder(
+                """
                 format: 1
                 id: synthetic
                 version: "1.0"
@@ -37,20 +38,36 @@ public final class SyntheticQuestionnaire {
         int written = 0;
         for (int d = 0; d < domains; d++) {
             int inDomain = practices / domains + (d < practices % domains ? 1 : 0);
-            out.append("  - id: D").append(d).append("\n    title: {en: Domain ").append(d).append("}\n    goals:\n");
+            out.append("  - id: D")
+                    .append(d)
+                    .append("\n    title: {en: Domain ")
+                    .append(d)
+                    .append("}\n    goals:\n");
             int goals = 3;
             int p = 0;
             for (int g = 0; g < goals; g++) {
                 int inGoal = inDomain / goals + (g < inDomain % goals ? 1 : 0);
-                out.append("      - id: D").append(d).append(".G").append(g)
-                        .append("\n        title: {en: Goal ").append(g).append("}\n        practices:\n");
+                out.append("      - id: D")
+                        .append(d)
+                        .append(".G")
+                        .append(g)
+                        .append("\n        title: {en: Goal ")
+                        .append(g)
+                        .append("}\n        practices:\n");
                 for (int i = 0; i < inGoal; i++, p++, written++) {
                     int level = 1 + (p * 3) / inDomain;
-                    out.append("          - {id: D").append(d).append(".P").append(p)
-                            .append(", level: MIL").append(level)
-                            .append(", weight: ").append(1 + written % 3)
+                    out.append("          - {id: D")
+                            .append(d)
+                            .append(".P")
+                            .append(p)
+                            .append(", level: MIL")
+                            .append(level)
+                            .append(", weight: ")
+                            .append(1 + written % 3)
                             .append(written % 7 == 0 ? ", allow_na: true" : "")
-                            .append(", text: {en: Practice ").append(p).append("}}\n");
+                            .append(", text: {en: Practice ")
+                            .append(p)
+                            .append("}}\n");
                 }
             }
         }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /** A questionnaire written in the documented format with 356 practices in 10 domains loads and scores by the C2M2 rule. */
 class SyntheticQuestionnaireTest {
 
-    private static final Questionnaire LARGE = TestQuestionnaires.parse("synthetic.yaml", SyntheticQuestionnaire.yaml(10, 356));
+    private static final Questionnaire LARGE =
+            TestQuestionnaires.parse("synthetic.yaml", SyntheticQuestionnaire.yaml(10, 356));
 
     @Test
     void loadsEveryPractice() {
@@ -50,7 +51,8 @@ class SyntheticQuestionnaireTest {
             int lowest = 3;
             for (DomainScore domain : card.domains()) {
                 int expected = ReferenceC2m2.domainLevel(LARGE, domain.domain(), responses, Set.of());
-                assertThat(domain.rating().level()).as("domain %s, round %d", domain.domain().id(), round)
+                assertThat(domain.rating().level())
+                        .as("domain %s, round %d", domain.domain().id(), round)
                         .isEqualTo(expected);
                 lowest = Math.min(lowest, expected);
             }

@@ -28,9 +28,11 @@ public class MainLayout extends AppLayout {
         H1 title = new H1(getTranslation("app.title"));
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
 
-        Span user = new Span(currentUser.username().orElse("") + currentUser.role()
-                .map(role -> " · " + getTranslation("role." + role.name()))
-                .orElse(""));
+        Span user = new Span(currentUser.username().orElse("")
+                + currentUser
+                        .role()
+                        .map(role -> " · " + getTranslation("role." + role.name()))
+                        .orElse(""));
         user.addClassName("ra-muted");
         user.setId("current-user");
         Button logout = new Button(getTranslation("nav.logout"), click -> authentication.logout());
@@ -45,8 +47,8 @@ public class MainLayout extends AppLayout {
         addToNavbar(header);
 
         SideNav nav = new SideNav();
-        MenuConfiguration.getMenuEntries().forEach(entry ->
-                nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
+        MenuConfiguration.getMenuEntries()
+                .forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }

@@ -24,7 +24,8 @@ public class Messages implements I18NProvider {
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale effective = locale == null ? Locale.ENGLISH : locale;
         try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, effective, NO_FALLBACK_TO_SYSTEM_LOCALE).getString(key);
+            String pattern = ResourceBundle.getBundle(BUNDLE, effective, NO_FALLBACK_TO_SYSTEM_LOCALE)
+                    .getString(key);
             return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
         } catch (MissingResourceException e) {
             return "!" + key;

@@ -18,7 +18,9 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
-        add(new H2(getTranslation("notfound.title")), new Paragraph(getTranslation("notfound.text")),
+        add(
+                new H2(getTranslation("notfound.title")),
+                new Paragraph(getTranslation("notfound.text")),
                 new Anchor("", getTranslation("notfound.home")));
         setId("not-found");
         return HttpServletResponse.SC_NOT_FOUND;

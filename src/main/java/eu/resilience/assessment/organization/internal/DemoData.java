@@ -37,7 +37,8 @@ class DemoData implements ApplicationRunner {
             new DemoOrganization("Rhein Stadtwerke", Sector.ENERGY, "district-heating-cooling", SizeClass.MEDIUM, "DE"),
             new DemoOrganization("Gaz de l'Estuaire", Sector.ENERGY, "gas", SizeClass.LARGE, "FR"),
             new DemoOrganization("Banque Solidaire du Nord", Sector.BANKING, null, SizeClass.LARGE, "FR"),
-            new DemoOrganization("Baltic Payments Clearing", Sector.FINANCIAL_MARKET_INFRASTRUCTURES, null, SizeClass.MEDIUM, "EE"),
+            new DemoOrganization(
+                    "Baltic Payments Clearing", Sector.FINANCIAL_MARKET_INFRASTRUCTURES, null, SizeClass.MEDIUM, "EE"),
             new DemoOrganization("Hansa Privatbank", Sector.BANKING, null, SizeClass.MEDIUM, "DE"),
             new DemoOrganization("Clinique des Alpes", Sector.HEALTH, null, SizeClass.MEDIUM, "FR"),
             new DemoOrganization("Tallinn Health Lab", Sector.HEALTH, null, SizeClass.SMALL, "EE"),
@@ -62,7 +63,8 @@ class DemoData implements ApplicationRunner {
         if (users.count() > 0) {
             return;
         }
-        ORGANIZATIONS.forEach(o -> organizations.save(new Organization(o.name(), o.sector(), o.subSector(), o.size(), o.country())));
+        ORGANIZATIONS.forEach(
+                o -> organizations.save(new Organization(o.name(), o.sector(), o.subSector(), o.size(), o.country())));
         Organization nordgrid = organizations.findByName("Nordgrid Energy").orElseThrow();
         Organization clinique = organizations.findByName("Clinique des Alpes").orElseThrow();
         String hash = passwordEncoder.encode(DEMO_PASSWORD);

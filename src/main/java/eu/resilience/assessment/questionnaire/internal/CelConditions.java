@@ -51,7 +51,8 @@ final class CelConditions {
     static Compiled compile(String source, Set<String> earlierPractices, Set<String> allPractices) {
         CelValidationResult result = COMPILER.compile(source);
         if (result.hasError()) {
-            return new Compiled(null, List.of("invalid condition '" + source + "': " + firstLine(result.getErrorString())));
+            return new Compiled(
+                    null, List.of("invalid condition '" + source + "': " + firstLine(result.getErrorString())));
         }
         CelAbstractSyntaxTree ast;
         try {
@@ -60,7 +61,10 @@ final class CelConditions {
             return new Compiled(null, List.of("invalid condition '" + source + "': " + firstLine(e.getMessage())));
         }
         List<String> problems = new ArrayList<>();
-        CelNavigableAst.fromAst(ast).getRoot().allNodes().forEach(node -> checkAnswerReference(node, earlierPractices, allPractices, problems));
+        CelNavigableAst.fromAst(ast)
+                .getRoot()
+                .allNodes()
+                .forEach(node -> checkAnswerReference(node, earlierPractices, allPractices, problems));
         if (!problems.isEmpty()) {
             return new Compiled(null, problems);
         }
@@ -83,7 +87,8 @@ final class CelConditions {
             return;
         }
         CelExpr target = call.args().get(0);
-        if (target.getKind() != CelExpr.ExprKind.Kind.IDENT || !target.ident().name().equals("answers")) {
+        if (target.getKind() != CelExpr.ExprKind.Kind.IDENT
+                || !target.ident().name().equals("answers")) {
             return;
         }
         CelExpr key = call.args().get(1);
@@ -94,9 +99,10 @@ final class CelConditions {
         }
         String id = key.constant().stringValue();
         if (!earlier.contains(id)) {
-            problems.add(all.contains(id)
-                    ? "condition refers to practice " + id + ", which is not earlier in the questionnaire"
-                    : "condition refers to unknown practice " + id);
+            problems.add(
+                    all.contains(id)
+                            ? "condition refers to practice " + id + ", which is not earlier in the questionnaire"
+                            : "condition refers to unknown practice " + id);
         }
     }
 
@@ -121,7 +127,8 @@ final class CelConditions {
                         "answers", answers));
                 return Boolean.TRUE.equals(value);
             } catch (CelEvaluationException e) {
-                // e.g. an answers key missing because the caller gave a partial map: show the practice rather than hide it
+                // e.g. an answers key missing because the caller gave a partial map: show the practice rather than hide
+                // it
                 return true;
             }
         }

@@ -66,8 +66,12 @@ public class QuestionnaireDirectoryLoader {
             Questionnaire questionnaire = result.questionnaire();
             String other = fileByKey.putIfAbsent(questionnaire.key(), name);
             if (other != null) {
-                errors.add(new LoadError(name, 1, questionnaire.id(), "version " + questionnaire.version()
-                        + " of " + questionnaire.id() + " is already defined by " + other));
+                errors.add(new LoadError(
+                        name,
+                        1,
+                        questionnaire.id(),
+                        "version " + questionnaire.version() + " of " + questionnaire.id() + " is already defined by "
+                                + other));
                 continue;
             }
             LoadError changed = checkLock(questionnaire);
@@ -78,7 +82,11 @@ public class QuestionnaireDirectoryLoader {
             loaded.add(questionnaire);
         }
         errors.forEach(error -> log.warn("Questionnaire not loaded: {}", error));
-        log.info("Loaded {} questionnaire(s) from {}, {} error(s)", loaded.size(), directory.toAbsolutePath(), errors.size());
+        log.info(
+                "Loaded {} questionnaire(s) from {}, {} error(s)",
+                loaded.size(),
+                directory.toAbsolutePath(),
+                errors.size());
         return new Loaded(List.copyOf(loaded), List.copyOf(errors));
     }
 
@@ -86,7 +94,8 @@ public class QuestionnaireDirectoryLoader {
         if (questionnaire.status() != QuestionnaireStatus.PUBLISHED) {
             return null;
         }
-        QuestionnaireVersionLock.Key key = new QuestionnaireVersionLock.Key(questionnaire.id(), questionnaire.version());
+        QuestionnaireVersionLock.Key key =
+                new QuestionnaireVersionLock.Key(questionnaire.id(), questionnaire.version());
         QuestionnaireVersionLock lock = locks.findById(key).orElse(null);
         if (lock == null) {
             try {
@@ -100,9 +109,14 @@ public class QuestionnaireDirectoryLoader {
         if (lock.contentHash().equals(questionnaire.contentHash())) {
             return null;
         }
-        return new LoadError(questionnaire.sourceFile(), 1, questionnaire.id(), "published version "
-                + questionnaire.version() + " of " + questionnaire.id() + " was first loaded on " + lock.firstLoadedAt()
-                + " with other content; a published version is immutable: give the changed file a new version");
+        return new LoadError(
+                questionnaire.sourceFile(),
+                1,
+                questionnaire.id(),
+                "published version "
+                        + questionnaire.version() + " of " + questionnaire.id() + " was first loaded on "
+                        + lock.firstLoadedAt()
+                        + " with other content; a published version is immutable: give the changed file a new version");
     }
 
     private static List<Path> files(Path directory) {
@@ -118,10 +132,14 @@ public class QuestionnaireDirectoryLoader {
 
     private static String read(Path file) throws IOException {
         if (Files.size(file) > QuestionnaireParser.MAX_FILE_BYTES) {
-            throw new IOException("the file is larger than " + QuestionnaireParser.MAX_FILE_BYTES / 1024 / 1024 + " MB");
+            throw new IOException(
+                    "the file is larger than " + QuestionnaireParser.MAX_FILE_BYTES / 1024 / 1024 + " MB");
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new IOException("the file is not UTF-8 text");
         }

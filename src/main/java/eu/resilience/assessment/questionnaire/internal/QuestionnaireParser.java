@@ -28,8 +28,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -67,11 +67,13 @@ public final class QuestionnaireParser {
     }
 
     private static JsonSchema loadSchema() {
-        try (InputStream in = QuestionnaireParser.class.getResourceAsStream("/questionnaire-schema/questionnaire.schema.json")) {
+        try (InputStream in =
+                QuestionnaireParser.class.getResourceAsStream("/questionnaire-schema/questionnaire.schema.json")) {
             if (in == null) {
                 throw new IllegalStateException("questionnaire.schema.json is missing from the classpath");
             }
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -131,7 +133,8 @@ public final class QuestionnaireParser {
             ids.add(id);
             LocalizedText title = text(root, "", "title");
             LocalizedText description = text(root, "", "description");
-            ScoringMethod method = ScoringMethod.valueOf(root.at("/scoring/method").asText().toUpperCase());
+            ScoringMethod method =
+                    ScoringMethod.valueOf(root.at("/scoring/method").asText().toUpperCase());
             List<MaturityLevel> levels = levels(root.at("/scoring/levels"));
             List<Band> bands = bands(root.at("/scoring/bands"));
             Map<String, Scale> scales = scales(root.get("scales"), method);
@@ -162,42 +165,78 @@ public final class QuestionnaireParser {
                     List<Practice> goalPractices = new ArrayList<>();
                     JsonNode practiceNodes = gn.get("practices");
                     for (int pi = 0; pi < practiceNodes.size(); pi++) {
-                        Practice practice = practice(practiceNodes.get(pi), gp + "/practices/" + pi, domainId, goalId,
-                                practices.size(), method, levelsById, scales, defaultScaleId, earlier, allPracticeIds);
+                        Practice practice = practice(
+                                practiceNodes.get(pi),
+                                gp + "/practices/" + pi,
+                                domainId,
+                                goalId,
+                                practices.size(),
+                                method,
+                                levelsById,
+                                scales,
+                                defaultScaleId,
+                                earlier,
+                                allPracticeIds);
                         if (practice != null) {
                             goalPractices.add(practice);
                             practices.add(practice);
                             earlier.add(practice.id());
                         }
                     }
-                    goals.add(new Goal(goalId, text(gn, gp, "title"), optionalText(gn, gp, "description"),
+                    goals.add(new Goal(
+                            goalId,
+                            text(gn, gp, "title"),
+                            optionalText(gn, gp, "description"),
                             List.copyOf(goalPractices)));
                 }
-                domains.add(new Domain(domainId, text(dn, dp, "title"), optionalText(dn, dp, "description"),
-                        List.copyOf(goals)));
+                domains.add(new Domain(
+                        domainId, text(dn, dp, "title"), optionalText(dn, dp, "description"), List.copyOf(goals)));
             }
             if (method == ScoringMethod.CUMULATIVE && errors.isEmpty()) {
                 checkEveryLevelUsed(levels, practices);
             }
             String publisher = root.path("publisher").asText("");
-            return new Questionnaire(id, root.get("version").asText(),
-                    QuestionnaireStatus.valueOf(root.get("status").asText().toUpperCase()), List.copyOf(languages),
-                    title, description, publisher, method, levels, bands, List.copyOf(scales.values()),
-                    List.copyOf(domains), List.copyOf(practices),
-                    practices.stream().collect(Collectors.toUnmodifiableMap(Practice::id, Function.identity(), (a, b) -> a)),
-                    file, contentHash(root));
+            return new Questionnaire(
+                    id,
+                    root.get("version").asText(),
+                    QuestionnaireStatus.valueOf(root.get("status").asText().toUpperCase()),
+                    List.copyOf(languages),
+                    title,
+                    description,
+                    publisher,
+                    method,
+                    levels,
+                    bands,
+                    List.copyOf(scales.values()),
+                    List.copyOf(domains),
+                    List.copyOf(practices),
+                    practices.stream()
+                            .collect(Collectors.toUnmodifiableMap(Practice::id, Function.identity(), (a, b) -> a)),
+                    file,
+                    contentHash(root));
         }
 
-        private Practice practice(JsonNode pn, String pp, String domainId, String goalId, int index,
-                ScoringMethod method, Map<String, MaturityLevel> levels, Map<String, Scale> scales, String defaultScale,
-                Set<String> earlier, Set<String> all) {
+        private Practice practice(
+                JsonNode pn,
+                String pp,
+                String domainId,
+                String goalId,
+                int index,
+                ScoringMethod method,
+                Map<String, MaturityLevel> levels,
+                Map<String, Scale> scales,
+                String defaultScale,
+                Set<String> earlier,
+                Set<String> all) {
             String id = uniqueId(pn, pp);
             MaturityLevel level = null;
             if (pn.has("level")) {
                 String levelId = pn.get("level").asText();
                 level = levels.get(levelId);
                 if (method == ScoringMethod.AVERAGED) {
-                    error(pp + "/level", "a practice of an averaged questionnaire has no level; remove 'level: " + levelId + "'");
+                    error(
+                            pp + "/level",
+                            "a practice of an averaged questionnaire has no level; remove 'level: " + levelId + "'");
                 } else if (level == null) {
                     error(pp + "/level", "level '" + levelId + "' is not one of scoring.levels");
                 }
@@ -211,7 +250,8 @@ public final class QuestionnaireParser {
             }
             VisibilityCondition condition = null;
             if (pn.has("visible_when")) {
-                CelConditions.Compiled compiled = CelConditions.compile(pn.get("visible_when").asText(), earlier, all);
+                CelConditions.Compiled compiled =
+                        CelConditions.compile(pn.get("visible_when").asText(), earlier, all);
                 compiled.problems().forEach(problem -> error(pp + "/visible_when", problem));
                 condition = compiled.condition();
             }
@@ -223,14 +263,31 @@ public final class QuestionnaireParser {
             Map<String, LocalizedText> bySize = new TreeMap<>();
             pn.path("recommendation_by_size").fields().forEachRemaining(e -> {
                 if (SIZE_CLASSES.contains(e.getKey())) {
-                    bySize.put(e.getKey(), localized(e.getValue(), pp + "/recommendation_by_size/" + e.getKey(),
-                            "recommendation_by_size." + e.getKey()));
+                    bySize.put(
+                            e.getKey(),
+                            localized(
+                                    e.getValue(),
+                                    pp + "/recommendation_by_size/" + e.getKey(),
+                                    "recommendation_by_size." + e.getKey()));
                 }
             });
             References references = references(pn.path("references"), pp + "/references");
-            return new Practice(id, domainId, goalId, index, text(pn, pp, "text"), optionalText(pn, pp, "guidance"), level,
-                    pn.path("weight").asDouble(1.0), scale, pn.path("allow_na").asBoolean(false), List.copyOf(evidence),
-                    references, condition, optionalText(pn, pp, "recommendation"), Map.copyOf(bySize));
+            return new Practice(
+                    id,
+                    domainId,
+                    goalId,
+                    index,
+                    text(pn, pp, "text"),
+                    optionalText(pn, pp, "guidance"),
+                    level,
+                    pn.path("weight").asDouble(1.0),
+                    scale,
+                    pn.path("allow_na").asBoolean(false),
+                    List.copyOf(evidence),
+                    references,
+                    condition,
+                    optionalText(pn, pp, "recommendation"),
+                    Map.copyOf(bySize));
         }
 
         private References references(JsonNode node, String pointer) {
@@ -239,9 +296,11 @@ public final class QuestionnaireParser {
                 String[] parts = iso.get(i).substring(2).split("\\.");
                 int number = Integer.parseInt(parts[1]);
                 if (number < 1 || number > ISO_ANNEX_A_SIZES.get(parts[0])) {
-                    error(pointer + "/iso27001/" + i, "ISO/IEC 27001:2022 has no Annex A control " + iso.get(i)
-                            + " (A." + parts[0] + " goes from A." + parts[0] + ".1 to A." + parts[0] + "."
-                            + ISO_ANNEX_A_SIZES.get(parts[0]) + ")");
+                    error(
+                            pointer + "/iso27001/" + i,
+                            "ISO/IEC 27001:2022 has no Annex A control " + iso.get(i)
+                                    + " (A." + parts[0] + " goes from A." + parts[0] + ".1 to A." + parts[0] + "."
+                                    + ISO_ANNEX_A_SIZES.get(parts[0]) + ")");
                 }
             }
             return new References(strings(node.path("nist_csf")), iso, strings(node.path("nis2")));
@@ -256,14 +315,21 @@ public final class QuestionnaireParser {
                 if (!seen.add(n.get("id").asText())) {
                     error(pointer, "level id " + n.get("id").asText() + " is declared twice");
                 }
-                levels.add(new MaturityLevel(n.get("id").asText(), n.get("rank").asInt(), text(n, pointer, "name"),
+                levels.add(new MaturityLevel(
+                        n.get("id").asText(),
+                        n.get("rank").asInt(),
+                        text(n, pointer, "name"),
                         optionalText(n, pointer, "description")));
             }
             levels.sort(Comparator.comparingInt(MaturityLevel::rank));
             for (int i = 0; i < levels.size(); i++) {
                 if (levels.get(i).rank() != i + 1) {
-                    error("/scoring/levels", "level ranks must be contiguous from 1 (1, 2, 3...): found "
-                            + levels.stream().map(l -> String.valueOf(l.rank())).collect(Collectors.joining(", ")));
+                    error(
+                            "/scoring/levels",
+                            "level ranks must be contiguous from 1 (1, 2, 3...): found "
+                                    + levels.stream()
+                                            .map(l -> String.valueOf(l.rank()))
+                                            .collect(Collectors.joining(", ")));
                     break;
                 }
             }
@@ -274,7 +340,9 @@ public final class QuestionnaireParser {
             Set<Integer> used = practices.stream().map(Practice::levelRank).collect(Collectors.toSet());
             for (int i = 0; i < levels.size(); i++) {
                 if (!used.contains(levels.get(i).rank())) {
-                    error("/scoring/levels/" + i, "level " + levels.get(i).id() + " has no practice: levels must be contiguous");
+                    error(
+                            "/scoring/levels/" + i,
+                            "level " + levels.get(i).id() + " has no practice: levels must be contiguous");
                 }
             }
         }
@@ -284,9 +352,13 @@ public final class QuestionnaireParser {
             for (int i = 0; i < nodes.size(); i++) {
                 JsonNode n = nodes.get(i);
                 String pointer = "/scoring/bands/" + i;
-                Band band = new Band(n.get("id").asText(), n.get("from").asDouble(), text(n, pointer, "name"),
+                Band band = new Band(
+                        n.get("id").asText(),
+                        n.get("from").asDouble(),
+                        text(n, pointer, "name"),
                         optionalText(n, pointer, "description"));
-                if (!bands.isEmpty() && band.from() <= bands.get(bands.size() - 1).from()) {
+                if (!bands.isEmpty()
+                        && band.from() <= bands.get(bands.size() - 1).from()) {
                     error(pointer, "band " + band.id() + " must start above the band before it");
                 }
                 bands.add(band);
@@ -314,10 +386,18 @@ public final class QuestionnaireParser {
                         error(op, "option " + optionId + " is declared twice in scale " + id);
                     }
                     if (method == ScoringMethod.AVERAGED && !o.has("step")) {
-                        error(op, "option " + optionId + " has no step; an averaged questionnaire needs a step on every option");
+                        error(
+                                op,
+                                "option " + optionId
+                                        + " has no step; an averaged questionnaire needs a step on every option");
                     }
-                    options.add(new ScaleOption(optionId, text(o, op, "label"), optionalText(o, op, "description"),
-                            o.get("value").asDouble(), o.get("achieved").asBoolean(), o.path("step").asInt(0)));
+                    options.add(new ScaleOption(
+                            optionId,
+                            text(o, op, "label"),
+                            optionalText(o, op, "description"),
+                            o.get("value").asDouble(),
+                            o.get("achieved").asBoolean(),
+                            o.path("step").asInt(0)));
                 }
                 checkAchievedMonotone(id, pointer, options);
                 if (scales.put(id, new Scale(id, text(n, pointer, "name"), options)) != null) {
@@ -329,15 +409,23 @@ public final class QuestionnaireParser {
 
         /** A better answer must never lower a level: every achieved option is worth at least every other option. */
         private void checkAchievedMonotone(String scaleId, String pointer, List<ScaleOption> options) {
-            double lowestAchieved = options.stream().filter(ScaleOption::achieved).mapToDouble(ScaleOption::value)
-                    .min().orElse(Double.NaN);
-            double highestNotAchieved = options.stream().filter(o -> !o.achieved()).mapToDouble(ScaleOption::value)
-                    .max().orElse(Double.NaN);
+            double lowestAchieved = options.stream()
+                    .filter(ScaleOption::achieved)
+                    .mapToDouble(ScaleOption::value)
+                    .min()
+                    .orElse(Double.NaN);
+            double highestNotAchieved = options.stream()
+                    .filter(o -> !o.achieved())
+                    .mapToDouble(ScaleOption::value)
+                    .max()
+                    .orElse(Double.NaN);
             if (Double.isNaN(lowestAchieved) || Double.isNaN(highestNotAchieved)) {
                 error(pointer, "scale " + scaleId + " needs at least one achieved and one not achieved option");
             } else if (lowestAchieved < highestNotAchieved) {
-                error(pointer, "in scale " + scaleId + " an achieved option has a lower value (" + lowestAchieved
-                        + ") than an option that is not achieved (" + highestNotAchieved + ")");
+                error(
+                        pointer,
+                        "in scale " + scaleId + " an achieved option has a lower value (" + lowestAchieved
+                                + ") than an option that is not achieved (" + highestNotAchieved + ")");
             }
         }
 
@@ -359,7 +447,8 @@ public final class QuestionnaireParser {
 
         private LocalizedText localized(JsonNode node, String pointer, String field) {
             Map<String, String> texts = new LinkedHashMap<>();
-            node.fields().forEachRemaining(e -> texts.put(e.getKey(), e.getValue().asText()));
+            node.fields()
+                    .forEachRemaining(e -> texts.put(e.getKey(), e.getValue().asText()));
             for (String language : languages) {
                 if (!texts.containsKey(language)) {
                     error(pointer, field + " has no '" + language + "' translation (declared in locales)");
@@ -383,7 +472,10 @@ public final class QuestionnaireParser {
     private static String pointer(JsonNodePath path) {
         StringBuilder pointer = new StringBuilder();
         for (int i = 0; i < path.getNameCount(); i++) {
-            pointer.append('/').append(String.valueOf(path.getElement(i)).replace("~", "~0").replace("/", "~1"));
+            pointer.append('/')
+                    .append(String.valueOf(path.getElement(i))
+                            .replace("~", "~0")
+                            .replace("/", "~1"));
         }
         return pointer.toString();
     }
@@ -400,7 +492,8 @@ public final class QuestionnaireParser {
         StringBuilder canonical = new StringBuilder();
         canonicalize(root, canonical);
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

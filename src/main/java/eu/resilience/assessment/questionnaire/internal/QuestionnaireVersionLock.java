@@ -14,9 +14,7 @@ import java.time.Instant;
 class QuestionnaireVersionLock {
 
     @Embeddable
-    record Key(
-            @Column(name = "questionnaire_id") String questionnaireId,
-            @Column(name = "version") String version)
+    record Key(@Column(name = "questionnaire_id") String questionnaireId, @Column(name = "version") String version)
             implements Serializable {}
 
     @EmbeddedId

@@ -112,7 +112,8 @@ final class YamlTree {
             return NODES.textNode(value);
         }
         if (Tag.BOOL.equals(tag)) {
-            return NODES.booleanNode(value.equalsIgnoreCase("true") || value.equalsIgnoreCase("yes") || value.equalsIgnoreCase("on"));
+            return NODES.booleanNode(
+                    value.equalsIgnoreCase("true") || value.equalsIgnoreCase("yes") || value.equalsIgnoreCase("on"));
         }
         if (Tag.NULL.equals(tag)) {
             return NODES.nullNode();

@@ -42,14 +42,24 @@ public class CatalogView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("catalogue");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(q -> q.title().in(getLocale())).setHeader(getTranslation("catalogue.column.title"))
-                .setFlexGrow(3).setKey("title");
-        grid.addColumn(Questionnaire::version).setHeader(getTranslation("catalogue.column.version")).setKey("version");
-        grid.addColumn(q -> getTranslation("status." + q.status().name())).setHeader(getTranslation("catalogue.column.status"));
-        grid.addColumn(q -> getTranslation("method." + q.method().name())).setHeader(getTranslation("catalogue.column.method"))
+        grid.addColumn(q -> q.title().in(getLocale()))
+                .setHeader(getTranslation("catalogue.column.title"))
+                .setFlexGrow(3)
+                .setKey("title");
+        grid.addColumn(Questionnaire::version)
+                .setHeader(getTranslation("catalogue.column.version"))
+                .setKey("version");
+        grid.addColumn(q -> getTranslation("status." + q.status().name()))
+                .setHeader(getTranslation("catalogue.column.status"));
+        grid.addColumn(q -> getTranslation("method." + q.method().name()))
+                .setHeader(getTranslation("catalogue.column.method"))
                 .setFlexGrow(2);
-        grid.addColumn(q -> q.domains().size()).setHeader(getTranslation("catalogue.column.domains")).setKey("domains");
-        grid.addColumn(q -> q.practices().size()).setHeader(getTranslation("catalogue.column.practices")).setKey("practices");
+        grid.addColumn(q -> q.domains().size())
+                .setHeader(getTranslation("catalogue.column.domains"))
+                .setKey("domains");
+        grid.addColumn(q -> q.practices().size())
+                .setHeader(getTranslation("catalogue.column.practices"))
+                .setKey("practices");
         grid.addColumn(q -> String.join(", ", q.languages())).setHeader(getTranslation("catalogue.column.languages"));
         grid.addItemClickListener(click -> open(click.getItem()));
         grid.setAllRowsVisible(true);

@@ -51,8 +51,7 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
     }
 
     static RouteParameters parameters(Questionnaire questionnaire) {
-        return new RouteParameters(
-                java.util.Map.of("id", questionnaire.id(), "version", questionnaire.version()));
+        return new RouteParameters(java.util.Map.of("id", questionnaire.id(), "version", questionnaire.version()));
     }
 
     @Override
@@ -72,12 +71,14 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
         Locale locale = getLocale();
         add(new H2(questionnaire.title().in(locale)));
         add(new Paragraph(questionnaire.description().in(locale)));
-        Span meta = new Span(String.join(" · ", List.of(
-                questionnaire.id(),
-                getTranslation("questionnaire.version", questionnaire.version()),
-                getTranslation("status." + questionnaire.status().name()),
-                getTranslation("method." + questionnaire.method().name()),
-                String.join(", ", questionnaire.languages()))));
+        Span meta = new Span(String.join(
+                " · ",
+                List.of(
+                        questionnaire.id(),
+                        getTranslation("questionnaire.version", questionnaire.version()),
+                        getTranslation("status." + questionnaire.status().name()),
+                        getTranslation("method." + questionnaire.method().name()),
+                        String.join(", ", questionnaire.languages()))));
         meta.addClassName("ra-muted");
         meta.setId("questionnaire-meta");
         add(meta);
@@ -99,13 +100,13 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
         UnorderedList list = new UnorderedList();
         if (questionnaire.method() == ScoringMethod.CUMULATIVE) {
             for (MaturityLevel level : questionnaire.levels()) {
-                list.add(new ListItem(level.id() + " " + level.name().in(locale)
-                        + suffix(level.description(), locale)));
+                list.add(
+                        new ListItem(level.id() + " " + level.name().in(locale) + suffix(level.description(), locale)));
             }
         } else {
             for (Band band : questionnaire.bands()) {
-                list.add(new ListItem(getTranslation("questionnaire.band.from", band.from()) + " " + band.name().in(locale)
-                        + suffix(band.description(), locale)));
+                list.add(new ListItem(getTranslation("questionnaire.band.from", band.from()) + " "
+                        + band.name().in(locale) + suffix(band.description(), locale)));
             }
         }
         return list;
@@ -118,10 +119,16 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
     private Component scale(Scale scale, Locale locale) {
         StringBuilder rows = new StringBuilder();
         for (ScaleOption option : scale.options()) {
-            rows.append("<tr><td>").append(escape(option.label().in(locale))).append("</td><td>")
-                    .append(String.format(Locale.ROOT, "%.2f", option.value())).append("</td><td>")
-                    .append(escape(getTranslation(option.achieved() ? "questionnaire.achieved.yes" : "questionnaire.achieved.no")))
-                    .append("</td><td>").append(escape(option.description().in(locale))).append("</td></tr>");
+            rows.append("<tr><td>")
+                    .append(escape(option.label().in(locale)))
+                    .append("</td><td>")
+                    .append(String.format(Locale.ROOT, "%.2f", option.value()))
+                    .append("</td><td>")
+                    .append(escape(getTranslation(
+                            option.achieved() ? "questionnaire.achieved.yes" : "questionnaire.achieved.no")))
+                    .append("</td><td>")
+                    .append(escape(option.description().in(locale)))
+                    .append("</td></tr>");
         }
         return new Html("<table class=\"ra-level-table\"><caption style=\"text-align:left\"><strong>"
                 + escape(getTranslation("questionnaire.scale", scale.name().in(locale))) + "</strong></caption><tr><th>"
@@ -134,29 +141,39 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
     /** Domains with their goals and the number of practices at each level. */
     private Component overview(Locale locale) {
         StringBuilder html = new StringBuilder("<table class=\"ra-level-table\" id=\"domain-overview\"><tr><th>")
-                .append(escape(getTranslation("questionnaire.domain"))).append("</th><th>")
-                .append(escape(getTranslation("questionnaire.goals"))).append("</th>");
+                .append(escape(getTranslation("questionnaire.domain")))
+                .append("</th><th>")
+                .append(escape(getTranslation("questionnaire.goals")))
+                .append("</th>");
         List<MaturityLevel> levels = questionnaire.levels();
         for (MaturityLevel level : levels) {
             html.append("<th>").append(escape(level.id())).append("</th>");
         }
-        html.append("<th>").append(escape(getTranslation("questionnaire.practices"))).append("</th></tr>");
+        html.append("<th>")
+                .append(escape(getTranslation("questionnaire.practices")))
+                .append("</th></tr>");
         int[] totals = new int[levels.size() + 2];
         for (Domain domain : questionnaire.domains()) {
             List<Practice> practices = domain.practices();
-            html.append("<tr><td>").append(escape(domain.id() + " " + domain.title().in(locale))).append("</td><td>")
-                    .append(domain.goals().size()).append("</td>");
+            html.append("<tr><td>")
+                    .append(escape(domain.id() + " " + domain.title().in(locale)))
+                    .append("</td><td>")
+                    .append(domain.goals().size())
+                    .append("</td>");
             totals[0] += domain.goals().size();
             for (int i = 0; i < levels.size(); i++) {
                 int rank = levels.get(i).rank();
-                long count = practices.stream().filter(p -> p.levelRank() == rank).count();
+                long count =
+                        practices.stream().filter(p -> p.levelRank() == rank).count();
                 totals[i + 1] += (int) count;
                 html.append("<td>").append(count).append("</td>");
             }
             totals[levels.size() + 1] += practices.size();
             html.append("<td>").append(practices.size()).append("</td></tr>");
         }
-        html.append("<tr><th>").append(escape(getTranslation("questionnaire.total"))).append("</th>");
+        html.append("<tr><th>")
+                .append(escape(getTranslation("questionnaire.total")))
+                .append("</th>");
         for (int total : totals) {
             html.append("<th>").append(total).append("</th>");
         }
@@ -221,24 +238,45 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
         card.add(options);
 
         if (!practice.guidance().isEmpty()) {
-            Details guidance = new Details(getTranslation("questionnaire.guidance"), Markdown.render(practice.guidance().in(locale)));
+            Details guidance = new Details(
+                    getTranslation("questionnaire.guidance"),
+                    Markdown.render(practice.guidance().in(locale)));
             card.add(guidance);
         }
         if (!practice.evidenceHints().isEmpty()) {
-            card.add(line(getTranslation("questionnaire.evidence"),
-                    String.join("; ", practice.evidenceHints().stream().map(h -> h.in(locale)).toList())));
+            card.add(line(
+                    getTranslation("questionnaire.evidence"),
+                    String.join(
+                            "; ",
+                            practice.evidenceHints().stream()
+                                    .map(h -> h.in(locale))
+                                    .toList())));
         }
         if (!practice.references().isEmpty()) {
-            card.add(line(getTranslation("questionnaire.references"), String.join(" · ", List.of(
-                    "NIST CSF " + String.join(", ", practice.references().nistCsf()),
-                    "ISO/IEC 27001 " + String.join(", ", practice.references().iso27001()),
-                    "NIS2 Art. " + String.join(", ", practice.references().nis2())))));
+            card.add(line(
+                    getTranslation("questionnaire.references"),
+                    String.join(
+                            " · ",
+                            List.of(
+                                    "NIST CSF "
+                                            + String.join(
+                                                    ", ", practice.references().nistCsf()),
+                                    "ISO/IEC 27001 "
+                                            + String.join(
+                                                    ", ", practice.references().iso27001()),
+                                    "NIS2 Art. "
+                                            + String.join(
+                                                    ", ", practice.references().nis2())))));
         }
         if (practice.visibleWhen() != null) {
-            card.add(line(getTranslation("questionnaire.shown-when"), practice.visibleWhen().source()));
+            card.add(line(
+                    getTranslation("questionnaire.shown-when"),
+                    practice.visibleWhen().source()));
         }
         if (!practice.recommendation().isEmpty()) {
-            card.add(line(getTranslation("questionnaire.recommendation"), practice.recommendation().in(locale)));
+            card.add(line(
+                    getTranslation("questionnaire.recommendation"),
+                    practice.recommendation().in(locale)));
         }
         return card;
     }
@@ -253,7 +291,10 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     @Override

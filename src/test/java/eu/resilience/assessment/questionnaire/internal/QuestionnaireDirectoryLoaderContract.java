@@ -52,7 +52,8 @@ abstract class QuestionnaireDirectoryLoaderContract {
                         title: {en: Ownership}
                         practices:
                           - {id: GOV.1.1, level: MIL1, text: {en: %s}}
-                """.formatted(id, status, practiceText);
+                """
+                .formatted(id, status, practiceText);
     }
 
     private static String freshId() {
@@ -63,7 +64,8 @@ abstract class QuestionnaireDirectoryLoaderContract {
     void aBrokenFileIsReportedWithFileLineAndIdWhileTheOthersLoad() throws IOException {
         String good = freshId();
         Files.writeString(directory.resolve("a-good.yaml"), questionnaire(good, "published", "Someone owns risk."));
-        Files.writeString(directory.resolve("b-broken.yaml"),
+        Files.writeString(
+                directory.resolve("b-broken.yaml"),
                 questionnaire(freshId(), "published", "Broken.").replace("level: MIL1", "level: MIL9"));
         Files.writeString(directory.resolve("notes.txt"), "not a questionnaire");
 
@@ -132,7 +134,9 @@ abstract class QuestionnaireDirectoryLoaderContract {
 
         QuestionnaireDirectoryLoader.Loaded loaded = loader.load(directory);
 
-        assertThat(loaded.errors()).extracting(LoadError::toString).containsExactlyInAnyOrder(
-                "huge.yaml: the file is larger than 2 MB", "latin1.yaml: the file is not UTF-8 text");
+        assertThat(loaded.errors())
+                .extracting(LoadError::toString)
+                .containsExactlyInAnyOrder(
+                        "huge.yaml: the file is larger than 2 MB", "latin1.yaml: the file is not UTF-8 text");
     }
 }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class QuestionnaireParserTest {
 
     private static final String FILE = "check-1.0.yaml";
-    private static final String VALID = """
+    private static final String VALID =
+            """
             format: 1
             id: check
             version: "1.0"
@@ -83,7 +84,8 @@ class QuestionnaireParserTest {
         assertThat(questionnaire.key()).isEqualTo("check@1.0");
         assertThat(questionnaire.languages()).containsExactly("en", "fr");
         assertThat(questionnaire.practices()).extracting(p -> p.id()).containsExactly("GOV.1.1", "GOV.1.2");
-        assertThat(questionnaire.practice("GOV.1.1").orElseThrow().references().iso27001()).containsExactly("A.5.2");
+        assertThat(questionnaire.practice("GOV.1.1").orElseThrow().references().iso27001())
+                .containsExactly("A.5.2");
         assertThat(questionnaire.practice("GOV.1.2").orElseThrow().text().in(java.util.Locale.FRENCH))
                 .isEqualTo("La direction le revoit.");
         assertThat(questionnaire.contentHash()).hasSize(64);
@@ -95,24 +97,31 @@ class QuestionnaireParserTest {
         OrganizationProfile large = new OrganizationProfile("energy", "large", "DE");
         OrganizationProfile micro = new OrganizationProfile("energy", "micro", "DE");
 
-        assertThat(questionnaire.hiddenPractices(large, Map.of("GOV.1.1", "yes"))).isEmpty();
-        assertThat(questionnaire.hiddenPractices(large, Map.of("GOV.1.1", "no"))).containsExactly("GOV.1.2");
+        assertThat(questionnaire.hiddenPractices(large, Map.of("GOV.1.1", "yes")))
+                .isEmpty();
+        assertThat(questionnaire.hiddenPractices(large, Map.of("GOV.1.1", "no")))
+                .containsExactly("GOV.1.2");
         assertThat(questionnaire.hiddenPractices(large, Map.of())).containsExactly("GOV.1.2");
-        assertThat(questionnaire.hiddenPractices(micro, Map.of("GOV.1.1", "yes"))).containsExactly("GOV.1.2");
+        assertThat(questionnaire.hiddenPractices(micro, Map.of("GOV.1.1", "yes")))
+                .containsExactly("GOV.1.2");
     }
 
     @Test
     void theHashIgnoresCommentsAndLayoutButNotContent() {
-        String reformatted = "# a comment\n" + VALID.replace("title: {en: Check, fr: Contrôle}", "title:\n  en: Check\n  fr: Contrôle");
+        String reformatted = "# a comment\n"
+                + VALID.replace("title: {en: Check, fr: Contrôle}", "title:\n  en: Check\n  fr: Contrôle");
         String changed = VALID.replace("Someone owns cyber risk.", "Someone owns all cyber risk.");
 
-        assertThat(parse(reformatted).questionnaire().contentHash()).isEqualTo(parse(VALID).questionnaire().contentHash());
-        assertThat(parse(changed).questionnaire().contentHash()).isNotEqualTo(parse(VALID).questionnaire().contentHash());
+        assertThat(parse(reformatted).questionnaire().contentHash())
+                .isEqualTo(parse(VALID).questionnaire().contentHash());
+        assertThat(parse(changed).questionnaire().contentHash())
+                .isNotEqualTo(parse(VALID).questionnaire().contentHash());
     }
 
     @Test
     void yamlSyntaxErrorsGiveTheLine() {
-        String broken = VALID.replace("    title: {en: Governance, fr: Gouvernance}", "    title: {en: Governance, fr: Gouvernance");
+        String broken = VALID.replace(
+                "    title: {en: Governance, fr: Gouvernance}", "    title: {en: Governance, fr: Gouvernance");
 
         LoadError error = onlyError(broken);
         assertThat(error.message()).startsWith("YAML syntax");
@@ -171,7 +180,8 @@ class QuestionnaireParserTest {
     void levelsMustBeContiguous() {
         String broken = VALID.replace("{id: MIL2, rank: 2", "{id: MIL2, rank: 3");
 
-        assertThat(parse(broken).errors()).anySatisfy(e -> assertThat(e.message()).contains("contiguous"));
+        assertThat(parse(broken).errors())
+                .anySatisfy(e -> assertThat(e.message()).contains("contiguous"));
     }
 
     @Test
@@ -231,12 +241,14 @@ class QuestionnaireParserTest {
 
     @Test
     void averagedQuestionnairesNeedStepsAndNoLevels() {
-        String averaged = VALID.replace("""
+        String averaged = VALID.replace(
+                """
                   method: cumulative
                   levels:
                     - {id: MIL1, rank: 1, name: {en: One, fr: Un}}
                     - {id: MIL2, rank: 2, name: {en: Two, fr: Deux}}
-                """, """
+                """,
+                """
                   method: averaged
                   bands:
                     - {id: low, from: 0, name: {en: Low, fr: Bas}}
@@ -252,21 +264,23 @@ class QuestionnaireParserTest {
     void theErrorReadsAsFileLineIdAndMessage() {
         LoadError error = onlyError(VALID.replace("level: MIL2", "level: MIL4"));
 
-        assertThat(error.toString()).isEqualTo(
-                FILE + ", line " + error.line() + ", GOV.1.2: level 'MIL4' is not one of scoring.levels");
+        assertThat(error.toString())
+                .isEqualTo(FILE + ", line " + error.line() + ", GOV.1.2: level 'MIL4' is not one of scoring.levels");
     }
 
     @Test
     void emptyAndNonMappingFilesAreRefused() {
-        assertThat(parse("").errors()).singleElement().satisfies(e -> assertThat(e.message()).contains("empty"));
-        assertThat(parse("- just\n- a list\n").errors()).singleElement()
-                .satisfies(e -> assertThat(e.message()).contains("mapping"));
+        assertThat(parse("").errors()).singleElement().satisfies(e -> assertThat(e.message())
+                .contains("empty"));
+        assertThat(parse("- just\n- a list\n").errors()).singleElement().satisfies(e -> assertThat(e.message())
+                .contains("mapping"));
     }
 
     @Test
     void aliasesAreRefusedSoThatNoFileCanExplode() {
         String bomb = "a: &a [x, x, x]\nb: [*a, *a, *a]\n";
 
-        assertThat(parse(bomb).errors()).singleElement().satisfies(e -> assertThat(e.message()).contains("YAML"));
+        assertThat(parse(bomb).errors()).singleElement().satisfies(e -> assertThat(e.message())
+                .contains("YAML"));
     }
 }

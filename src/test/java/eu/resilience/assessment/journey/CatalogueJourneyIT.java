@@ -69,12 +69,13 @@ class CatalogueJourneyIT {
         browser.waitFor(By.id("domain-overview"));
         assertThat(browser.driver().getCurrentUrl()).endsWith("/questionnaires/cyber-resilience-baseline/1.0");
         browser.screenshot("questionnaire-detail");
-        browser.driver().findElements(By.tagName("vaadin-details")).stream()
+        var firstDomain = browser.driver().findElements(By.tagName("vaadin-details")).stream()
                 .filter(d ->
                         d.getAttribute("id") != null && d.getAttribute("id").startsWith("domain-"))
                 .findFirst()
-                .orElseThrow()
-                .click();
+                .orElseThrow();
+        browser.driver.executeScript("arguments[0].scrollIntoView({block: 'start'});", firstDomain);
+        firstDomain.findElement(By.tagName("vaadin-details-summary")).click();
         browser.waitFor(By.className("ra-card"));
         browser.screenshot("questionnaire-preview");
     }

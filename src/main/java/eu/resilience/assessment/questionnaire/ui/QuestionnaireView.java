@@ -130,7 +130,7 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
                     .append(escape(option.description().in(locale)))
                     .append("</td></tr>");
         }
-        return new Html("<table class=\"ra-level-table\"><caption style=\"text-align:left\"><strong>"
+        return new Html("<table class=\"ra-table\"><caption style=\"text-align:left\"><strong>"
                 + escape(getTranslation("questionnaire.scale", scale.name().in(locale))) + "</strong></caption><tr><th>"
                 + escape(getTranslation("questionnaire.option")) + "</th><th>"
                 + escape(getTranslation("questionnaire.value")) + "</th><th>"

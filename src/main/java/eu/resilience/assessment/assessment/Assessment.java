@@ -1,0 +1,115 @@
+package eu.resilience.assessment.assessment;
+
+import eu.resilience.assessment.organization.Organization;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** The assessment of one organization in one campaign. */
+@Entity
+public class Assessment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "campaign_id")
+    private Campaign campaign;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organization_id")
+    private Organization organization;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AssessmentStatus status = AssessmentStatus.NOT_STARTED;
+
+    @Column(name = "return_message")
+    private String returnMessage;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "submitted_by")
+    private String submittedBy;
+
+    @Column(name = "carried_over_from")
+    private Long carriedOverFrom;
+
+    @Version
+    private long version;
+
+    protected Assessment() {}
+
+    Assessment(Campaign campaign, Organization organization) {
+        this.campaign = campaign;
+        this.organization = organization;
+    }
+
+    void submitted(String username, Instant at) {
+        status = AssessmentStatus.SUBMITTED;
+        submittedAt = at;
+        submittedBy = username;
+        returnMessage = null;
+    }
+
+    void reopened() {
+        status = AssessmentStatus.IN_PROGRESS;
+    }
+
+    void returned(String message) {
+        status = AssessmentStatus.RETURNED;
+        returnMessage = message;
+    }
+
+    void carriedOverFrom(Long previousAssessmentId) {
+        carriedOverFrom = previousAssessmentId;
+        status = AssessmentStatus.IN_PROGRESS;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Campaign getCampaign() {
+        return campaign;
+    }
+
+    public Organization getOrganization() {
+        return organization;
+    }
+
+    public AssessmentStatus getStatus() {
+        return status;
+    }
+
+    public String getReturnMessage() {
+        return returnMessage;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public String getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public Long getCarriedOverFrom() {
+        return carriedOverFrom;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

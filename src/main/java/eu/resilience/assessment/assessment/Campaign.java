@@ -1,0 +1,99 @@
+package eu.resilience.assessment.assessment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A campaign run by a partnership lead: one questionnaire version, open between two dates, for invited organizations. */
+@Entity
+public class Campaign {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "questionnaire_id", nullable = false)
+    private String questionnaireId;
+
+    @Column(name = "questionnaire_version", nullable = false)
+    private String questionnaireVersion;
+
+    @Column(name = "opens_on", nullable = false)
+    private LocalDate opensOn;
+
+    @Column(name = "closes_on", nullable = false)
+    private LocalDate closesOn;
+
+    @Column(name = "created_by", nullable = false)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Campaign() {}
+
+    Campaign(
+            String name,
+            String questionnaireId,
+            String questionnaireVersion,
+            LocalDate opensOn,
+            LocalDate closesOn,
+            String createdBy,
+            Instant createdAt) {
+        this.name = name;
+        this.questionnaireId = questionnaireId;
+        this.questionnaireVersion = questionnaireVersion;
+        this.opensOn = opensOn;
+        this.closesOn = closesOn;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    /** Whether answers may change on this day: from the opening day to the closing day, both included. */
+    public boolean isOpenOn(LocalDate day) {
+        return !day.isBefore(opensOn) && !day.isAfter(closesOn);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getQuestionnaireId() {
+        return questionnaireId;
+    }
+
+    public String getQuestionnaireVersion() {
+        return questionnaireVersion;
+    }
+
+    public LocalDate getOpensOn() {
+        return opensOn;
+    }
+
+    public LocalDate getClosesOn() {
+        return closesOn;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,64 @@
+package eu.resilience.assessment.audit;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Records what users do, in the transaction of the change it records (so a rolled-back change leaves no line). */
+@Service
+public class AuditLog {
+
+    private final AuditEventRepository events;
+    private final Clock clock;
+
+    AuditLog(AuditEventRepository events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Records an action of the current user on a subject, e.g. ("ANSWER_CHANGED", "assessment", "42"). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(
+            String action,
+            String subjectType,
+            Object subjectId,
+            Long organizationId,
+            String detail,
+            String oldValue,
+            String newValue) {
+        events.save(new AuditEvent(
+                clock.instant(),
+                currentUsername(),
+                action,
+                subjectType,
+                String.valueOf(subjectId),
+                organizationId,
+                detail,
+                oldValue,
+                newValue));
+    }
+
+    /** The events of one subject, oldest first; for administrators. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AuditEvent> eventsOf(String subjectType, Object subjectId) {
+        return events.findBySubjectTypeAndSubjectIdOrderByIdAsc(subjectType, String.valueOf(subjectId));
+    }
+
+    /** The latest events, newest first; for administrators. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AuditEvent> latest() {
+        return events.findTop500ByOrderByIdDesc();
+    }
+
+    private static String currentUsername() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "system" : authentication.getName();
+    }
+}

@@ -1,0 +1,2 @@
+/** The audit log: who did what, when, with the old and new value; written by every module, read by administrators. */
+package eu.resilience.assessment.audit;

@@ -28,6 +28,25 @@ public class CurrentUser {
         return role().filter(role::equals).isPresent();
     }
 
+    /**
+     * Runs a start-up task (demo data, data generator) as the system user with a role, so that it goes through the same
+     * secured services as a person would.
+     */
+    public static void runAsSystem(Role role, Runnable task) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        var authorities = java.util.List.of(
+                new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_" + role.name()));
+        context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                "system", null, authorities));
+        SecurityContextHolder.setContext(context);
+        try {
+            task.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
     private static Optional<Authentication> authentication() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null

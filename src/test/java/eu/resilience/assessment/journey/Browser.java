@@ -47,7 +47,8 @@ final class Browser implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(25));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     WebElement waitFor(By by) {
@@ -63,6 +64,12 @@ final class Browser implements AutoCloseable {
                 .filter(e -> e.getText().contains(text))
                 .findFirst()
                 .orElse(null));
+    }
+
+    /** Clicks like a user who first scrolls the element into view. */
+    void click(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        driver.executeScript("arguments[0].click();", element);
     }
 
     void screenshot(String name) {

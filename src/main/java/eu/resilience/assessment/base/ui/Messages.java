@@ -26,10 +26,22 @@ public class Messages implements I18NProvider {
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, effective, NO_FALLBACK_TO_SYSTEM_LOCALE)
                     .getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
+            return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(dates(params));
         } catch (MissingResourceException e) {
             return "!" + key;
         }
+    }
+
+    /** MessageFormat formats java.util.Date: days are given to it as the start of the day. */
+    private static Object[] dates(Object[] params) {
+        Object[] converted = params.clone();
+        for (int i = 0; i < converted.length; i++) {
+            if (converted[i] instanceof java.time.LocalDate day) {
+                converted[i] = java.util.Date.from(
+                        day.atStartOfDay(java.time.ZoneId.systemDefault()).toInstant());
+            }
+        }
+        return converted;
     }
 
     /** Falls back from a missing French text to the English base bundle, never to the server's own locale. */

@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Created once, on an empty database.
  */
 @Component
+@org.springframework.core.annotation.Order(10)
 @ConditionalOnProperty(name = "resilience.demo-data", havingValue = "true")
 class DemoData implements ApplicationRunner {
 

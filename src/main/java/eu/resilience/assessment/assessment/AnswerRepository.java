@@ -1,0 +1,14 @@
+package eu.resilience.assessment.assessment;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AnswerRepository extends JpaRepository<Answer, Long> {
+
+    Optional<Answer> findByAssessmentIdAndPracticeId(long assessmentId, String practiceId);
+
+    List<Answer> findByAssessmentId(long assessmentId);
+
+    long countByAssessmentId(long assessmentId);
+}

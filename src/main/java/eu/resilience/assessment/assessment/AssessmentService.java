@@ -1,0 +1,450 @@
+package eu.resilience.assessment.assessment;
+
+import eu.resilience.assessment.audit.AuditLog;
+import eu.resilience.assessment.organization.Organization;
+import eu.resilience.assessment.organization.OrganizationService;
+import eu.resilience.assessment.organization.Role;
+import eu.resilience.assessment.questionnaire.OrganizationProfile;
+import eu.resilience.assessment.questionnaire.Practice;
+import eu.resilience.assessment.questionnaire.Questionnaire;
+import eu.resilience.assessment.questionnaire.QuestionnaireService;
+import eu.resilience.assessment.scoring.DomainScore;
+import eu.resilience.assessment.scoring.Response;
+import eu.resilience.assessment.scoring.ScoreCard;
+import eu.resilience.assessment.scoring.ScoringEngine;
+import eu.resilience.assessment.security.CurrentUser;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The respondents' workflow: open an assessment, save answers one at a time, review, submit, see results; and the
+ * reopening and return for rework. Every operation checks that the assessment belongs to the user's organization (or
+ * that the user is a partnership lead where the operation allows it): tenancy is enforced here, not in the screens.
+ */
+@Service
+public class AssessmentService {
+
+    private final AssessmentRepository assessments;
+    private final AnswerRepository answers;
+    private final ScoreSnapshotRepository snapshots;
+    private final QuestionnaireService questionnaires;
+    private final OrganizationService organizations;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AssessmentService(
+            AssessmentRepository assessments,
+            AnswerRepository answers,
+            ScoreSnapshotRepository snapshots,
+            QuestionnaireService questionnaires,
+            OrganizationService organizations,
+            CurrentUser currentUser,
+            AuditLog audit,
+            Clock clock) {
+        this.assessments = assessments;
+        this.answers = answers;
+        this.snapshots = snapshots;
+        this.questionnaires = questionnaires;
+        this.organizations = organizations;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The assessments of the user's organization, newest campaign first. */
+    @PreAuthorize("hasAnyRole('RESPONDENT', 'ORG_ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AssessmentSummary> assessmentsOfMyOrganization() {
+        Organization organization = myOrganization();
+        List<AssessmentSummary> result = new ArrayList<>();
+        for (Assessment assessment : assessments.findByOrganizationIdOrderByIdDesc(organization.getId())) {
+            AssessmentWork work = work(assessment);
+            result.add(new AssessmentSummary(
+                    assessment.getId(),
+                    assessment.getCampaign().getName(),
+                    work.questionnaire(),
+                    assessment.getStatus(),
+                    work.progress().fraction(),
+                    assessment.getCampaign().getOpensOn(),
+                    assessment.getCampaign().getClosesOn(),
+                    work.isAnswerable()));
+        }
+        return result;
+    }
+
+    /** One assessment of the user's organization with its answers. */
+    @PreAuthorize("hasAnyRole('RESPONDENT', 'ORG_ADMIN')")
+    @Transactional(readOnly = true)
+    public AssessmentWork open(long assessmentId) {
+        return work(ownAssessment(assessmentId));
+    }
+
+    /**
+     * Saves the answer to one practice as it is given.
+     *
+     * @param expectedRevision the revision of the answer the user's screen shows, or -1 when it showed no answer
+     * @throws AssessmentException.StaleAnswer when someone else saved this answer since: nothing is saved
+     */
+    @PreAuthorize("hasAnyRole('RESPONDENT', 'ORG_ADMIN')")
+    @Transactional
+    public AnswerState saveAnswer(long assessmentId, String practiceId, AnswerInput input, long expectedRevision) {
+        Assessment assessment = ownAssessment(assessmentId);
+        requireAnswerable(assessment);
+        Questionnaire questionnaire = questionnaireOf(assessment);
+        Practice practice = questionnaire
+                .practice(practiceId)
+                .orElseThrow(() -> new AssessmentException("answer.unknown-practice", practiceId));
+        validate(practice, input);
+        if (practice.visibleWhen() != null) {
+            Map<String, AnswerState> current = answerStates(assessmentId);
+            if (questionnaire
+                    .hiddenPractices(profileOf(assessment.getOrganization()), optionIds(current))
+                    .contains(practiceId)) {
+                throw new AssessmentException("answer.hidden", practiceId);
+            }
+        }
+        Answer answer = answers.findByAssessmentIdAndPracticeId(assessmentId, practiceId)
+                .orElse(null);
+        if (answer != null && answer.getRevision() != expectedRevision) {
+            throw new AssessmentException.StaleAnswer(answer.state());
+        }
+        String before = answer == null ? "unanswered" : answer.state().describe();
+        if (answer == null) {
+            answer = new Answer(assessmentId, practiceId);
+        }
+        answer.apply(input, currentUser.username().orElseThrow(), clock.instant());
+        try {
+            answer = answers.saveAndFlush(answer);
+        } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException raced) {
+            // another respondent saved the same answer at the same moment
+            throw new AssessmentException.StaleAnswer(null);
+        }
+        if (assessment.getStatus() == AssessmentStatus.NOT_STARTED) {
+            assessments.markStarted(assessmentId);
+        }
+        AnswerState saved = answer.state();
+        audit.record(
+                "ANSWER_CHANGED",
+                "assessment",
+                assessmentId,
+                assessment.getOrganization().getId(),
+                practiceId,
+                before,
+                saved.describe());
+        return saved;
+    }
+
+    /** The answer to one practice as stored now (after a conflict), or null when unanswered. */
+    @PreAuthorize("hasAnyRole('RESPONDENT', 'ORG_ADMIN')")
+    @Transactional(readOnly = true)
+    public AnswerState currentAnswer(long assessmentId, String practiceId) {
+        ownAssessment(assessmentId);
+        return answers.findByAssessmentIdAndPracticeId(assessmentId, practiceId)
+                .map(Answer::state)
+                .orElse(null);
+    }
+
+    /** What is missing before submission, and what is flagged. */
+    @PreAuthorize("hasAnyRole('RESPONDENT', 'ORG_ADMIN')")
+    @Transactional(readOnly = true)
+    public Review review(long assessmentId) {
+        return review(work(ownAssessment(assessmentId)));
+    }
+
+    /** Submits: locks the assessment and stores its score snapshot. Refused while the review is not clear. */
+    @PreAuthorize("hasAnyRole('RESPONDENT', 'ORG_ADMIN')")
+    @Transactional
+    public void submit(long assessmentId) {
+        Assessment assessment = ownAssessment(assessmentId);
+        requireAnswerable(assessment);
+        AssessmentWork work = work(assessment);
+        Review review = review(work);
+        if (!review.canSubmit()) {
+            throw new AssessmentException.SubmitBlocked(review);
+        }
+        ScoreCard card = scoreCard(work);
+        Organization organization = assessment.getOrganization();
+        List<ScoreSnapshot.DomainFigures> domains = new ArrayList<>();
+        for (DomainScore domain : card.domains()) {
+            domains.add(new ScoreSnapshot.DomainFigures(
+                    domain.domain().id(),
+                    domain.rating().isApplicable(),
+                    domain.rating().level(),
+                    domain.rating().band() == null
+                            ? null
+                            : domain.rating().band().id(),
+                    domain.rating().maturity(),
+                    domain.rating().score(),
+                    domain.rating().completeness()));
+        }
+        snapshots.save(new ScoreSnapshot(
+                assessment.getId(),
+                assessment.getCampaign().getId(),
+                organization.getId(),
+                work.questionnaire().id(),
+                work.questionnaire().version(),
+                organization.getSector().id(),
+                organization.getSizeClass().id(),
+                organization.getCountry(),
+                card.overall().level(),
+                card.overall().band() == null ? null : card.overall().band().id(),
+                card.overall().maturity(),
+                card.overall().score(),
+                card.overall().completeness(),
+                clock.instant(),
+                domains));
+        assessment.submitted(currentUser.username().orElseThrow(), clock.instant());
+        audit.record(
+                "SUBMITTED",
+                "assessment",
+                assessmentId,
+                organization.getId(),
+                null,
+                null,
+                "level " + card.overall().level() + ", score " + card.overall().score());
+    }
+
+    /** The score card of an assessment of the user's organization (provisional until submitted). */
+    @PreAuthorize("hasAnyRole('RESPONDENT', 'ORG_ADMIN')")
+    @Transactional(readOnly = true)
+    public Results results(long assessmentId) {
+        AssessmentWork work = work(ownAssessment(assessmentId));
+        return new Results(work, scoreCard(work));
+    }
+
+    /** Reopens a submitted assessment: its coordinator, or a partnership lead. Audited with the reason. */
+    @PreAuthorize("hasAnyRole('ORG_ADMIN', 'LEAD')")
+    @Transactional
+    public void reopen(long assessmentId, String reason) {
+        Assessment assessment =
+                currentUser.hasRole(Role.LEAD) ? anyAssessment(assessmentId) : ownAssessment(assessmentId);
+        requireSubmitted(assessment);
+        requireText(reason, "reopen.reason-required");
+        snapshots.deleteDomainsOf(assessmentId);
+        snapshots.deleteOf(assessmentId);
+        assessment.reopened();
+        audit.record(
+                "REOPENED",
+                "assessment",
+                assessmentId,
+                assessment.getOrganization().getId(),
+                reason,
+                AssessmentStatus.SUBMITTED.name(),
+                AssessmentStatus.IN_PROGRESS.name());
+    }
+
+    /** Returns a submitted assessment for rework with a message the respondents see; partnership leads only. */
+    @PreAuthorize("hasRole('LEAD')")
+    @Transactional
+    public void returnForRework(long assessmentId, String message) {
+        Assessment assessment = anyAssessment(assessmentId);
+        requireSubmitted(assessment);
+        requireText(message, "return.message-required");
+        snapshots.deleteDomainsOf(assessmentId);
+        snapshots.deleteOf(assessmentId);
+        assessment.returned(message.strip());
+        audit.record(
+                "RETURNED",
+                "assessment",
+                assessmentId,
+                assessment.getOrganization().getId(),
+                message,
+                AssessmentStatus.SUBMITTED.name(),
+                AssessmentStatus.RETURNED.name());
+    }
+
+    /** The score snapshot of a submitted assessment of the user's organization. */
+    @PreAuthorize("hasAnyRole('RESPONDENT', 'ORG_ADMIN')")
+    @Transactional(readOnly = true)
+    public java.util.Optional<ScoreSnapshot> snapshot(long assessmentId) {
+        ownAssessment(assessmentId);
+        return snapshots.findByAssessmentId(assessmentId);
+    }
+
+    // ---- rules shared by the operations above
+
+    private Organization myOrganization() {
+        return currentUser
+                .username()
+                .flatMap(organizations::organizationOf)
+                .orElseThrow(AssessmentException.NotFound::new);
+    }
+
+    /** The assessment, if it belongs to the user's organization; otherwise "not found", whether it exists or not. */
+    private Assessment ownAssessment(long assessmentId) {
+        Organization mine = myOrganization();
+        return assessments
+                .findWithCampaign(assessmentId)
+                .filter(a -> a.getOrganization().getId().equals(mine.getId()))
+                .orElseThrow(AssessmentException.NotFound::new);
+    }
+
+    private Assessment anyAssessment(long assessmentId) {
+        return assessments.findWithCampaign(assessmentId).orElseThrow(AssessmentException.NotFound::new);
+    }
+
+    private void requireAnswerable(Assessment assessment) {
+        String reason = lockedReason(assessment, LocalDate.now(clock));
+        if (reason != null) {
+            throw new AssessmentException(reason, reasonArgument(assessment, reason));
+        }
+    }
+
+    private static void requireSubmitted(Assessment assessment) {
+        if (assessment.getStatus() != AssessmentStatus.SUBMITTED) {
+            throw new AssessmentException("assessment.not-submitted");
+        }
+    }
+
+    private static void requireText(String text, String key) {
+        if (text == null || text.isBlank()) {
+            throw new AssessmentException(key);
+        }
+        if (text.length() > 2000) {
+            throw new AssessmentException("text.too-long", 2000);
+        }
+    }
+
+    private static String lockedReason(Assessment assessment, LocalDate today) {
+        if (assessment.getStatus() == AssessmentStatus.SUBMITTED) {
+            return "assessment.locked.submitted";
+        }
+        if (today.isBefore(assessment.getCampaign().getOpensOn())) {
+            return "assessment.locked.not-open";
+        }
+        if (today.isAfter(assessment.getCampaign().getClosesOn())) {
+            return "assessment.locked.closed";
+        }
+        return null;
+    }
+
+    private static Object reasonArgument(Assessment assessment, String reason) {
+        return switch (reason) {
+            case "assessment.locked.not-open" -> assessment.getCampaign().getOpensOn();
+            case "assessment.locked.closed" -> assessment.getCampaign().getClosesOn();
+            default -> "";
+        };
+    }
+
+    private static void validate(Practice practice, AnswerInput input) {
+        if (input.notApplicable()) {
+            if (!practice.naAllowed()) {
+                throw new AssessmentException("answer.na-not-allowed", practice.id());
+            }
+        } else if (input.optionId() != null
+                && practice.scale().option(input.optionId()).isEmpty()) {
+            throw new AssessmentException("answer.unknown-option", input.optionId(), practice.id());
+        }
+        if (tooLong(input.comment(), AnswerInput.MAX_TEXT) || tooLong(input.evidenceNote(), AnswerInput.MAX_TEXT)) {
+            throw new AssessmentException("text.too-long", AnswerInput.MAX_TEXT);
+        }
+        if (tooLong(input.naJustification(), AnswerInput.MAX_JUSTIFICATION)) {
+            throw new AssessmentException("text.too-long", AnswerInput.MAX_JUSTIFICATION);
+        }
+    }
+
+    private static boolean tooLong(String text, int max) {
+        return text != null && text.length() > max;
+    }
+
+    private Questionnaire questionnaireOf(Assessment assessment) {
+        Campaign campaign = assessment.getCampaign();
+        return questionnaires
+                .find(campaign.getQuestionnaireId(), campaign.getQuestionnaireVersion())
+                .orElseThrow(() -> new AssessmentException(
+                        "assessment.questionnaire-missing",
+                        campaign.getQuestionnaireId() + " " + campaign.getQuestionnaireVersion()));
+    }
+
+    static OrganizationProfile profileOf(Organization organization) {
+        return new OrganizationProfile(
+                organization.getSector().id(), organization.getSizeClass().id(), organization.getCountry());
+    }
+
+    private Map<String, AnswerState> answerStates(long assessmentId) {
+        Map<String, AnswerState> states = new HashMap<>();
+        answers.findByAssessmentId(assessmentId).forEach(a -> states.put(a.getPracticeId(), a.state()));
+        return states;
+    }
+
+    private AssessmentWork work(Assessment assessment) {
+        String reason = lockedReason(assessment, LocalDate.now(clock));
+        Campaign campaign = assessment.getCampaign();
+        return new AssessmentWork(
+                assessment.getId(),
+                campaign.getName(),
+                campaign.getOpensOn(),
+                campaign.getClosesOn(),
+                assessment.getOrganization().getName(),
+                profileOf(assessment.getOrganization()),
+                questionnaireOf(assessment),
+                assessment.getStatus(),
+                assessment.getReturnMessage(),
+                Map.copyOf(answerStates(assessment.getId())),
+                reason,
+                reason == null ? null : reasonArgument(assessment, reason));
+    }
+
+    static Review review(AssessmentWork work) {
+        Set<String> hidden = work.hiddenPractices();
+        List<String> unanswered = new ArrayList<>();
+        List<String> naWithoutJustification = new ArrayList<>();
+        List<String> toReconfirm = new ArrayList<>();
+        List<String> flagged = new ArrayList<>();
+        for (Practice practice : work.questionnaire().practices()) {
+            if (hidden.contains(practice.id())) {
+                continue;
+            }
+            AnswerState answer = work.answers().get(practice.id());
+            if (answer == null || !answer.isAnswered()) {
+                unanswered.add(practice.id());
+            } else if (answer.notApplicable()
+                    && (answer.naJustification() == null
+                            || answer.naJustification().isBlank())) {
+                naWithoutJustification.add(practice.id());
+            }
+            if (answer != null && answer.toReconfirm()) {
+                toReconfirm.add(practice.id());
+            }
+            if (answer != null && answer.flagged()) {
+                flagged.add(practice.id());
+            }
+        }
+        return new Review(
+                List.copyOf(unanswered),
+                List.copyOf(naWithoutJustification),
+                List.copyOf(toReconfirm),
+                List.copyOf(flagged));
+    }
+
+    static ScoreCard scoreCard(AssessmentWork work) {
+        Map<String, Response> responses = new HashMap<>();
+        work.answers().forEach((id, answer) -> {
+            if (answer.notApplicable()) {
+                responses.put(id, Response.notApplicable(answer.naJustification()));
+            } else if (answer.optionId() != null) {
+                responses.put(id, Response.chosen(answer.optionId()));
+            }
+        });
+        return ScoringEngine.score(work.questionnaire(), responses, work.hiddenPractices());
+    }
+
+    /** Option ids by practice id, as visibility conditions see them. */
+    static Map<String, String> optionIds(Map<String, AnswerState> answers) {
+        Map<String, String> ids = new HashMap<>();
+        answers.forEach((id, answer) ->
+                ids.put(id, answer.notApplicable() ? "na" : answer.optionId() == null ? "" : answer.optionId()));
+        return ids;
+    }
+}

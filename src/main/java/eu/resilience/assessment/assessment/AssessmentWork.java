@@ -1,0 +1,39 @@
+package eu.resilience.assessment.assessment;
+
+import eu.resilience.assessment.questionnaire.OrganizationProfile;
+import eu.resilience.assessment.questionnaire.Questionnaire;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An assessment as the questionnaire screen needs it: its questionnaire, the organization's profile, the answers, and
+ * whether it can be answered now (with the reason when not, as a message key and argument).
+ */
+public record AssessmentWork(
+        long id,
+        String campaignName,
+        LocalDate opensOn,
+        LocalDate closesOn,
+        String organizationName,
+        OrganizationProfile profile,
+        Questionnaire questionnaire,
+        AssessmentStatus status,
+        String returnMessage,
+        Map<String, AnswerState> answers,
+        String lockedReasonKey,
+        Object lockedReasonArgument) {
+
+    public boolean isAnswerable() {
+        return lockedReasonKey == null;
+    }
+
+    /** The practices hidden by their conditions for the current answers. */
+    public Set<String> hiddenPractices() {
+        return questionnaire.hiddenPractices(profile, AssessmentService.optionIds(answers));
+    }
+
+    public Progress progress() {
+        return Progress.of(questionnaire, hiddenPractices(), answers);
+    }
+}

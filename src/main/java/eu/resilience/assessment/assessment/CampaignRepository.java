@@ -1,0 +1,11 @@
+package eu.resilience.assessment.assessment;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CampaignRepository extends JpaRepository<Campaign, Long> {
+
+    boolean existsByNameIgnoreCase(String name);
+
+    List<Campaign> findAllByOrderByOpensOnDescIdDesc();
+}

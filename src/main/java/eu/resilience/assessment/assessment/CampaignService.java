@@ -1,0 +1,174 @@
+package eu.resilience.assessment.assessment;
+
+import eu.resilience.assessment.audit.AuditLog;
+import eu.resilience.assessment.organization.Organization;
+import eu.resilience.assessment.organization.OrganizationService;
+import eu.resilience.assessment.questionnaire.Questionnaire;
+import eu.resilience.assessment.questionnaire.QuestionnaireService;
+import eu.resilience.assessment.questionnaire.QuestionnaireStatus;
+import eu.resilience.assessment.security.CurrentUser;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Campaigns, run by partnership leads: each invited organization gets one assessment. */
+@Service
+public class CampaignService {
+
+    static final int MAX_NAME = 200;
+
+    private final CampaignRepository campaigns;
+    private final AssessmentRepository assessments;
+    private final AnswerRepository answers;
+    private final QuestionnaireService questionnaires;
+    private final OrganizationService organizations;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    CampaignService(
+            CampaignRepository campaigns,
+            AssessmentRepository assessments,
+            AnswerRepository answers,
+            QuestionnaireService questionnaires,
+            OrganizationService organizations,
+            CurrentUser currentUser,
+            AuditLog audit,
+            Clock clock) {
+        this.campaigns = campaigns;
+        this.assessments = assessments;
+        this.answers = answers;
+        this.questionnaires = questionnaires;
+        this.organizations = organizations;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Creates a campaign and one assessment per invited organization. Every refusal changes nothing. */
+    @PreAuthorize("hasRole('LEAD')")
+    @Transactional
+    public long create(CampaignForm form) {
+        String name = form.name() == null ? "" : form.name().strip();
+        if (name.isEmpty()) {
+            throw new AssessmentException("campaign.name-required");
+        }
+        if (name.length() > MAX_NAME) {
+            throw new AssessmentException("text.too-long", MAX_NAME);
+        }
+        if (campaigns.existsByNameIgnoreCase(name)) {
+            throw new AssessmentException("campaign.name-taken", name);
+        }
+        Questionnaire questionnaire = questionnaires
+                .find(form.questionnaireId(), form.questionnaireVersion())
+                .orElseThrow(() -> new AssessmentException("campaign.questionnaire-required"));
+        if (questionnaire.status() != QuestionnaireStatus.PUBLISHED) {
+            throw new AssessmentException("campaign.questionnaire-draft", questionnaire.key());
+        }
+        if (form.opensOn() == null || form.closesOn() == null) {
+            throw new AssessmentException("campaign.dates-required");
+        }
+        if (form.closesOn().isBefore(form.opensOn())) {
+            throw new AssessmentException("campaign.dates-order");
+        }
+        if (form.organizationIds() == null || form.organizationIds().isEmpty()) {
+            throw new AssessmentException("campaign.organizations-required");
+        }
+        List<Organization> invited = organizations.findAll(form.organizationIds());
+        if (invited.size() != form.organizationIds().size() || invited.stream().anyMatch(o -> !o.isActive())) {
+            throw new AssessmentException("campaign.organization-unknown");
+        }
+        Campaign campaign = campaigns.save(new Campaign(
+                name,
+                questionnaire.id(),
+                questionnaire.version(),
+                form.opensOn(),
+                form.closesOn(),
+                currentUser.username().orElseThrow(),
+                clock.instant()));
+        for (Organization organization : invited) {
+            Assessment assessment = assessments.save(new Assessment(campaign, organization));
+            if (form.carryOver()) {
+                carryOver(assessment, organization, questionnaire);
+            }
+        }
+        audit.record(
+                "CAMPAIGN_CREATED",
+                "campaign",
+                campaign.getId(),
+                null,
+                name + " (" + questionnaire.key() + ", " + form.opensOn() + " - " + form.closesOn() + ")",
+                null,
+                invited.size() + " organizations");
+        return campaign.getId();
+    }
+
+    /** Copies the latest submitted answers of the organization whose practice still exists, marked "to re-confirm". */
+    private void carryOver(Assessment assessment, Organization organization, Questionnaire questionnaire) {
+        List<Assessment> previous = assessments.findSubmitted(organization.getId(), questionnaire.id());
+        if (previous.isEmpty()) {
+            return;
+        }
+        Assessment source = previous.get(0);
+        int copied = 0;
+        for (Answer old : answers.findByAssessmentId(source.getId())) {
+            if (questionnaire.practice(old.getPracticeId()).isPresent()) {
+                Answer copy = new Answer(assessment.getId(), old.getPracticeId());
+                copy.carryOver(old, clock.instant());
+                answers.save(copy);
+                copied++;
+            }
+        }
+        if (copied > 0) {
+            assessment.carriedOverFrom(source.getId());
+        }
+    }
+
+    /** Every campaign with its participation counts, newest first. */
+    @PreAuthorize("hasRole('LEAD')")
+    @Transactional(readOnly = true)
+    public List<CampaignSummary> campaigns() {
+        List<CampaignSummary> result = new ArrayList<>();
+        for (Campaign campaign : campaigns.findAllByOrderByOpensOnDescIdDesc()) {
+            List<Assessment> invited = assessments.findByCampaignIdOrderByOrganizationName(campaign.getId());
+            int started = (int) invited.stream()
+                    .filter(a -> a.getStatus() != AssessmentStatus.NOT_STARTED)
+                    .count();
+            int submitted = (int) invited.stream()
+                    .filter(a -> a.getStatus() == AssessmentStatus.SUBMITTED)
+                    .count();
+            result.add(new CampaignSummary(
+                    campaign.getId(),
+                    campaign.getName(),
+                    campaign.getQuestionnaireId(),
+                    campaign.getQuestionnaireVersion(),
+                    campaign.getOpensOn(),
+                    campaign.getClosesOn(),
+                    invited.size(),
+                    started,
+                    submitted));
+        }
+        return result;
+    }
+
+    /** The invited organizations of a campaign and where each stands. */
+    @PreAuthorize("hasRole('LEAD')")
+    @Transactional(readOnly = true)
+    public List<Participation> participation(long campaignId) {
+        if (!campaigns.existsById(campaignId)) {
+            throw new AssessmentException("campaign.not-found");
+        }
+        return assessments.findByCampaignIdOrderByOrganizationName(campaignId).stream()
+                .map(a -> new Participation(
+                        a.getId(),
+                        a.getOrganization().getId(),
+                        a.getOrganization().getName(),
+                        a.getOrganization().getSector().id(),
+                        a.getStatus(),
+                        a.getReturnMessage()))
+                .toList();
+    }
+}

@@ -1,0 +1,258 @@
+package eu.resilience.assessment.assessment.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import eu.resilience.assessment.assessment.AnswerInput;
+import eu.resilience.assessment.assessment.AnswerState;
+import eu.resilience.assessment.assessment.AssessmentException;
+import eu.resilience.assessment.assessment.AssessmentService;
+import eu.resilience.assessment.assessment.AssessmentStatus;
+import eu.resilience.assessment.assessment.AssessmentWork;
+import eu.resilience.assessment.assessment.Progress;
+import eu.resilience.assessment.questionnaire.Domain;
+import eu.resilience.assessment.questionnaire.Goal;
+import eu.resilience.assessment.questionnaire.Practice;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The questionnaire screen: one domain at a time, with the domains and their progress on the side, the overall progress
+ * on top, and every answer saved as it is given.
+ */
+@Route("assessments/:id")
+@RolesAllowed({"RESPONDENT", "ORG_ADMIN"})
+public class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final AssessmentService assessments;
+
+    private AssessmentWork work;
+    private final Map<String, AnswerState> answers = new HashMap<>();
+    private final Map<String, PracticeCard> cards = new LinkedHashMap<>();
+    private final Map<String, Button> domainButtons = new LinkedHashMap<>();
+    private final ProgressBar overall = new ProgressBar();
+    private final Span overallText = new Span();
+    private final VerticalLayout domainContent = new VerticalLayout();
+    private String currentDomain;
+
+    public AssessmentView(AssessmentService assessments) {
+        this.assessments = assessments;
+        setPadding(true);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = AssessmentRoutes.id(event);
+        if (id.isEmpty()) {
+            return;
+        }
+        try {
+            work = assessments.open(id.getAsLong());
+        } catch (AssessmentException.NotFound notFound) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        answers.clear();
+        answers.putAll(work.answers());
+        QueryParameters query = event.getLocation().getQueryParameters();
+        String requested = query.getSingleParameter("domain").orElse(null);
+        currentDomain = work.questionnaire()
+                .domain(requested == null ? "" : requested)
+                .map(Domain::id)
+                .orElse(work.questionnaire().domains().get(0).id());
+        build();
+        query.getSingleParameter("focus").ifPresent(practiceId -> getElement()
+                .executeJs(
+                        "setTimeout(() => { const e = document.getElementById($0); if (e) e.scrollIntoView(); }, 100)",
+                        "practice-" + practiceId));
+    }
+
+    private void build() {
+        removeAll();
+        Locale locale = getLocale();
+        H2 title = new H2(work.campaignName());
+        Span subtitle = new Span(work.questionnaire().title().in(locale) + " · " + work.organizationName() + " · "
+                + getTranslation("assessment.due", work.closesOn()));
+        subtitle.addClassName("ra-muted");
+        add(title, subtitle);
+
+        if (work.status() == AssessmentStatus.RETURNED && work.returnMessage() != null) {
+            Div returned = new Div(new Span(getTranslation("assessment.returned", work.returnMessage())));
+            returned.addClassName("ra-banner");
+            returned.setId("return-message");
+            add(returned);
+        }
+        if (!work.isAnswerable()) {
+            Div locked = new Div(new Span(getTranslation(work.lockedReasonKey(), work.lockedReasonArgument())));
+            locked.addClassName("ra-banner");
+            locked.setId("locked");
+            add(locked);
+        }
+
+        overall.setId("overall-progress");
+        overall.setWidth("320px");
+        overallText.setId("overall-progress-text");
+        Button review = new Button(getTranslation("assessment.review"), click -> UI.getCurrent()
+                .navigate(ReviewView.class, AssessmentRoutes.of(work.id())));
+        review.setId("to-review");
+        review.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button results = new Button(getTranslation("assessment.results"), click -> UI.getCurrent()
+                .navigate(ResultsView.class, AssessmentRoutes.of(work.id())));
+        HorizontalLayout progressRow = new HorizontalLayout(
+                new Span(getTranslation("assessment.progress")), overall, overallText, review, results);
+        progressRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        progressRow.setWidthFull();
+        add(progressRow);
+
+        VerticalLayout nav = new VerticalLayout();
+        nav.setPadding(false);
+        nav.setSpacing(false);
+        nav.setWidth("300px");
+        nav.addClassName("ra-domain-nav");
+        nav.setId("domain-nav");
+        domainButtons.clear();
+        for (Domain domain : work.questionnaire().domains()) {
+            Button button = new Button("", click -> selectDomain(domain.id()));
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            button.setId("nav-" + domain.id());
+            button.setWidthFull();
+            button.addClassName("ra-domain-button");
+            domainButtons.put(domain.id(), button);
+            nav.add(button);
+        }
+        domainContent.setPadding(false);
+        domainContent.setWidthFull();
+        HorizontalLayout body = new HorizontalLayout(nav, domainContent);
+        body.setWidthFull();
+        body.setAlignItems(FlexComponent.Alignment.START);
+        add(body);
+        showDomain();
+    }
+
+    private void selectDomain(String domainId) {
+        currentDomain = domainId;
+        UI.getCurrent().getPage().getHistory().replaceState(null, "assessments/" + work.id() + "?domain=" + domainId);
+        showDomain();
+    }
+
+    private void showDomain() {
+        Locale locale = getLocale();
+        Domain domain = work.questionnaire().domain(currentDomain).orElseThrow();
+        domainContent.removeAll();
+        cards.clear();
+        domainContent.add(new H3(domain.id() + " · " + domain.title().in(locale)));
+        if (!domain.description().isEmpty()) {
+            Paragraph description = new Paragraph(domain.description().in(locale));
+            description.addClassName("ra-muted");
+            domainContent.add(description);
+        }
+        PracticeCard.Saver saver = new PracticeCard.Saver() {
+            @Override
+            public AnswerState save(String practiceId, AnswerInput input, long expectedRevision) {
+                return assessments.saveAnswer(work.id(), practiceId, input, expectedRevision);
+            }
+
+            @Override
+            public AnswerState reload(String practiceId) {
+                return assessments.currentAnswer(work.id(), practiceId);
+            }
+        };
+        for (Goal goal : domain.goals()) {
+            domainContent.add(new H4(goal.id() + " " + goal.title().in(locale)));
+            for (Practice practice : goal.practices()) {
+                PracticeCard card = new PracticeCard(
+                        practice, answers.get(practice.id()), !work.isAnswerable(), locale, saver, this::saved);
+                cards.put(practice.id(), card);
+                domainContent.add(card);
+            }
+        }
+        int index = work.questionnaire().domains().indexOf(domain);
+        if (index + 1 < work.questionnaire().domains().size()) {
+            Domain next = work.questionnaire().domains().get(index + 1);
+            Button nextButton = new Button(
+                    getTranslation("assessment.next-domain", next.title().in(locale)), click -> {
+                        selectDomain(next.id());
+                        getElement().executeJs("window.scrollTo(0, 0)");
+                    });
+            nextButton.setId("next-domain");
+            domainContent.add(nextButton);
+        } else {
+            Button review = new Button(getTranslation("assessment.review"), click -> UI.getCurrent()
+                    .navigate(ReviewView.class, AssessmentRoutes.of(work.id())));
+            review.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            domainContent.add(review);
+        }
+        refresh();
+    }
+
+    private void saved(AnswerState state) {
+        answers.put(state.practiceId(), state);
+        refresh();
+    }
+
+    /** Applies the visibility conditions and the progress after every change. */
+    private void refresh() {
+        AssessmentWork now = withCurrentAnswers();
+        Set<String> hidden = now.hiddenPractices();
+        cards.forEach((id, card) -> card.setVisible(!hidden.contains(id)));
+        Progress progress = Progress.of(now.questionnaire(), hidden, answers);
+        overall.setValue(progress.fraction());
+        overallText.setText(getTranslation("assessment.progress.count", progress.answered(), progress.visible()));
+        Locale locale = getLocale();
+        for (Domain domain : work.questionnaire().domains()) {
+            Button button = domainButtons.get(domain.id());
+            int answered = progress.answeredIn(domain.id());
+            int visible = progress.visibleIn(domain.id());
+            button.setText(domain.id() + " · " + domain.title().in(locale) + " — " + answered + "/" + visible);
+            button.getElement().setAttribute("aria-current", domain.id().equals(currentDomain) ? "step" : "false");
+            button.getElement().setAttribute("data-complete", String.valueOf(answered == visible));
+        }
+    }
+
+    private AssessmentWork withCurrentAnswers() {
+        return new AssessmentWork(
+                work.id(),
+                work.campaignName(),
+                work.opensOn(),
+                work.closesOn(),
+                work.organizationName(),
+                work.profile(),
+                work.questionnaire(),
+                work.status(),
+                work.returnMessage(),
+                Map.copyOf(answers),
+                work.lockedReasonKey(),
+                work.lockedReasonArgument());
+    }
+
+    /** The cards of the domain on screen (for tests). */
+    List<PracticeCard> cards() {
+        return List.copyOf(cards.values());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return work == null ? "" : work.campaignName();
+    }
+}

@@ -1,0 +1,149 @@
+package eu.resilience.assessment.assessment.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import eu.resilience.assessment.assessment.AssessmentService;
+import eu.resilience.assessment.assessment.AssessmentStatus;
+import eu.resilience.assessment.assessment.CampaignService;
+import eu.resilience.assessment.assessment.CampaignSummary;
+import eu.resilience.assessment.assessment.Participation;
+import eu.resilience.assessment.organization.OrganizationService;
+import eu.resilience.assessment.questionnaire.QuestionnaireService;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The partnership lead's campaigns: create one, follow participation, reopen or return a submission. */
+@Route("campaigns")
+@Menu(order = 20, title = "nav.campaigns")
+@RolesAllowed("LEAD")
+public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final CampaignService campaigns;
+    private final AssessmentService assessments;
+    private final Grid<CampaignSummary> campaignGrid = new Grid<>();
+    private final Grid<Participation> participationGrid = new Grid<>();
+    private final H3 participationTitle = new H3();
+    private CampaignSummary selected;
+
+    public CampaignsView(
+            CampaignService campaigns,
+            AssessmentService assessments,
+            QuestionnaireService questionnaires,
+            OrganizationService organizations) {
+        this.campaigns = campaigns;
+        this.assessments = assessments;
+        Button create = new Button(
+                getTranslation("campaigns.new"),
+                click -> new CampaignDialog(campaigns, questionnaires, organizations, id -> refresh()).open());
+        create.setId("new-campaign");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("campaigns.title")), create);
+        header.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+        add(header);
+
+        campaignGrid.setId("campaigns");
+        campaignGrid
+                .addColumn(CampaignSummary::name)
+                .setHeader(getTranslation("campaigns.name"))
+                .setFlexGrow(2);
+        campaignGrid
+                .addColumn(c -> c.questionnaireId() + " " + c.questionnaireVersion())
+                .setHeader(getTranslation("home.questionnaire"))
+                .setFlexGrow(2);
+        campaignGrid.addColumn(CampaignSummary::opensOn).setHeader(getTranslation("campaigns.opens"));
+        campaignGrid.addColumn(CampaignSummary::closesOn).setHeader(getTranslation("campaigns.closes"));
+        campaignGrid.addColumn(CampaignSummary::invited).setHeader(getTranslation("campaigns.invited"));
+        campaignGrid.addColumn(CampaignSummary::started).setHeader(getTranslation("campaigns.started"));
+        campaignGrid.addColumn(CampaignSummary::submitted).setHeader(getTranslation("campaigns.submitted"));
+        campaignGrid.setAllRowsVisible(true);
+        campaignGrid.asSingleSelect().addValueChangeListener(e -> {
+            selected = e.getValue();
+            showParticipation();
+        });
+        add(campaignGrid);
+
+        participationGrid.setId("participation");
+        participationGrid
+                .addColumn(Participation::organizationName)
+                .setHeader(getTranslation("campaigns.organization"))
+                .setFlexGrow(2);
+        participationGrid
+                .addColumn(p -> getTranslation("sector." + p.sector()))
+                .setHeader(getTranslation("campaigns.sector"));
+        participationGrid
+                .addColumn(p -> getTranslation("status.assessment." + p.status().name()))
+                .setHeader(getTranslation("home.status"));
+        participationGrid.addComponentColumn(this::actions).setHeader("").setFlexGrow(2);
+        participationGrid.setAllRowsVisible(true);
+        participationTitle.setVisible(false);
+        participationGrid.setVisible(false);
+        add(participationTitle, participationGrid);
+        refresh();
+    }
+
+    private void refresh() {
+        campaignGrid.setItems(campaigns.campaigns());
+        showParticipation();
+    }
+
+    private void showParticipation() {
+        boolean show = selected != null;
+        participationTitle.setVisible(show);
+        participationGrid.setVisible(show);
+        if (show) {
+            participationTitle.setText(getTranslation("campaigns.participation", selected.name()));
+            participationGrid.setItems(campaigns.participation(selected.id()));
+        }
+    }
+
+    private HorizontalLayout actions(Participation participation) {
+        HorizontalLayout actions = new HorizontalLayout();
+        if (participation.status() != AssessmentStatus.SUBMITTED) {
+            if (participation.returnMessage() != null && participation.status() == AssessmentStatus.RETURNED) {
+                Span message = new Span(participation.returnMessage());
+                message.addClassName("ra-muted");
+                actions.add(message);
+            }
+            return actions;
+        }
+        Button reopen = new Button(
+                getTranslation("home.reopen"),
+                click -> ReasonDialog.ask(
+                        getTranslation("home.reopen"),
+                        getTranslation("reopen.reason"),
+                        reason -> act(() -> assessments.reopen(participation.assessmentId(), reason))));
+        reopen.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        reopen.setId("reopen-" + participation.assessmentId());
+        Button giveBack = new Button(
+                getTranslation("campaigns.return"),
+                click -> ReasonDialog.ask(
+                        getTranslation("campaigns.return"),
+                        getTranslation("campaigns.return.message"),
+                        message -> act(() -> assessments.returnForRework(participation.assessmentId(), message))));
+        giveBack.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        giveBack.setId("return-" + participation.assessmentId());
+        actions.add(reopen, giveBack);
+        return actions;
+    }
+
+    private void act(Runnable action) {
+        action.run();
+        refresh();
+        Notification.show(getTranslation("campaigns.done")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("campaigns.title");
+    }
+}

@@ -1,0 +1,118 @@
+package eu.resilience.assessment.assessment.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import eu.resilience.assessment.assessment.AssessmentService;
+import eu.resilience.assessment.assessment.AssessmentStatus;
+import eu.resilience.assessment.assessment.AssessmentSummary;
+import eu.resilience.assessment.organization.Role;
+import eu.resilience.assessment.security.CurrentUser;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The respondent's home: the organization's assessments with campaign, status, progress and due date. */
+@Route("assessments")
+@Menu(order = 10, title = "nav.assessments")
+@RolesAllowed({"RESPONDENT", "ORG_ADMIN"})
+public class MyAssessmentsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final AssessmentService assessments;
+    private final boolean coordinator;
+    private final Grid<AssessmentSummary> grid = new Grid<>();
+
+    public MyAssessmentsView(AssessmentService assessments, CurrentUser currentUser) {
+        this.assessments = assessments;
+        this.coordinator = currentUser.hasRole(Role.ORG_ADMIN);
+        add(new H2(getTranslation("home.title")));
+        Paragraph intro = new Paragraph(getTranslation("home.intro"));
+        intro.addClassName("ra-muted");
+        add(intro);
+
+        grid.setId("assessments");
+        grid.addColumn(AssessmentSummary::campaignName)
+                .setHeader(getTranslation("home.campaign"))
+                .setFlexGrow(2);
+        grid.addColumn(a -> a.questionnaire().title().in(getLocale()))
+                .setHeader(getTranslation("home.questionnaire"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("home.status"));
+        grid.addComponentColumn(a -> {
+                    ProgressBar bar = new ProgressBar(0, 1, a.progress());
+                    bar.setWidth("120px");
+                    Span percent = new Span(getTranslation("results.percent", a.progress() * 100));
+                    return new HorizontalLayout(bar, percent);
+                })
+                .setHeader(getTranslation("home.progress"))
+                .setFlexGrow(2);
+        grid.addColumn(AssessmentSummary::closesOn).setHeader(getTranslation("home.due"));
+        grid.addComponentColumn(this::actions).setHeader("").setFlexGrow(2).setKey("actions");
+        grid.setAllRowsVisible(true);
+        add(grid);
+        refresh();
+    }
+
+    private void refresh() {
+        var list = assessments.assessmentsOfMyOrganization();
+        grid.setItems(list);
+        if (list.isEmpty()) {
+            add(new Paragraph(getTranslation("home.none")));
+        }
+    }
+
+    private Span statusBadge(AssessmentSummary summary) {
+        Span badge =
+                new Span(getTranslation("status.assessment." + summary.status().name()));
+        badge.getElement()
+                .getThemeList()
+                .add(
+                        switch (summary.status()) {
+                            case SUBMITTED -> "badge success";
+                            case RETURNED -> "badge error";
+                            default -> "badge";
+                        });
+        return badge;
+    }
+
+    private HorizontalLayout actions(AssessmentSummary summary) {
+        Button open =
+                new Button(getTranslation(summary.answerable() ? "home.answer" : "home.view"), click -> UI.getCurrent()
+                        .navigate(AssessmentView.class, AssessmentRoutes.of(summary.id())));
+        open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        open.setId("open-" + summary.id());
+        open.setAriaLabel(open.getText() + " " + summary.campaignName());
+        open.getElement().setAttribute("data-campaign", summary.campaignName());
+        Button results = new Button(getTranslation("assessment.results"), click -> UI.getCurrent()
+                .navigate(ResultsView.class, AssessmentRoutes.of(summary.id())));
+        results.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        results.setAriaLabel(results.getText() + " " + summary.campaignName());
+        HorizontalLayout actions = new HorizontalLayout(open, results);
+        if (coordinator && summary.status() == AssessmentStatus.SUBMITTED) {
+            Button reopen = new Button(
+                    getTranslation("home.reopen"),
+                    click ->
+                            ReasonDialog.ask(getTranslation("home.reopen"), getTranslation("reopen.reason"), reason -> {
+                                assessments.reopen(summary.id(), reason);
+                                refresh();
+                            }));
+            reopen.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            reopen.setId("reopen-" + summary.id());
+            actions.add(reopen);
+        }
+        return actions;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("home.title");
+    }
+}

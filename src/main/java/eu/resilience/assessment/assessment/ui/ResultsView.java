@@ -1,0 +1,261 @@
+package eu.resilience.assessment.assessment.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import eu.resilience.assessment.assessment.AssessmentException;
+import eu.resilience.assessment.assessment.AssessmentService;
+import eu.resilience.assessment.assessment.AssessmentStatus;
+import eu.resilience.assessment.assessment.Results;
+import eu.resilience.assessment.base.chart.Charts;
+import eu.resilience.assessment.base.ui.SvgImage;
+import eu.resilience.assessment.questionnaire.ScoringMethod;
+import eu.resilience.assessment.scoring.Blocker;
+import eu.resilience.assessment.scoring.DomainScore;
+import eu.resilience.assessment.scoring.Rating;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The results of an assessment: maturity (level or band) and score side by side, overall and per domain; the practices
+ * that block each domain's next level; the prioritized next steps; a radar chart of the domains.
+ */
+@Route("assessments/:id/results")
+@RolesAllowed({"RESPONDENT", "ORG_ADMIN"})
+public class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final int NEXT_STEPS_SHOWN = 15;
+
+    private final AssessmentService assessments;
+    private Results results;
+
+    public ResultsView(AssessmentService assessments) {
+        this.assessments = assessments;
+        setMaxWidth("1100px");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = AssessmentRoutes.id(event);
+        if (id.isEmpty()) {
+            return;
+        }
+        try {
+            results = assessments.results(id.getAsLong());
+        } catch (AssessmentException.NotFound notFound) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        build();
+    }
+
+    private boolean cumulative() {
+        return results.work().questionnaire().method() == ScoringMethod.CUMULATIVE;
+    }
+
+    /** The maturity figure in words: "MIL2 Performed", or "Developing (2.5)". */
+    String maturity(Rating rating) {
+        Locale locale = getLocale();
+        if (!rating.isApplicable()) {
+            return getTranslation("results.not-applicable");
+        }
+        if (cumulative()) {
+            return rating.level() == 0
+                    ? getTranslation("results.level-zero")
+                    : results.work()
+                            .questionnaire()
+                            .level(rating.level())
+                            .map(l -> l.id() + " " + l.name().in(locale))
+                            .orElse(String.valueOf(rating.level()));
+        }
+        return rating.band() == null
+                ? "—"
+                : getTranslation("results.band", rating.band().name().in(locale), rating.maturity());
+    }
+
+    String score(Rating rating) {
+        return rating.score() == null ? "—" : getTranslation("results.score.value", rating.score());
+    }
+
+    private void build() {
+        removeAll();
+        Locale locale = getLocale();
+        var work = results.work();
+        var card = results.card();
+        add(new H2(getTranslation("results.title", work.campaignName())));
+        Span status = new Span(
+                work.status() == AssessmentStatus.SUBMITTED
+                        ? getTranslation("results.final")
+                        : getTranslation("results.provisional"));
+        status.getElement().getThemeList().add(work.status() == AssessmentStatus.SUBMITTED ? "badge success" : "badge");
+        status.setId("results-status");
+        add(new HorizontalLayout(
+                new Span(work.organizationName() + " · "
+                        + work.questionnaire().title().in(locale)),
+                status));
+
+        Div headline = new Div();
+        headline.addClassName("ra-headline");
+        headline.add(figure(
+                getTranslation(cumulative() ? "results.level" : "results.maturity"),
+                maturity(card.overall()),
+                "overall-maturity"));
+        headline.add(figure(getTranslation("results.score"), score(card.overall()), "overall-score"));
+        headline.add(figure(
+                getTranslation("results.completeness"),
+                getTranslation("results.percent", card.overall().completeness() * 100),
+                "overall-completeness"));
+        add(headline);
+        Paragraph explain =
+                new Paragraph(getTranslation(cumulative() ? "results.explain.level" : "results.explain.band"));
+        explain.addClassName("ra-muted");
+        add(explain);
+
+        List<String> categories = new ArrayList<>();
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (DomainScore domain : card.domains()) {
+            categories.add(domain.domain().id());
+            values.put(
+                    domain.domain().id(),
+                    domain.rating().score() == null ? 0.0 : domain.rating().score());
+        }
+        var radar = SvgImage.of(
+                Charts.svg(
+                        Charts.radar(
+                                categories,
+                                List.of(new Charts.Series(getTranslation("results.radar.own"), values)),
+                                100),
+                        560,
+                        440),
+                getTranslation("results.radar"));
+        Div chart = new Div(new H3(getTranslation("results.radar")), radar);
+        chart.setId("radar");
+        add(chart);
+
+        add(new H3(getTranslation("results.domains")));
+        add(domainTable(locale));
+
+        add(new H3(getTranslation("results.next-steps")));
+        OrderedList steps = new OrderedList();
+        steps.setId("next-steps");
+        List<Blocker> nextSteps = card.nextSteps();
+        for (Blocker blocker : nextSteps.subList(0, Math.min(NEXT_STEPS_SHOWN, nextSteps.size()))) {
+            ListItem item = new ListItem();
+            Span head = new Span(
+                    blocker.practice().id() + " " + blocker.practice().text().in(locale));
+            head.getStyle().set("font-weight", "600");
+            item.add(head);
+            String current = blocker.current() == null
+                    ? getTranslation("card.unanswered")
+                    : blocker.current().label().in(locale);
+            String target = cumulative()
+                    ? getTranslation("results.blocks-level", "MIL" + blocker.targetLevel())
+                    : blocker.targetBand() == null
+                            ? ""
+                            : getTranslation(
+                                    "results.blocks-band",
+                                    blocker.targetBand().name().in(locale));
+            Div meta = new Div(new Span(getTranslation("results.now", current) + " · " + target));
+            meta.addClassName("ra-muted");
+            item.add(meta);
+            var recommendation =
+                    blocker.practice().recommendationFor(work.profile().size());
+            if (!recommendation.isEmpty()) {
+                item.add(new Div(new Span(recommendation.in(locale))));
+            }
+            steps.add(item);
+        }
+        if (nextSteps.isEmpty()) {
+            add(new Paragraph(getTranslation("results.no-next-steps")));
+        } else {
+            add(steps);
+            if (nextSteps.size() > NEXT_STEPS_SHOWN) {
+                add(new Paragraph(getTranslation("results.more-steps", nextSteps.size() - NEXT_STEPS_SHOWN)));
+            }
+        }
+        Button back = new Button(getTranslation("results.back"), click -> UI.getCurrent()
+                .navigate(AssessmentView.class, AssessmentRoutes.of(work.id())));
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(back);
+    }
+
+    private Html domainTable(Locale locale) {
+        StringBuilder html = new StringBuilder("<table class=\"ra-table\" id=\"domain-results\"><tr><th>")
+                .append(escape(getTranslation("questionnaire.domain")))
+                .append("</th><th>")
+                .append(escape(getTranslation(cumulative() ? "results.level" : "results.maturity")))
+                .append("</th><th>")
+                .append(escape(getTranslation("results.score")))
+                .append("</th><th>")
+                .append(escape(getTranslation("results.completeness")))
+                .append("</th><th>")
+                .append(escape(getTranslation("results.blockers")))
+                .append("</th></tr>");
+        for (DomainScore domain : results.card().domains()) {
+            Rating rating = domain.rating();
+            html.append("<tr data-domain=\"")
+                    .append(escape(domain.domain().id()))
+                    .append("\"><td>")
+                    .append(escape(
+                            domain.domain().id() + " " + domain.domain().title().in(locale)))
+                    .append("</td><td>")
+                    .append(escape(maturity(rating)))
+                    .append("</td><td>")
+                    .append(escape(score(rating)))
+                    .append("</td><td>")
+                    .append(escape(getTranslation("results.percent", rating.completeness() * 100)))
+                    .append("</td><td>")
+                    .append(escape(String.join(
+                            ", ",
+                            domain.blockers().stream()
+                                    .map(b -> b.practice().id())
+                                    .toList())))
+                    .append("</td></tr>");
+        }
+        return new Html(html.append("</table>").toString());
+    }
+
+    private static Div figure(String label, String value, String id) {
+        Span name = new Span(label);
+        name.addClassName("ra-muted");
+        Span number = new Span(value);
+        number.addClassName("ra-figure");
+        number.setId(id);
+        Div box = new Div(name, number);
+        box.addClassName("ra-figure-box");
+        return box;
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return results == null
+                ? ""
+                : getTranslation("results.title", results.work().campaignName());
+    }
+}

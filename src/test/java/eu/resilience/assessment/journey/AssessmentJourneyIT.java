@@ -1,0 +1,137 @@
+package eu.resilience.assessment.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The respondent's main journey in real Chromium: log in, open the baseline, answer every practice of every domain,
+ * review, submit, read the results. Screenshots in target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class AssessmentJourneyIT {
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aRespondentAnswersEveryPracticeReviewsSubmitsAndReadsTheResults() {
+        browser.driver().get("http://localhost:" + port + "/login");
+        browser.waitFor(By.cssSelector("input[name='username']")).sendKeys("respondent");
+        browser.driver().findElement(By.cssSelector("input[name='password']")).sendKeys("resilience-demo", Keys.ENTER);
+
+        browser.waitForText(By.tagName("vaadin-grid-cell-content"), "Baseline");
+        browser.screenshot("journey-1-my-assessments");
+        WebElement open = browser.waitFor(By.cssSelector("vaadin-button[id^='open-'][data-campaign^='Baseline']"));
+        long start = System.nanoTime();
+        open.click();
+        browser.waitFor(By.cssSelector(".ra-card vaadin-radio-button"));
+        long firstCardMillis = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf(
+                "Questionnaire screen of the baseline: first practice usable %d ms after the click%n", firstCardMillis);
+        browser.screenshot("journey-2-questionnaire");
+
+        int domains = browser.driver()
+                .findElements(By.cssSelector("vaadin-button[id^='nav-']"))
+                .size();
+        assertThat(domains).isEqualTo(10);
+        for (int d = 0; d < domains; d++) {
+            answerEveryVisibleCard();
+            if (d == 0) {
+                browser.screenshot("journey-3-domain-answered");
+            }
+            List<WebElement> next = browser.driver().findElements(By.id("next-domain"));
+            if (!next.isEmpty()) {
+                String before = currentDomainTitle();
+                browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", next.get(0));
+                next.get(0).click();
+                try {
+                    browser.wait.until(driver -> !currentDomainTitle().equals(before));
+                } catch (RuntimeException e) {
+                    browser.screenshot("journey-debug");
+                    System.out.println("TITLE " + currentDomainTitle() + " BEFORE " + before);
+                    throw e;
+                }
+            }
+        }
+        // every visible practice answered: "N of N answered"
+        String progress = browser.wait.until(d -> {
+            String text = d.findElement(By.id("overall-progress-text")).getAttribute("textContent");
+            return text.matches("(\\d+) of \\1 answered") ? text : null;
+        });
+        assertThat(progress).isEqualTo("104 of 104 answered");
+
+        browser.click(browser.driver().findElement(By.id("to-review")));
+        WebElement submitState = browser.waitFor(By.id("submit-state"));
+        assertThat(submitState.getText()).contains("Everything is answered");
+        browser.screenshot("journey-4-review");
+        browser.click(browser.driver().findElement(By.id("submit")));
+        browser.click(browser.waitFor(By.cssSelector("vaadin-button[slot='confirm-button']")));
+
+        WebElement maturity = browser.waitFor(By.id("overall-maturity"));
+        assertThat(maturity.getText()).isEqualTo("MIL3 Managed");
+        assertThat(browser.driver().findElement(By.id("overall-score")).getText())
+                .isEqualTo("100.0 / 100");
+        assertThat(browser.driver().findElement(By.id("results-status")).getText())
+                .isEqualTo("Submitted");
+        assertThat(browser.driver().findElement(By.id("radar")).getAttribute("innerHTML"))
+                .contains("data:image/svg+xml;base64,");
+        browser.screenshot("journey-5-results");
+    }
+
+    private String currentDomainTitle() {
+        return browser.driver().findElements(By.tagName("h3")).stream()
+                .map(h -> h.getAttribute("textContent"))
+                .filter(t -> t.contains(" · "))
+                .findFirst()
+                .orElse("");
+    }
+
+    /** Picks the first option of every visible unanswered card, until none is left (answers can reveal practices). */
+    private void answerEveryVisibleCard() {
+        for (int round = 0; round < 5; round++) {
+            @SuppressWarnings("unchecked")
+            List<String> unanswered = (List<String>)
+                    browser.driver.executeScript(
+                            """
+                    return [...document.querySelectorAll('.ra-card')]
+                        .filter(card => !card.hidden)
+                        .filter(card => card.querySelector("span[id^='status-']").textContent === 'Not answered yet')
+                        .map(card => card.id.substring('practice-'.length));""");
+            if (unanswered.isEmpty()) {
+                return;
+            }
+            for (String id : unanswered) {
+                WebElement first = browser.driver()
+                        .findElement(By.cssSelector("#practice-" + id.replace(".", "\\.") + " vaadin-radio-button"));
+                browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", first);
+                browser.driver.executeScript("arguments[0].click();", first.findElement(By.tagName("input")));
+                browser.wait.until(d -> d.findElement(By.id("status-" + id))
+                        .getAttribute("textContent")
+                        .startsWith("Saved by respondent"));
+            }
+        }
+    }
+}

@@ -42,18 +42,32 @@ abstract class AssessmentWorkflowContract {
     /** A fresh quick-check campaign for Nordgrid Energy (large, energy), so that no test sees another's answers. */
     @BeforeEach
     void newCampaign() {
-        nordgrid = organizations.findByName("Nordgrid Energy").map(Organization::getId).orElseThrow();
-        quickCheckAssessment = assessmentIn(campaign("quick-check", LocalDate.now().minusDays(1),
-                LocalDate.now().plusDays(30), false));
+        nordgrid = organizations
+                .findByName("Nordgrid Energy")
+                .map(Organization::getId)
+                .orElseThrow();
+        quickCheckAssessment = assessmentIn(campaign(
+                "quick-check", LocalDate.now().minusDays(1), LocalDate.now().plusDays(30), false));
     }
 
     long campaign(String questionnaire, LocalDate opens, LocalDate closes, boolean carryOver) {
-        return As.user("lead", Role.LEAD, () -> campaigns.create(new CampaignForm(
-                "Test " + UUID.randomUUID(), questionnaire, "1.0", opens, closes, Set.of(nordgrid), carryOver)));
+        return As.user(
+                "lead",
+                Role.LEAD,
+                () -> campaigns.create(new CampaignForm(
+                        "Test " + UUID.randomUUID(),
+                        questionnaire,
+                        "1.0",
+                        opens,
+                        closes,
+                        Set.of(nordgrid),
+                        carryOver)));
     }
 
     long assessmentIn(long campaignId) {
-        return As.user("lead", Role.LEAD, () -> campaigns.participation(campaignId)).get(0).assessmentId();
+        return As.user("lead", Role.LEAD, () -> campaigns.participation(campaignId))
+                .get(0)
+                .assessmentId();
     }
 
     AnswerState save(String user, long assessment, String practice, AnswerInput input, long revision) {
@@ -73,17 +87,25 @@ abstract class AssessmentWorkflowContract {
             }
             AnswerState existing = open(assessment).answers().get(practice.id());
             String option = practice.scale().options().get(index).id();
-            save("respondent", assessment, practice.id(), AnswerInput.empty().withOption(option),
+            save(
+                    "respondent",
+                    assessment,
+                    practice.id(),
+                    AnswerInput.empty().withOption(option),
                     existing == null ? -1 : existing.revision());
         }
     }
 
     @Test
     void anAnswerIsSavedAtOnceWithARevisionAndMarksTheAssessmentStarted() {
-        AnswerState first = save("respondent", quickCheckAssessment, "HYG.1.1",
-                AnswerInput.empty().withOption("step-3").withComment("patching is monthly"), -1);
-        AnswerState second = save("respondent", quickCheckAssessment, "HYG.1.1",
-                first.input().withOption("step-4"), first.revision());
+        AnswerState first = save(
+                "respondent",
+                quickCheckAssessment,
+                "HYG.1.1",
+                AnswerInput.empty().withOption("step-3").withComment("patching is monthly"),
+                -1);
+        AnswerState second = save(
+                "respondent", quickCheckAssessment, "HYG.1.1", first.input().withOption("step-4"), first.revision());
 
         assertThat(second.revision()).isGreaterThan(first.revision());
         AssessmentWork work = open(quickCheckAssessment);
@@ -95,8 +117,18 @@ abstract class AssessmentWorkflowContract {
 
     @Test
     void twoRespondentsAnsweringDifferentPracticesKeepBothAnswers() {
-        AnswerState rita = save("respondent", quickCheckAssessment, "HYG.1.1", AnswerInput.empty().withOption("step-2"), -1);
-        AnswerState rolf = save("respondent2", quickCheckAssessment, "HYG.1.2", AnswerInput.empty().withOption("step-5"), -1);
+        AnswerState rita = save(
+                "respondent",
+                quickCheckAssessment,
+                "HYG.1.1",
+                AnswerInput.empty().withOption("step-2"),
+                -1);
+        AnswerState rolf = save(
+                "respondent2",
+                quickCheckAssessment,
+                "HYG.1.2",
+                AnswerInput.empty().withOption("step-5"),
+                -1);
 
         AssessmentWork work = open(quickCheckAssessment);
         assertThat(work.answers().get("HYG.1.1").optionId()).isEqualTo("step-2");
@@ -107,25 +139,43 @@ abstract class AssessmentWorkflowContract {
 
     @Test
     void anEditOfTheSameAnswerFromAStaleScreenIsRefusedAndShowsTheCurrentAnswer() {
-        AnswerState seenByBoth = save("respondent", quickCheckAssessment, "HYG.1.1",
-                AnswerInput.empty().withOption("step-2"), -1);
-        save("respondent2", quickCheckAssessment, "HYG.1.1", seenByBoth.input().withOption("step-5"), seenByBoth.revision());
+        AnswerState seenByBoth = save(
+                "respondent",
+                quickCheckAssessment,
+                "HYG.1.1",
+                AnswerInput.empty().withOption("step-2"),
+                -1);
+        save(
+                "respondent2",
+                quickCheckAssessment,
+                "HYG.1.1",
+                seenByBoth.input().withOption("step-5"),
+                seenByBoth.revision());
 
-        assertThatThrownBy(() -> save("respondent", quickCheckAssessment, "HYG.1.1",
-                        seenByBoth.input().withOption("step-1"), seenByBoth.revision()))
+        assertThatThrownBy(() -> save(
+                        "respondent",
+                        quickCheckAssessment,
+                        "HYG.1.1",
+                        seenByBoth.input().withOption("step-1"),
+                        seenByBoth.revision()))
                 .isInstanceOfSatisfying(AssessmentException.StaleAnswer.class, stale -> {
                     assertThat(stale.current().optionId()).isEqualTo("step-5");
                     assertThat(stale.current().updatedBy()).isEqualTo("respondent2");
                 });
-        assertThat(open(quickCheckAssessment).answers().get("HYG.1.1").optionId()).isEqualTo("step-5");
+        assertThat(open(quickCheckAssessment).answers().get("HYG.1.1").optionId())
+                .isEqualTo("step-5");
     }
 
     @Test
     void aFirstAnswerFromAScreenThatShowedNoneIsAConflictWhenSomeoneAnsweredMeanwhile() {
         save("respondent2", quickCheckAssessment, "HYG.1.1", AnswerInput.empty().withOption("step-5"), -1);
 
-        assertThatThrownBy(() -> save("respondent", quickCheckAssessment, "HYG.1.1",
-                        AnswerInput.empty().withOption("step-1"), -1))
+        assertThatThrownBy(() -> save(
+                        "respondent",
+                        quickCheckAssessment,
+                        "HYG.1.1",
+                        AnswerInput.empty().withOption("step-1"),
+                        -1))
                 .isInstanceOf(AssessmentException.StaleAnswer.class);
     }
 
@@ -133,14 +183,26 @@ abstract class AssessmentWorkflowContract {
     void badInputIsRefusedWithAReasonAndChangesNothing() {
         assertThatThrownBy(() -> save("respondent", quickCheckAssessment, "NOPE.1", AnswerInput.empty(), -1))
                 .hasMessage("answer.unknown-practice");
-        assertThatThrownBy(() -> save("respondent", quickCheckAssessment, "HYG.1.1",
-                        AnswerInput.empty().withOption("step-9"), -1))
+        assertThatThrownBy(() -> save(
+                        "respondent",
+                        quickCheckAssessment,
+                        "HYG.1.1",
+                        AnswerInput.empty().withOption("step-9"),
+                        -1))
                 .hasMessage("answer.unknown-option");
-        assertThatThrownBy(() -> save("respondent", quickCheckAssessment, "HYG.1.1",
-                        AnswerInput.empty().withNotApplicable("we have no IT"), -1))
+        assertThatThrownBy(() -> save(
+                        "respondent",
+                        quickCheckAssessment,
+                        "HYG.1.1",
+                        AnswerInput.empty().withNotApplicable("we have no IT"),
+                        -1))
                 .hasMessage("answer.na-not-allowed");
-        assertThatThrownBy(() -> save("respondent", quickCheckAssessment, "HYG.1.1",
-                        AnswerInput.empty().withOption("step-1").withComment("x".repeat(4001)), -1))
+        assertThatThrownBy(() -> save(
+                        "respondent",
+                        quickCheckAssessment,
+                        "HYG.1.1",
+                        AnswerInput.empty().withOption("step-1").withComment("x".repeat(4001)),
+                        -1))
                 .hasMessage("text.too-long");
 
         assertThat(open(quickCheckAssessment).answers()).isEmpty();
@@ -150,7 +212,8 @@ abstract class AssessmentWorkflowContract {
     @Test
     void submissionIsBlockedUntilCompleteThenLocksAndStoresTheSnapshot() {
         assertThatThrownBy(() -> As.user("respondent", Role.RESPONDENT, () -> assessments.submit(quickCheckAssessment)))
-                .isInstanceOfSatisfying(AssessmentException.SubmitBlocked.class,
+                .isInstanceOfSatisfying(
+                        AssessmentException.SubmitBlocked.class,
                         blocked -> assertThat(blocked.review().unanswered()).isNotEmpty());
 
         answerAll(quickCheckAssessment, 3); // step-4 everywhere
@@ -159,7 +222,8 @@ abstract class AssessmentWorkflowContract {
         AssessmentWork work = open(quickCheckAssessment);
         assertThat(work.status()).isEqualTo(AssessmentStatus.SUBMITTED);
         assertThat(work.isAnswerable()).isFalse();
-        ScoreSnapshot snapshot = As.user("respondent", Role.RESPONDENT, () -> assessments.snapshot(quickCheckAssessment))
+        ScoreSnapshot snapshot = As.user(
+                        "respondent", Role.RESPONDENT, () -> assessments.snapshot(quickCheckAssessment))
                 .orElseThrow();
         assertThat(snapshot.getOverallMaturity()).isEqualTo(4.0);
         assertThat(snapshot.getOverallBand()).isEqualTo("managed");
@@ -167,8 +231,12 @@ abstract class AssessmentWorkflowContract {
         assertThat(snapshot.getSector()).isEqualTo("energy");
         assertThat(snapshot.getSizeClass()).isEqualTo("large");
         assertThat(snapshot.getDomains()).hasSize(work.questionnaire().domains().size());
-        assertThatThrownBy(() -> save("respondent", quickCheckAssessment, "HYG.1.1",
-                        AnswerInput.empty().withOption("step-1"), work.answers().get("HYG.1.1").revision()))
+        assertThatThrownBy(() -> save(
+                        "respondent",
+                        quickCheckAssessment,
+                        "HYG.1.1",
+                        AnswerInput.empty().withOption("step-1"),
+                        work.answers().get("HYG.1.1").revision()))
                 .hasMessage("assessment.locked.submitted");
     }
 
@@ -188,11 +256,13 @@ abstract class AssessmentWorkflowContract {
         answerAll(quickCheckAssessment, 4);
         As.user("respondent", Role.RESPONDENT, () -> assessments.submit(quickCheckAssessment));
 
-        assertThatThrownBy(() -> As.user("coordinator", Role.ORG_ADMIN, () -> assessments.reopen(quickCheckAssessment, " ")))
+        assertThatThrownBy(() ->
+                        As.user("coordinator", Role.ORG_ADMIN, () -> assessments.reopen(quickCheckAssessment, " ")))
                 .hasMessage("reopen.reason-required");
         As.user("coordinator", Role.ORG_ADMIN, () -> assessments.reopen(quickCheckAssessment, "a wrong answer in BKP"));
         assertThat(open(quickCheckAssessment).status()).isEqualTo(AssessmentStatus.IN_PROGRESS);
-        assertThat(As.user("respondent", Role.RESPONDENT, () -> assessments.snapshot(quickCheckAssessment))).isEmpty();
+        assertThat(As.user("respondent", Role.RESPONDENT, () -> assessments.snapshot(quickCheckAssessment)))
+                .isEmpty();
 
         As.user("respondent", Role.RESPONDENT, () -> assessments.submit(quickCheckAssessment));
         As.user("lead", Role.LEAD, () -> assessments.returnForRework(quickCheckAssessment, "Please explain SUP.1.1"));
@@ -201,14 +271,22 @@ abstract class AssessmentWorkflowContract {
         assertThat(returned.returnMessage()).isEqualTo("Please explain SUP.1.1");
         assertThat(returned.isAnswerable()).isTrue();
 
-        List<AuditEvent> events = As.user("admin", Role.ADMIN, () -> audit.eventsOf("assessment", quickCheckAssessment));
-        assertThat(events).extracting(AuditEvent::getAction)
+        List<AuditEvent> events =
+                As.user("admin", Role.ADMIN, () -> audit.eventsOf("assessment", quickCheckAssessment));
+        assertThat(events)
+                .extracting(AuditEvent::getAction)
                 .contains("ANSWER_CHANGED", "SUBMITTED", "REOPENED", "RETURNED");
-        AuditEvent reopened = events.stream().filter(e -> e.getAction().equals("REOPENED")).findFirst().orElseThrow();
+        AuditEvent reopened = events.stream()
+                .filter(e -> e.getAction().equals("REOPENED"))
+                .findFirst()
+                .orElseThrow();
         assertThat(reopened.getUsername()).isEqualTo("coordinator");
         assertThat(reopened.getDetail()).isEqualTo("a wrong answer in BKP");
         assertThat(reopened.getOldValue()).isEqualTo("SUBMITTED");
-        AuditEvent change = events.stream().filter(e -> e.getAction().equals("ANSWER_CHANGED")).findFirst().orElseThrow();
+        AuditEvent change = events.stream()
+                .filter(e -> e.getAction().equals("ANSWER_CHANGED"))
+                .findFirst()
+                .orElseThrow();
         assertThat(change.getOldValue()).isEqualTo("unanswered");
         assertThat(change.getNewValue()).isEqualTo("step-5");
         assertThat(change.getOccurredAt()).isNotNull();
@@ -216,9 +294,11 @@ abstract class AssessmentWorkflowContract {
 
     @Test
     void answersCannotChangeAfterTheCloseDate() {
-        long closed = assessmentIn(campaign("quick-check", LocalDate.now().minusDays(30), LocalDate.now().minusDays(1), false));
+        long closed = assessmentIn(campaign(
+                "quick-check", LocalDate.now().minusDays(30), LocalDate.now().minusDays(1), false));
 
-        assertThatThrownBy(() -> save("respondent", closed, "HYG.1.1", AnswerInput.empty().withOption("step-1"), -1))
+        assertThatThrownBy(() -> save(
+                        "respondent", closed, "HYG.1.1", AnswerInput.empty().withOption("step-1"), -1))
                 .hasMessage("assessment.locked.closed");
         assertThat(open(closed).lockedReasonKey()).isEqualTo("assessment.locked.closed");
     }
@@ -228,7 +308,8 @@ abstract class AssessmentWorkflowContract {
         answerAll(quickCheckAssessment, 3);
         As.user("respondent", Role.RESPONDENT, () -> assessments.submit(quickCheckAssessment));
 
-        long next = assessmentIn(campaign("quick-check", LocalDate.now(), LocalDate.now().plusDays(10), true));
+        long next = assessmentIn(
+                campaign("quick-check", LocalDate.now(), LocalDate.now().plusDays(10), true));
 
         AssessmentWork work = open(next);
         assertThat(work.answers()).isNotEmpty();
@@ -250,20 +331,35 @@ abstract class AssessmentWorkflowContract {
         int before = As.user("lead", Role.LEAD, () -> campaigns.campaigns()).size();
         LocalDate today = LocalDate.now();
 
-        assertThatThrownBy(() -> As.user("lead", Role.LEAD, () -> campaigns.create(new CampaignForm(" ", "quick-check",
-                        "1.0", today, today, Set.of(nordgrid), false))))
+        assertThatThrownBy(() -> As.user(
+                        "lead",
+                        Role.LEAD,
+                        () -> campaigns.create(
+                                new CampaignForm(" ", "quick-check", "1.0", today, today, Set.of(nordgrid), false))))
                 .hasMessage("campaign.name-required");
-        assertThatThrownBy(() -> As.user("lead", Role.LEAD, () -> campaigns.create(new CampaignForm("X", "quick-check",
-                        "1.0", today, today.minusDays(1), Set.of(nordgrid), false))))
+        assertThatThrownBy(() -> As.user(
+                        "lead",
+                        Role.LEAD,
+                        () -> campaigns.create(new CampaignForm(
+                                "X", "quick-check", "1.0", today, today.minusDays(1), Set.of(nordgrid), false))))
                 .hasMessage("campaign.dates-order");
-        assertThatThrownBy(() -> As.user("lead", Role.LEAD, () -> campaigns.create(new CampaignForm("X", "nope", "1.0",
-                        today, today, Set.of(nordgrid), false))))
+        assertThatThrownBy(() -> As.user(
+                        "lead",
+                        Role.LEAD,
+                        () -> campaigns.create(
+                                new CampaignForm("X", "nope", "1.0", today, today, Set.of(nordgrid), false))))
                 .hasMessage("campaign.questionnaire-required");
-        assertThatThrownBy(() -> As.user("lead", Role.LEAD, () -> campaigns.create(new CampaignForm("X", "quick-check",
-                        "1.0", today, today, Set.of(), false))))
+        assertThatThrownBy(() -> As.user(
+                        "lead",
+                        Role.LEAD,
+                        () -> campaigns.create(
+                                new CampaignForm("X", "quick-check", "1.0", today, today, Set.of(), false))))
                 .hasMessage("campaign.organizations-required");
-        assertThatThrownBy(() -> As.user("lead", Role.LEAD, () -> campaigns.create(new CampaignForm("X", "quick-check",
-                        "1.0", today, today, Set.of(nordgrid, 999_999L), false))))
+        assertThatThrownBy(() -> As.user(
+                        "lead",
+                        Role.LEAD,
+                        () -> campaigns.create(new CampaignForm(
+                                "X", "quick-check", "1.0", today, today, Set.of(nordgrid, 999_999L), false))))
                 .hasMessage("campaign.organization-unknown");
 
         assertThat(As.user("lead", Role.LEAD, () -> campaigns.campaigns())).hasSize(before);

@@ -37,12 +37,30 @@ class ConcurrentRespondentsTest {
 
     @Test
     void simultaneousAnswersToDifferentPracticesAreAllKeptAndSameAnswerClashesAreReported() throws Exception {
-        long nordgrid = organizations.findByName("Nordgrid Energy").map(Organization::getId).orElseThrow();
-        long campaign = As.user("lead", Role.LEAD, () -> campaigns.create(new CampaignForm("Concurrent " + UUID.randomUUID(),
-                "cyber-resilience-baseline", "1.0", LocalDate.now(), LocalDate.now().plusDays(5), Set.of(nordgrid), false)));
-        long assessment = As.user("lead", Role.LEAD, () -> campaigns.participation(campaign)).get(0).assessmentId();
+        long nordgrid = organizations
+                .findByName("Nordgrid Energy")
+                .map(Organization::getId)
+                .orElseThrow();
+        long campaign = As.user(
+                "lead",
+                Role.LEAD,
+                () -> campaigns.create(new CampaignForm(
+                        "Concurrent " + UUID.randomUUID(),
+                        "cyber-resilience-baseline",
+                        "1.0",
+                        LocalDate.now(),
+                        LocalDate.now().plusDays(5),
+                        Set.of(nordgrid),
+                        false)));
+        long assessment = As.user("lead", Role.LEAD, () -> campaigns.participation(campaign))
+                .get(0)
+                .assessmentId();
         List<Practice> practices = As.user("respondent", Role.RESPONDENT, () -> assessments.open(assessment))
-                .questionnaire().practices().stream().filter(p -> p.visibleWhen() == null).toList();
+                .questionnaire()
+                .practices()
+                .stream()
+                .filter(p -> p.visibleWhen() == null)
+                .toList();
 
         ExecutorService pool = Executors.newFixedThreadPool(2);
         CountDownLatch start = new CountDownLatch(1);
@@ -57,12 +75,21 @@ class ConcurrentRespondentsTest {
                 // each respondent answers its half, then both race for the same practice
                 for (int i = parity; i < practices.size(); i += 2) {
                     String id = practices.get(i).id();
-                    As.user(user, Role.RESPONDENT, () -> assessments.saveAnswer(
-                            assessment, id, AnswerInput.empty().withOption("largely").withComment(user), -1));
+                    As.user(
+                            user,
+                            Role.RESPONDENT,
+                            () -> assessments.saveAnswer(
+                                    assessment,
+                                    id,
+                                    AnswerInput.empty().withOption("largely").withComment(user),
+                                    -1));
                 }
                 try {
-                    As.user(user, Role.RESPONDENT, () -> assessments.saveAnswer(
-                            assessment, "GOV.1.1", AnswerInput.empty().withComment("race " + user), 0));
+                    As.user(
+                            user,
+                            Role.RESPONDENT,
+                            () -> assessments.saveAnswer(
+                                    assessment, "GOV.1.1", AnswerInput.empty().withComment("race " + user), 0));
                 } catch (AssessmentException.StaleAnswer clash) {
                     clashes.incrementAndGet();
                 }

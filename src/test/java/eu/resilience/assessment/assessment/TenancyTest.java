@@ -39,12 +39,29 @@ class TenancyTest {
 
     @BeforeEach
     void nordgridHasAnAssessment() {
-        long nordgrid = organizations.findByName("Nordgrid Energy").map(Organization::getId).orElseThrow();
-        long campaign = As.user("lead", Role.LEAD, () -> campaigns.create(new CampaignForm("Tenancy " + UUID.randomUUID(),
-                "quick-check", "1.0", LocalDate.now(), LocalDate.now().plusDays(5), Set.of(nordgrid), false)));
-        nordgridAssessment = As.user("lead", Role.LEAD, () -> campaigns.participation(campaign)).get(0).assessmentId();
-        As.user("respondent", Role.RESPONDENT, () -> assessments.saveAnswer(
-                nordgridAssessment, "HYG.1.1", AnswerInput.empty().withOption("step-2"), -1));
+        long nordgrid = organizations
+                .findByName("Nordgrid Energy")
+                .map(Organization::getId)
+                .orElseThrow();
+        long campaign = As.user(
+                "lead",
+                Role.LEAD,
+                () -> campaigns.create(new CampaignForm(
+                        "Tenancy " + UUID.randomUUID(),
+                        "quick-check",
+                        "1.0",
+                        LocalDate.now(),
+                        LocalDate.now().plusDays(5),
+                        Set.of(nordgrid),
+                        false)));
+        nordgridAssessment = As.user("lead", Role.LEAD, () -> campaigns.participation(campaign))
+                .get(0)
+                .assessmentId();
+        As.user(
+                "respondent",
+                Role.RESPONDENT,
+                () -> assessments.saveAnswer(
+                        nordgridAssessment, "HYG.1.1", AnswerInput.empty().withOption("step-2"), -1));
     }
 
     /** Every operation of the assessment service on one assessment id. */
@@ -65,11 +82,13 @@ class TenancyTest {
             assertThatThrownBy(() -> As.user("clinique", Role.ORG_ADMIN, () -> operation.accept(nordgridAssessment)))
                     .isInstanceOf(AssessmentException.NotFound.class);
         }
-        assertThatThrownBy(() -> As.user("clinique", Role.ORG_ADMIN,
-                        () -> assessments.reopen(nordgridAssessment, "let me in")))
+        assertThatThrownBy(() ->
+                        As.user("clinique", Role.ORG_ADMIN, () -> assessments.reopen(nordgridAssessment, "let me in")))
                 .isInstanceOf(AssessmentException.NotFound.class);
         assertThat(As.user("respondent", Role.RESPONDENT, () -> assessments.open(nordgridAssessment))
-                        .answers().get("HYG.1.1").optionId())
+                        .answers()
+                        .get("HYG.1.1")
+                        .optionId())
                 .isEqualTo("step-2");
     }
 
@@ -84,7 +103,8 @@ class TenancyTest {
 
     @Test
     void theAssessmentListShowsOnlyTheUsersOrganization() {
-        List<AssessmentSummary> clinique = As.user("clinique", Role.ORG_ADMIN, () -> assessments.assessmentsOfMyOrganization());
+        List<AssessmentSummary> clinique =
+                As.user("clinique", Role.ORG_ADMIN, () -> assessments.assessmentsOfMyOrganization());
 
         assertThat(clinique).extracting(AssessmentSummary::id).doesNotContain(nordgridAssessment);
     }
@@ -94,14 +114,19 @@ class TenancyTest {
         List<ThrowingCallable> refused = List.of(
                 () -> As.user("lead", Role.LEAD, () -> assessments.open(nordgridAssessment)),
                 () -> As.user("admin", Role.ADMIN, () -> assessments.open(nordgridAssessment)),
-                () -> As.user("lead", Role.LEAD, () -> assessments.saveAnswer(
-                        nordgridAssessment, "HYG.1.1", AnswerInput.empty(), 0)),
+                () -> As.user(
+                        "lead",
+                        Role.LEAD,
+                        () -> assessments.saveAnswer(nordgridAssessment, "HYG.1.1", AnswerInput.empty(), 0)),
                 () -> As.user("respondent", Role.RESPONDENT, () -> assessments.reopen(nordgridAssessment, "x")),
-                () -> As.user("coordinator", Role.ORG_ADMIN,
-                        () -> assessments.returnForRework(nordgridAssessment, "x")),
+                () -> As.user(
+                        "coordinator", Role.ORG_ADMIN, () -> assessments.returnForRework(nordgridAssessment, "x")),
                 () -> As.user("respondent", Role.RESPONDENT, () -> campaigns.campaigns()),
-                () -> As.user("coordinator", Role.ORG_ADMIN, () -> campaigns.create(new CampaignForm(
-                        "mine", "quick-check", "1.0", LocalDate.now(), LocalDate.now(), Set.of(1L), false))));
+                () -> As.user(
+                        "coordinator",
+                        Role.ORG_ADMIN,
+                        () -> campaigns.create(new CampaignForm(
+                                "mine", "quick-check", "1.0", LocalDate.now(), LocalDate.now(), Set.of(1L), false))));
         for (ThrowingCallable call : refused) {
             assertThatThrownBy(call).isInstanceOf(AccessDeniedException.class);
         }

@@ -1,0 +1,204 @@
+package eu.resilience.assessment.assessment.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
+import eu.resilience.assessment.As;
+import eu.resilience.assessment.KaribuTest;
+import eu.resilience.assessment.assessment.AnswerInput;
+import eu.resilience.assessment.assessment.AssessmentService;
+import eu.resilience.assessment.assessment.CampaignForm;
+import eu.resilience.assessment.assessment.CampaignService;
+import eu.resilience.assessment.base.ui.NotFoundView;
+import eu.resilience.assessment.organization.Organization;
+import eu.resilience.assessment.organization.OrganizationRepository;
+import eu.resilience.assessment.organization.Role;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The questionnaire screen and the review page, browserless, on a fresh baseline assessment of Nordgrid Energy. */
+class AssessmentViewTest extends KaribuTest {
+
+    @Autowired
+    CampaignService campaigns;
+
+    @Autowired
+    AssessmentService assessments;
+
+    @Autowired
+    OrganizationRepository organizations;
+
+    long assessment;
+
+    @BeforeEach
+    void freshAssessment() {
+        long nordgrid = organizations
+                .findByName("Nordgrid Energy")
+                .map(Organization::getId)
+                .orElseThrow();
+        long campaign = As.user(
+                "lead",
+                Role.LEAD,
+                () -> campaigns.create(new CampaignForm(
+                        "View " + UUID.randomUUID(),
+                        "cyber-resilience-baseline",
+                        "1.0",
+                        LocalDate.now(),
+                        LocalDate.now().plusDays(9),
+                        Set.of(nordgrid),
+                        false)));
+        assessment = As.user("lead", Role.LEAD, () -> campaigns.participation(campaign))
+                .get(0)
+                .assessmentId();
+    }
+
+    private void openAs(String user, Role role, String domain) {
+        login(user, role);
+        UI.getCurrent()
+                .navigate(
+                        "assessments/" + assessment,
+                        domain.isEmpty() ? QueryParameters.empty() : QueryParameters.of("domain", domain));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static RadioButtonGroup<String> options(String practiceId) {
+        Component card = _get(PracticeCard.class, spec -> spec.withId("practice-" + practiceId));
+        return _get(card, RadioButtonGroup.class);
+    }
+
+    private static String status(String practiceId) {
+        return _get(Span.class, spec -> spec.withId("status-" + practiceId)).getText();
+    }
+
+    @Test
+    void choosingAnOptionSavesItAtOnceAndMovesTheProgress() {
+        openAs("respondent", Role.RESPONDENT, "");
+
+        HasValueUtilsKt._setValue(options("GOV.1.1"), "fully");
+
+        assertThat(status("GOV.1.1")).startsWith("Saved by respondent");
+        assertThat(_get(Span.class, spec -> spec.withId("overall-progress-text"))
+                        .getText())
+                .startsWith("1 of ");
+        assertThat(_get(Button.class, spec -> spec.withId("nav-GOV")).getText()).contains("1/");
+        assertThat(As.user("respondent", Role.RESPONDENT, () -> assessments.open(assessment))
+                        .answers()
+                        .get("GOV.1.1")
+                        .optionId())
+                .isEqualTo("fully");
+    }
+
+    @Test
+    void anEditFromAStaleScreenShowsTheConflictAndLetsTheUserKeepTheirAnswer() {
+        openAs("respondent", Role.RESPONDENT, "");
+        HasValueUtilsKt._setValue(options("GOV.1.1"), "partially");
+        var shown = As.user("respondent", Role.RESPONDENT, () -> assessments.open(assessment))
+                .answers()
+                .get("GOV.1.1");
+        // a colleague changes the same answer meanwhile
+        As.user(
+                "respondent2",
+                Role.RESPONDENT,
+                () -> assessments.saveAnswer(
+                        assessment, "GOV.1.1", shown.input().withOption("fully"), shown.revision()));
+
+        HasValueUtilsKt._setValue(options("GOV.1.1"), "not-implemented");
+
+        assertThat(status("GOV.1.1")).startsWith("Conflict");
+        assertThat(_get(PracticeCard.class, spec -> spec.withId("practice-GOV.1.1"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("respondent2 changed this answer")
+                .contains("Fully implemented");
+        _click(_get(Button.class, spec -> spec.withId("mine-GOV.1.1")));
+
+        assertThat(status("GOV.1.1")).startsWith("Saved by respondent");
+        assertThat(As.user("respondent", Role.RESPONDENT, () -> assessments.open(assessment))
+                        .answers()
+                        .get("GOV.1.1")
+                        .optionId())
+                .isEqualTo("not-implemented");
+    }
+
+    @Test
+    void conditionsShowAndHidePracticesLive() {
+        openAs("respondent", Role.RESPONDENT, "VULN");
+        Component followUp = _get(PracticeCard.class, spec -> spec.withId("practice-VULN.3.2"));
+        assertThat(followUp.isVisible()).isTrue();
+
+        HasValueUtilsKt._setValue(options("VULN.3.1"), "na");
+
+        assertThat(followUp.isVisible()).isFalse();
+        TextArea justification = _get(
+                _get(PracticeCard.class, spec -> spec.withId("practice-VULN.3.1")),
+                TextArea.class,
+                spec -> spec.withLabel("Why does this not apply? (required)"));
+        assertThat(justification.isVisible()).isTrue();
+
+        HasValueUtilsKt._setValue(options("VULN.3.1"), "largely");
+
+        assertThat(followUp.isVisible()).isTrue();
+    }
+
+    @Test
+    void theReviewListsWhatIsMissingAndSubmitIsBlockedWithAReason() {
+        As.user(
+                "respondent",
+                Role.RESPONDENT,
+                () -> assessments.saveAnswer(
+                        assessment,
+                        "GOV.1.1",
+                        AnswerInput.empty().withOption("fully").withFlag(true),
+                        -1));
+        login("respondent", Role.RESPONDENT);
+        UI.getCurrent().navigate("assessments/" + assessment + "/review");
+
+        assertThat(_get(Button.class, spec -> spec.withId("submit")).isEnabled())
+                .isFalse();
+        assertThat(_get(Component.class, spec -> spec.withId("submit-state"))
+                        .getElement()
+                        .getTextRecursively())
+                .startsWith("Submission is not possible yet");
+        assertThat(_get(Component.class, spec -> spec.withId("review-flagged"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("GOV.1.1");
+        assertThat(_get(Component.class, spec -> spec.withId("review-unanswered"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("GOV.1.2");
+    }
+
+    @Test
+    void anotherOrganizationsAssessmentAddressShowsNotFound() {
+        openAs("clinique", Role.ORG_ADMIN, "");
+
+        _get(NotFoundView.class);
+        _assertNone(AssessmentView.class);
+        assertThat(_find(RadioButtonGroup.class)).isEmpty();
+    }
+
+    @Test
+    void aMalformedAddressShowsNotFound() {
+        login("respondent", Role.RESPONDENT);
+
+        UI.getCurrent().navigate("assessments/12abc/results");
+
+        _get(NotFoundView.class);
+    }
+}

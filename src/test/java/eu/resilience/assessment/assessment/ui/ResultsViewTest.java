@@ -1,0 +1,89 @@
+package eu.resilience.assessment.assessment.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import eu.resilience.assessment.As;
+import eu.resilience.assessment.KaribuTest;
+import eu.resilience.assessment.assessment.AnswerInput;
+import eu.resilience.assessment.assessment.AssessmentService;
+import eu.resilience.assessment.assessment.CampaignForm;
+import eu.resilience.assessment.assessment.CampaignService;
+import eu.resilience.assessment.organization.Organization;
+import eu.resilience.assessment.organization.OrganizationRepository;
+import eu.resilience.assessment.organization.Role;
+import eu.resilience.assessment.questionnaire.Practice;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The results screen shows level and score side by side, the blockers and the next steps with recommendations. */
+class ResultsViewTest extends KaribuTest {
+
+    @Autowired
+    CampaignService campaigns;
+
+    @Autowired
+    AssessmentService assessments;
+
+    @Autowired
+    OrganizationRepository organizations;
+
+    @Test
+    void levelScoreBlockersAndNextStepsAreShown() {
+        long nordgrid = organizations
+                .findByName("Nordgrid Energy")
+                .map(Organization::getId)
+                .orElseThrow();
+        long campaign = As.user(
+                "lead",
+                Role.LEAD,
+                () -> campaigns.create(new CampaignForm(
+                        "Results " + UUID.randomUUID(),
+                        "cyber-resilience-baseline",
+                        "1.0",
+                        LocalDate.now(),
+                        LocalDate.now().plusDays(9),
+                        Set.of(nordgrid),
+                        false)));
+        long assessment = As.user("lead", Role.LEAD, () -> campaigns.participation(campaign))
+                .get(0)
+                .assessmentId();
+        // every practice fully implemented, but GOV.1.1 (MIL1) only partially: GOV stays at level 0
+        As.user("respondent", Role.RESPONDENT, () -> {
+            var work = assessments.open(assessment);
+            for (Practice practice : work.questionnaire().practices()) {
+                if (!work.hiddenPractices().contains(practice.id())) {
+                    assessments.saveAnswer(
+                            assessment,
+                            practice.id(),
+                            AnswerInput.empty().withOption(practice.id().equals("GOV.1.1") ? "partially" : "fully"),
+                            -1);
+                }
+            }
+        });
+        login("respondent", Role.RESPONDENT);
+
+        UI.getCurrent().navigate("assessments/" + assessment + "/results");
+
+        assertThat(_get(Span.class, spec -> spec.withId("overall-maturity")).getText())
+                .isEqualTo("Level 0 (MIL1 not reached)");
+        assertThat(_get(Span.class, spec -> spec.withId("overall-score")).getText())
+                .startsWith("99.");
+        assertThat(_get(Span.class, spec -> spec.withId("results-status")).getText())
+                .isEqualTo("Provisional: not submitted yet");
+        String table = _get(Component.class, spec -> spec.withId("domain-results"))
+                .getElement()
+                .getOuterHTML();
+        assertThat(table).contains("data-domain=\"GOV\"").contains("GOV.1.1").contains("MIL3 Managed");
+        String steps = _get(Component.class, spec -> spec.withId("next-steps"))
+                .getElement()
+                .getTextRecursively();
+        assertThat(steps).startsWith("GOV.1.1").contains("needed for MIL1").contains("now: Partially implemented");
+    }
+}

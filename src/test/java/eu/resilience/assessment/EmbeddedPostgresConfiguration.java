@@ -1,9 +1,11 @@
 package eu.resilience.assessment;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.sql.DataSource;
+import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
@@ -32,8 +34,13 @@ public class EmbeddedPostgresConfiguration {
         return server;
     }
 
+    /** A connection pool on the server, as production has (the server's own data source opens a connection per use). */
     @Bean
     DataSource dataSource() {
-        return server().getPostgresDatabase();
+        return DataSourceBuilder.create()
+                .type(HikariDataSource.class)
+                .url(server().getJdbcUrl("postgres", "postgres"))
+                .username("postgres")
+                .build();
     }
 }

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import eu.resilience.assessment.assessment.AnswerInput;
 import eu.resilience.assessment.assessment.AnswerState;
@@ -32,8 +33,9 @@ import java.util.function.Consumer;
 
 /**
  * One practice on the questionnaire screen: its options (radio buttons, keyboard operable), N/A with a justification,
- * guidance on demand, comment, evidence note and flag. Every change is saved at once; the card shows the saved state, and
- * a conflict with another respondent's edit instead of overwriting it.
+ * guidance on demand, comment, evidence note and flags. Every change is saved at once; the card shows the saved state,
+ * and a conflict with another respondent's edit instead of overwriting it. What is folded (guidance, comment and
+ * evidence) is built when first opened, so that a domain of many practices opens fast.
  */
 class PracticeCard extends Composite<Div> {
 
@@ -50,17 +52,23 @@ class PracticeCard extends Composite<Div> {
     private final Saver saver;
     private final Consumer<AnswerState> onSaved;
     private final Locale locale;
+    private final boolean readOnly;
 
     private final RadioButtonGroup<String> options = new RadioButtonGroup<>();
     private final Div optionDescription = new Div();
-    private final TextArea justification = new TextArea();
-    private final TextArea comment = new TextArea();
-    private final TextField evidenceNote = new TextField();
-    private final Checkbox evidenceAvailable = new Checkbox();
+    private final Div justificationSlot = new Div();
+    private final Details notes = new Details();
     private final Checkbox flagged = new Checkbox();
     private final Span status = new Span();
     private final Div conflict = new Div();
     private final Div reconfirm = new Div();
+    private TextArea justification;
+    private TextArea comment;
+    private TextField evidenceNote;
+    private Checkbox evidenceAvailable;
+
+    /** The answer as the user has given it so far (what is saved next). */
+    private AnswerInput current = AnswerInput.empty();
 
     private long revision = -1;
     private boolean loading;
@@ -76,6 +84,7 @@ class PracticeCard extends Composite<Div> {
         this.saver = saver;
         this.onSaved = onSaved;
         this.locale = locale;
+        this.readOnly = readOnly;
         Div card = getContent();
         card.addClassName("ra-card");
         card.setId("practice-" + practice.id());
@@ -100,24 +109,72 @@ class PracticeCard extends Composite<Div> {
         options.setItemLabelGenerator(this::label);
         options.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         options.setAriaLabel(practice.id() + " " + practice.text().in(locale));
+        options.setReadOnly(readOnly);
         options.addValueChangeListener(e -> {
             showOptionDescription();
-            justification.setVisible(NOT_APPLICABLE.equals(e.getValue()));
-            if (e.isFromClient()) {
+            showJustification(NOT_APPLICABLE.equals(e.getValue()));
+            if (e.isFromClient() && !loading) {
+                current = NOT_APPLICABLE.equals(e.getValue())
+                        ? current.withNotApplicable(current.naJustification())
+                        : current.withOption(e.getValue());
                 save();
             }
         });
         optionDescription.addClassName("ra-muted");
 
-        justification.setLabel(getTranslation("card.na-justification"));
-        justification.setRequiredIndicatorVisible(true);
-        justification.setMaxLength(AnswerInput.MAX_JUSTIFICATION);
-        justification.setWidthFull();
-        justification.setVisible(false);
-        lazy(justification);
-
         Details guidance = new Details(getTranslation("card.guidance"));
-        guidance.addClassName("ra-guidance-details");
+        guidance.addOpenedChangeListener(e -> {
+            if (e.isOpened() && guidance.getContent().findAny().isEmpty()) {
+                fillGuidance(guidance);
+            }
+        });
+
+        notes.addOpenedChangeListener(e -> {
+            if (e.isOpened() && comment == null) {
+                fillNotes();
+            }
+        });
+        flagged.setLabel(getTranslation("card.flag"));
+        flagged.setReadOnly(readOnly);
+        flagged.addValueChangeListener(e -> {
+            if (e.isFromClient() && !loading) {
+                current = current.withFlag(e.getValue());
+                save();
+            }
+        });
+
+        status.addClassName("ra-muted");
+        status.setId("status-" + practice.id());
+        conflict.addClassName("ra-conflict");
+        conflict.setVisible(false);
+        reconfirm.addClassName("ra-reconfirm");
+        reconfirm.setVisible(false);
+
+        card.add(
+                head,
+                text,
+                reconfirm,
+                options,
+                optionDescription,
+                justificationSlot,
+                guidance,
+                notes,
+                flagged,
+                conflict,
+                status);
+        show(answer);
+    }
+
+    String practiceId() {
+        return practice.id();
+    }
+
+    /** The answer as the inputs show it. */
+    AnswerInput input() {
+        return current;
+    }
+
+    private void fillGuidance(Details guidance) {
         if (!practice.guidance().isEmpty()) {
             guidance.add(Markdown.render(practice.guidance().in(locale)));
         }
@@ -133,54 +190,55 @@ class PracticeCard extends Composite<Div> {
         if (!practice.references().isEmpty()) {
             guidance.add(line(getTranslation("card.references"), references()));
         }
-
-        comment.setLabel(getTranslation("card.comment"));
-        comment.setMaxLength(AnswerInput.MAX_TEXT);
-        comment.setWidthFull();
-        lazy(comment);
-        evidenceNote.setLabel(getTranslation("card.evidence-note"));
-        evidenceNote.setMaxLength(AnswerInput.MAX_TEXT);
-        evidenceNote.setWidthFull();
-        lazy(evidenceNote);
-        evidenceAvailable.setLabel(getTranslation("card.evidence-available"));
-        evidenceAvailable.addValueChangeListener(e -> saveIfFromClient(e.isFromClient()));
-        flagged.setLabel(getTranslation("card.flag"));
-        flagged.addValueChangeListener(e -> saveIfFromClient(e.isFromClient()));
-        HorizontalLayout checks = new HorizontalLayout(evidenceAvailable, flagged);
-
-        status.addClassName("ra-muted");
-        status.setId("status-" + practice.id());
-        conflict.addClassName("ra-conflict");
-        conflict.setVisible(false);
-        reconfirm.addClassName("ra-reconfirm");
-        reconfirm.setVisible(false);
-
-        card.add(
-                head,
-                text,
-                reconfirm,
-                options,
-                optionDescription,
-                justification,
-                guidance,
-                comment,
-                evidenceNote,
-                checks,
-                conflict,
-                status);
-        show(answer);
-        if (readOnly) {
-            options.setReadOnly(true);
-            justification.setReadOnly(true);
-            comment.setReadOnly(true);
-            evidenceNote.setReadOnly(true);
-            evidenceAvailable.setReadOnly(true);
-            flagged.setReadOnly(true);
-        }
     }
 
-    String practiceId() {
-        return practice.id();
+    /** Builds the comment and evidence inputs, on first opening. */
+    private void fillNotes() {
+        comment = new TextArea(getTranslation("card.comment"));
+        comment.setMaxLength(AnswerInput.MAX_TEXT);
+        comment.setWidthFull();
+        evidenceNote = new TextField(getTranslation("card.evidence-note"));
+        evidenceNote.setMaxLength(AnswerInput.MAX_TEXT);
+        evidenceNote.setWidthFull();
+        evidenceAvailable = new Checkbox(getTranslation("card.evidence-available"));
+        showNotes();
+        whenTyped(comment, text -> current = current.withComment(text));
+        whenTyped(evidenceNote, text -> current = current.withEvidence(text, current.evidenceAvailable()));
+        evidenceAvailable.addValueChangeListener(e -> {
+            if (e.isFromClient() && !loading) {
+                current = current.withEvidence(current.evidenceNote(), e.getValue());
+                save();
+            }
+        });
+        comment.setReadOnly(readOnly);
+        evidenceNote.setReadOnly(readOnly);
+        evidenceAvailable.setReadOnly(readOnly);
+        notes.add(comment, evidenceNote, evidenceAvailable);
+    }
+
+    private void showJustification(boolean show) {
+        if (show && justification == null) {
+            justification = new TextArea(getTranslation("card.na-justification"));
+            justification.setRequiredIndicatorVisible(true);
+            justification.setMaxLength(AnswerInput.MAX_JUSTIFICATION);
+            justification.setWidthFull();
+            justification.setReadOnly(readOnly);
+            justification.setValue(nullToEmpty(current.naJustification()));
+            whenTyped(justification, text -> current = current.withNotApplicable(text));
+            justificationSlot.add(justification);
+        }
+        justificationSlot.setVisible(show);
+    }
+
+    private void whenTyped(TextFieldBase<?, String> field, Consumer<String> apply) {
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        field.setValueChangeTimeout(700);
+        field.addValueChangeListener(e -> {
+            if (e.isFromClient() && !loading) {
+                apply.accept(blankToNull(e.getValue()));
+                save();
+            }
+        });
     }
 
     private String label(String optionId) {
@@ -201,34 +259,8 @@ class PracticeCard extends Composite<Div> {
         optionDescription.setVisible(!description.isEmpty());
     }
 
-    private void lazy(com.vaadin.flow.component.textfield.TextFieldBase<?, String> field) {
-        field.setValueChangeMode(ValueChangeMode.LAZY);
-        field.setValueChangeTimeout(700);
-        field.addValueChangeListener(e -> saveIfFromClient(e.isFromClient()));
-    }
-
-    private void saveIfFromClient(boolean fromClient) {
-        if (fromClient && !loading) {
-            save();
-        }
-    }
-
-    /** The answer as the inputs show it. */
-    AnswerInput input() {
-        String value = options.getValue();
-        boolean na = NOT_APPLICABLE.equals(value);
-        return new AnswerInput(
-                na ? null : value,
-                na,
-                na ? blankToNull(justification.getValue()) : null,
-                blankToNull(comment.getValue()),
-                blankToNull(evidenceNote.getValue()),
-                evidenceAvailable.getValue(),
-                flagged.getValue());
-    }
-
     private void save() {
-        save(input(), revision);
+        save(current, revision);
     }
 
     private void save(AnswerInput input, long expectedRevision) {
@@ -239,6 +271,7 @@ class PracticeCard extends Composite<Div> {
             conflict.setVisible(false);
             reconfirm.setVisible(false);
             showSaved(saved);
+            showNotesSummary();
             onSaved.accept(saved);
         } catch (AssessmentException.StaleAnswer stale) {
             showConflict(input, stale.current() != null ? stale.current() : saver.reload(practice.id()));
@@ -283,30 +316,59 @@ class PracticeCard extends Composite<Div> {
         loading = true;
         try {
             revision = answer == null ? -1 : answer.revision();
+            current = answer == null ? AnswerInput.empty() : answer.input();
             options.setValue(answer == null ? null : answer.notApplicable() ? NOT_APPLICABLE : answer.optionId());
-            justification.setVisible(answer != null && answer.notApplicable());
-            justification.setValue(answer == null || answer.naJustification() == null ? "" : answer.naJustification());
-            comment.setValue(answer == null || answer.comment() == null ? "" : answer.comment());
-            evidenceNote.setValue(answer == null || answer.evidenceNote() == null ? "" : answer.evidenceNote());
-            evidenceAvailable.setValue(answer != null && answer.evidenceAvailable());
-            flagged.setValue(answer != null && answer.flagged());
+            showJustification(answer != null && answer.notApplicable());
+            if (justification != null) {
+                justification.setValue(nullToEmpty(current.naJustification()));
+            }
+            flagged.setValue(current.flagged());
+            showNotes();
             showOptionDescription();
+            reconfirm.setVisible(false);
             if (answer != null && answer.toReconfirm()) {
                 reconfirm.removeAll();
                 Button confirm = new Button(getTranslation("card.reconfirm.button"), click -> save());
                 confirm.setId("confirm-" + practice.id());
                 confirm.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                confirm.setEnabled(!readOnly);
                 reconfirm.add(new Span(getTranslation("card.reconfirm")), confirm);
                 reconfirm.setVisible(true);
             }
             if (answer == null) {
                 status.setText(getTranslation("card.unanswered"));
+                status.getElement().removeAttribute("data-state");
             } else {
                 showSaved(answer);
             }
         } finally {
             loading = false;
         }
+    }
+
+    private void showNotes() {
+        if (comment != null) {
+            comment.setValue(nullToEmpty(current.comment()));
+            evidenceNote.setValue(nullToEmpty(current.evidenceNote()));
+            evidenceAvailable.setValue(current.evidenceAvailable());
+        }
+        showNotesSummary();
+    }
+
+    /** The folded section says what it holds, so nothing is hidden from the reader. */
+    private void showNotesSummary() {
+        List<String> parts = new ArrayList<>();
+        parts.add(getTranslation("card.notes"));
+        if (current.comment() != null) {
+            parts.add(getTranslation("card.notes.commented"));
+        }
+        if (current.evidenceNote() != null) {
+            parts.add(getTranslation("card.notes.evidence-noted"));
+        }
+        if (current.evidenceAvailable()) {
+            parts.add(getTranslation("card.evidence-available"));
+        }
+        notes.setSummaryText(String.join(" · ", parts));
     }
 
     private void showSaved(AnswerState saved) {
@@ -352,6 +414,10 @@ class PracticeCard extends Composite<Div> {
         line.add(name, new Span(value));
         line.addClassName("ra-muted");
         return line;
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     private static String blankToNull(String text) {

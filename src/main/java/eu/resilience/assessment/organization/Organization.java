@@ -36,6 +36,10 @@ public class Organization {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** The operator allows partnership leads to see its results by name (otherwise only in aggregates). */
+    @Column(name = "share_named_results", nullable = false)
+    private boolean shareNamedResults;
+
     @Version
     private long version;
 
@@ -75,5 +79,13 @@ public class Organization {
 
     public boolean isActive() {
         return active;
+    }
+
+    public boolean isShareNamedResults() {
+        return shareNamedResults;
+    }
+
+    void setShareNamedResults(boolean share) {
+        this.shareNamedResults = share;
     }
 }

@@ -1,5 +1,6 @@
 package eu.resilience.assessment.organization;
 
+import eu.resilience.assessment.audit.AuditLog;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,10 +13,12 @@ public class OrganizationService {
 
     private final OrganizationRepository organizations;
     private final UserAccountRepository users;
+    private final AuditLog audit;
 
-    OrganizationService(OrganizationRepository organizations, UserAccountRepository users) {
+    OrganizationService(OrganizationRepository organizations, UserAccountRepository users, AuditLog audit) {
         this.organizations = organizations;
         this.users = users;
+        this.audit = audit;
     }
 
     /** The organization a user belongs to; empty for leads, administrators and unknown users. */
@@ -38,5 +41,30 @@ public class OrganizationService {
     @Transactional(readOnly = true)
     public List<Organization> findAll(java.util.Collection<Long> ids) {
         return organizations.findAllById(ids);
+    }
+
+    /** The logged-in user's own organization; for its respondents and coordinator. */
+    @PreAuthorize("hasAnyRole('RESPONDENT', 'ORG_ADMIN')")
+    @Transactional(readOnly = true)
+    public Organization myOrganization() {
+        return organizationOf(currentUsername()).orElseThrow(() -> new IllegalStateException("no organization"));
+    }
+
+    /** The coordinator allows (or stops allowing) partnership leads to see the organization's named results. */
+    @PreAuthorize("hasRole('ORG_ADMIN')")
+    @Transactional
+    public void setNamedResultsConsent(boolean share) {
+        Organization organization = myOrganization();
+        boolean before = organization.isShareNamedResults();
+        organization.setShareNamedResults(share);
+        organizations.save(organization);
+        audit.record("CONSENT_CHANGED", "organization", organization.getId(), organization.getId(),
+                "share named results with partnership leads", String.valueOf(before), String.valueOf(share));
+    }
+
+    private static String currentUsername() {
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        return authentication == null ? "" : authentication.getName();
     }
 }

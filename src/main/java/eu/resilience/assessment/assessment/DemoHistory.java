@@ -1,0 +1,80 @@
+package eu.resilience.assessment.assessment;
+
+import eu.resilience.assessment.organization.Organization;
+import eu.resilience.assessment.organization.OrganizationService;
+import eu.resilience.assessment.organization.Role;
+import eu.resilience.assessment.security.CurrentUser;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Benchmark history for the embedded start: 60 generated operators (and 2 of the space sector, a sector too small to be
+ * shown), the baseline submitted by everybody two years ago and last year, and most generated operators already
+ * submitted in this year's campaign. The demo logins' organizations keep this year's assessment open for answering.
+ */
+@Component
+@Order(200)
+@ConditionalOnProperty(name = "resilience.demo-data", havingValue = "true")
+class DemoHistory implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoHistory.class);
+    private static final long SEED = 2026;
+
+    private final PopulationGenerator generator;
+    private final OrganizationService organizations;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    DemoHistory(PopulationGenerator generator, OrganizationService organizations, JdbcTemplate jdbc, Clock clock) {
+        this.generator = generator;
+        this.organizations = organizations;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        int year = LocalDate.now(clock).getYear();
+        if (jdbc.queryForObject("select count(*) from campaign where name = ?", Integer.class,
+                        "Baseline " + (year - 1)) > 0) {
+            return;
+        }
+        List<Long> current = jdbc.queryForList("select id from campaign where name = ?", Long.class, "Baseline " + year);
+        if (current.isEmpty()) {
+            return;
+        }
+        List<PopulationGenerator.GeneratedOrganization> demo = new ArrayList<>();
+        CurrentUser.runAsSystem(Role.LEAD, () -> {
+            for (Organization o : organizations.activeOrganizations()) {
+                demo.add(new PopulationGenerator.GeneratedOrganization(o.getId(), o.getSector().id(),
+                        o.getSizeClass().id(), o.getCountry()));
+            }
+        });
+        List<PopulationGenerator.GeneratedOrganization> generated = new ArrayList<>(
+                generator.createOrganizations("Operator", 60, SEED, List.of()));
+        generated.addAll(generator.createOrganizations("Space operator", 2, SEED + 1, List.of("space")));
+        List<PopulationGenerator.GeneratedOrganization> everybody = new ArrayList<>(demo);
+        everybody.addAll(generated);
+        for (int round = 0; round < 2; round++) {
+            int campaignYear = year - 2 + round;
+            long campaign = generator.createCampaign("Baseline " + campaignYear, "cyber-resilience-baseline", "1.0",
+                    LocalDate.of(campaignYear, 3, 1), LocalDate.of(campaignYear, 5, 31));
+            generator.submitGenerated(campaign, everybody, round, true, SEED);
+        }
+        List<PopulationGenerator.GeneratedOrganization> submittedThisYear =
+                generated.subList(0, generated.size() * 4 / 5);
+        generator.submitGenerated(current.get(0), submittedThisYear, 2, true, SEED);
+        log.info("Demo history created: {} generated operators, 2 past campaigns, {} submissions this year",
+                generated.size(), submittedThisYear.size());
+    }
+}

@@ -45,36 +45,43 @@ class DemoHistory implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         int year = LocalDate.now(clock).getYear();
-        if (jdbc.queryForObject("select count(*) from campaign where name = ?", Integer.class,
-                        "Baseline " + (year - 1)) > 0) {
+        if (jdbc.queryForObject("select count(*) from campaign where name = ?", Integer.class, "Baseline " + (year - 1))
+                > 0) {
             return;
         }
-        List<Long> current = jdbc.queryForList("select id from campaign where name = ?", Long.class, "Baseline " + year);
+        List<Long> current =
+                jdbc.queryForList("select id from campaign where name = ?", Long.class, "Baseline " + year);
         if (current.isEmpty()) {
             return;
         }
         List<PopulationGenerator.GeneratedOrganization> demo = new ArrayList<>();
         CurrentUser.runAsSystem(Role.LEAD, () -> {
             for (Organization o : organizations.activeOrganizations()) {
-                demo.add(new PopulationGenerator.GeneratedOrganization(o.getId(), o.getSector().id(),
-                        o.getSizeClass().id(), o.getCountry()));
+                demo.add(new PopulationGenerator.GeneratedOrganization(
+                        o.getId(), o.getSector().id(), o.getSizeClass().id(), o.getCountry()));
             }
         });
-        List<PopulationGenerator.GeneratedOrganization> generated = new ArrayList<>(
-                generator.createOrganizations("Operator", 60, SEED, List.of()));
-        generated.addAll(generator.createOrganizations("Space operator", 2, SEED + 1, List.of("space")));
+        List<PopulationGenerator.GeneratedOrganization> generated =
+                new ArrayList<>(generator.createOrganizations("Space operator", 2, SEED + 1, List.of("space")));
+        generated.addAll(generator.createOrganizations("Operator", 60, SEED, List.of()));
         List<PopulationGenerator.GeneratedOrganization> everybody = new ArrayList<>(demo);
         everybody.addAll(generated);
         for (int round = 0; round < 2; round++) {
             int campaignYear = year - 2 + round;
-            long campaign = generator.createCampaign("Baseline " + campaignYear, "cyber-resilience-baseline", "1.0",
-                    LocalDate.of(campaignYear, 3, 1), LocalDate.of(campaignYear, 5, 31));
+            long campaign = generator.createCampaign(
+                    "Baseline " + campaignYear,
+                    "cyber-resilience-baseline",
+                    "1.0",
+                    LocalDate.of(campaignYear, 3, 1),
+                    LocalDate.of(campaignYear, 5, 31));
             generator.submitGenerated(campaign, everybody, round, true, SEED);
         }
         List<PopulationGenerator.GeneratedOrganization> submittedThisYear =
                 generated.subList(0, generated.size() * 4 / 5);
         generator.submitGenerated(current.get(0), submittedThisYear, 2, true, SEED);
-        log.info("Demo history created: {} generated operators, 2 past campaigns, {} submissions this year",
-                generated.size(), submittedThisYear.size());
+        log.info(
+                "Demo history created: {} generated operators, 2 past campaigns, {} submissions this year",
+                generated.size(),
+                submittedThisYear.size());
     }
 }

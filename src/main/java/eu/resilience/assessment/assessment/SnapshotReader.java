@@ -43,82 +43,131 @@ public class SnapshotReader {
     public Fingerprint fingerprint(long campaignId) {
         return jdbc.queryForObject(
                 "select count(*), coalesce(max(id), 0), coalesce(sum(id), 0) from score_snapshot where campaign_id = ?",
-                (rs, i) -> new Fingerprint(rs.getLong(1), rs.getLong(2), rs.getLong(3)), campaignId);
+                (rs, i) -> new Fingerprint(rs.getLong(1), rs.getLong(2), rs.getLong(3)),
+                campaignId);
     }
 
     @Transactional(readOnly = true)
     public List<Row> snapshots(long campaignId) {
         Map<Long, Row> rows = new LinkedHashMap<>();
-        jdbc.query("""
+        jdbc.query(
+                """
                 select s.id, s.assessment_id, s.organization_id, s.sector, s.size_class, s.country, s.overall_level,
                        s.overall_band, s.overall_score, d.domain_id, d.applicable, d.level_reached, d.band, d.score
                 from score_snapshot s left join score_snapshot_domain d on d.snapshot_id = s.id
-                where s.campaign_id = ? order by s.id""", rs -> {
-            long id = rs.getLong(1);
-            Row row = rows.get(id);
-            if (row == null) {
-                row = new Row(rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                        rs.getInt(7), rs.getString(8), (Double) rs.getObject(9, Double.class), new LinkedHashMap<>());
-                rows.put(id, row);
-            }
-            String domain = rs.getString(10);
-            if (domain != null) {
-                row.domains().put(domain, new DomainRow(rs.getBoolean(11), rs.getInt(12), rs.getString(13),
-                        rs.getObject(14, Double.class)));
-            }
-        }, campaignId);
+                where s.campaign_id = ? order by s.id""",
+                rs -> {
+                    long id = rs.getLong(1);
+                    Row row = rows.get(id);
+                    if (row == null) {
+                        row = new Row(
+                                rs.getLong(2),
+                                rs.getLong(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getString(6),
+                                rs.getInt(7),
+                                rs.getString(8),
+                                (Double) rs.getObject(9, Double.class),
+                                new LinkedHashMap<>());
+                        rows.put(id, row);
+                    }
+                    String domain = rs.getString(10);
+                    if (domain != null) {
+                        row.domains()
+                                .put(
+                                        domain,
+                                        new DomainRow(
+                                                rs.getBoolean(11),
+                                                rs.getInt(12),
+                                                rs.getString(13),
+                                                rs.getObject(14, Double.class)));
+                    }
+                },
+                campaignId);
         return new ArrayList<>(rows.values());
     }
 
     /** A campaign as benchmarks name it. */
-    public record CampaignRef(long id, String name, String questionnaireId, String questionnaireVersion,
-            java.time.LocalDate opensOn) {}
+    public record CampaignRef(
+            long id, String name, String questionnaireId, String questionnaireVersion, java.time.LocalDate opensOn) {}
 
     /** The campaign of an assessment. */
     @Transactional(readOnly = true)
     public CampaignRef campaignOfAssessment(long assessmentId) {
-        return jdbc.queryForObject("""
+        return jdbc.queryForObject(
+                """
                 select c.id, c.name, c.questionnaire_id, c.questionnaire_version, c.opens_on
-                from assessment a join campaign c on c.id = a.campaign_id where a.id = ?""", this::toCampaign, assessmentId);
+                from assessment a join campaign c on c.id = a.campaign_id where a.id = ?""",
+                this::toCampaign,
+                assessmentId);
     }
 
     @Transactional(readOnly = true)
     public java.util.Optional<CampaignRef> campaign(long campaignId) {
-        return jdbc.query("select id, name, questionnaire_id, questionnaire_version, opens_on from campaign where id = ?",
-                this::toCampaign, campaignId).stream().findFirst();
+        return jdbc
+                .query(
+                        "select id, name, questionnaire_id, questionnaire_version, opens_on from campaign where id = ?",
+                        this::toCampaign,
+                        campaignId)
+                .stream()
+                .findFirst();
     }
 
     /** Every campaign of a questionnaire (any version), oldest first: the points of a trend. */
     @Transactional(readOnly = true)
     public List<CampaignRef> campaignsOf(String questionnaireId) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select id, name, questionnaire_id, questionnaire_version, opens_on from campaign
-                where questionnaire_id = ? order by opens_on, id""", this::toCampaign, questionnaireId);
+                where questionnaire_id = ? order by opens_on, id""",
+                this::toCampaign,
+                questionnaireId);
     }
 
     /** Every campaign, newest first. */
     @Transactional(readOnly = true)
     public List<CampaignRef> campaigns() {
-        return jdbc.query("select id, name, questionnaire_id, questionnaire_version, opens_on from campaign"
-                + " order by opens_on desc, id desc", this::toCampaign);
+        return jdbc.query(
+                "select id, name, questionnaire_id, questionnaire_version, opens_on from campaign"
+                        + " order by opens_on desc, id desc",
+                this::toCampaign);
     }
 
     /** The submitted overall figures of one organization in each campaign of a questionnaire, by campaign id. */
     @Transactional(readOnly = true)
     public Map<Long, Row> snapshotsOf(long organizationId, String questionnaireId) {
         Map<Long, Row> result = new LinkedHashMap<>();
-        jdbc.query("""
+        jdbc.query(
+                """
                 select campaign_id, assessment_id, organization_id, sector, size_class, country, overall_level,
                        overall_band, overall_score
-                from score_snapshot where organization_id = ? and questionnaire_id = ? order by id""", rs -> {
-            result.put(rs.getLong(1), new Row(rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-                    rs.getString(6), rs.getInt(7), rs.getString(8), rs.getObject(9, Double.class), Map.of()));
-        }, organizationId, questionnaireId);
+                from score_snapshot where organization_id = ? and questionnaire_id = ? order by id""",
+                rs -> {
+                    result.put(
+                            rs.getLong(1),
+                            new Row(
+                                    rs.getLong(2),
+                                    rs.getLong(3),
+                                    rs.getString(4),
+                                    rs.getString(5),
+                                    rs.getString(6),
+                                    rs.getInt(7),
+                                    rs.getString(8),
+                                    rs.getObject(9, Double.class),
+                                    Map.of()));
+                },
+                organizationId,
+                questionnaireId);
         return result;
     }
 
     private CampaignRef toCampaign(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new CampaignRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+        return new CampaignRef(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
                 rs.getDate(5).toLocalDate());
     }
 }

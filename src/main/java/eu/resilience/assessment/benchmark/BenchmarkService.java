@@ -38,8 +38,12 @@ public class BenchmarkService {
     private final int k;
     private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
 
-    BenchmarkService(SnapshotReader snapshots, QuestionnaireService questionnaires, AssessmentService assessments,
-            OrganizationService organizations, @Value("${resilience.benchmark.k:5}") int k) {
+    BenchmarkService(
+            SnapshotReader snapshots,
+            QuestionnaireService questionnaires,
+            AssessmentService assessments,
+            OrganizationService organizations,
+            @Value("${resilience.benchmark.k:5}") int k) {
         if (k < 2) {
             throw new IllegalArgumentException("resilience.benchmark.k must be at least 2, is " + k);
         }
@@ -74,7 +78,11 @@ public class BenchmarkService {
     public Heatmap heatmap(long campaignId) {
         CampaignRef campaign = campaign(campaignId);
         Population population = population(campaignId);
-        List<String> sectors = population.members().stream().map(Population.Member::sector).distinct().sorted().toList();
+        List<String> sectors = population.members().stream()
+                .map(Population.Member::sector)
+                .distinct()
+                .sorted()
+                .toList();
         Map<String, SliceReport> rows = new LinkedHashMap<>();
         for (String sector : sectors) {
             rows.put(sector, report(campaign, population, SliceKey.sector(sector), true));
@@ -102,7 +110,8 @@ public class BenchmarkService {
     public List<NamedResult> namedResults(long campaignId) {
         campaign(campaignId);
         Map<Long, Organization> consenting = new LinkedHashMap<>();
-        organizations.activeOrganizations().stream().filter(Organization::isShareNamedResults)
+        organizations.activeOrganizations().stream()
+                .filter(Organization::isShareNamedResults)
                 .forEach(o -> consenting.put(o.getId(), o));
         return population(campaignId).members().stream()
                 .filter(m -> consenting.containsKey(m.organizationId()))
@@ -121,23 +130,28 @@ public class BenchmarkService {
         CampaignRef campaign = snapshots.campaignOfAssessment(assessmentId);
         Population population = population(campaign.id());
         Optional<Population.Member> own = population.members().stream()
-                .filter(m -> m.assessmentId() == assessmentId).findFirst();
+                .filter(m -> m.assessmentId() == assessmentId)
+                .findFirst();
         Organization organization = organizations.myOrganization();
         SliceKey sector = SliceKey.sector(organization.getSector().id());
         SliceReport sectorReport = report(campaign, population, sector, false);
         SliceReport allReport = report(campaign, population, SliceKey.ALL, false);
         SliceReport comparison = sectorReport.isShown() ? sectorReport : allReport;
         Double percentile = own.filter(m -> comparison.isShown() && m.score() != null)
-                .map(m -> Figures.percentile(scores(population.membersOf(comparison.key()), Population.Member::score),
-                        m.score()))
+                .map(m -> Figures.percentile(
+                        scores(population.membersOf(comparison.key()), Population.Member::score), m.score()))
                 .orElse(null);
         Map<String, Double> domainPercentiles = new LinkedHashMap<>();
         own.ifPresent(m -> m.domains().forEach((domainId, value) -> {
             SliceReport.Cell cell = comparison.domain(domainId);
             if (cell != null && cell.figures() != null && value.score() != null) {
-                domainPercentiles.put(domainId, Figures.percentile(
-                        scores(population.membersOf(comparison.key()), x -> x.domains().get(domainId).score()),
-                        value.score()));
+                domainPercentiles.put(
+                        domainId,
+                        Figures.percentile(
+                                scores(
+                                        population.membersOf(comparison.key()),
+                                        x -> x.domains().get(domainId).score()),
+                                value.score()));
             }
         }));
         List<OperatorBenchmark.OwnPoint> trend = new ArrayList<>();
@@ -145,11 +159,20 @@ public class BenchmarkService {
         for (CampaignRef other : snapshots.campaignsOf(campaign.questionnaireId())) {
             SnapshotReader.Row row = history.get(other.id());
             if (row != null && !other.opensOn().isAfter(campaign.opensOn())) {
-                trend.add(new OperatorBenchmark.OwnPoint(other, row.overallScore(), row.overallLevel(), row.overallBand()));
+                trend.add(new OperatorBenchmark.OwnPoint(
+                        other, row.overallScore(), row.overallLevel(), row.overallBand()));
             }
         }
-        return new OperatorBenchmark(campaign, questionnaire(campaign), own.orElse(null), sectorReport, allReport,
-                comparison, percentile, domainPercentiles, trend);
+        return new OperatorBenchmark(
+                campaign,
+                questionnaire(campaign),
+                own.orElse(null),
+                sectorReport,
+                allReport,
+                comparison,
+                percentile,
+                domainPercentiles,
+                trend);
     }
 
     // ---- figures
@@ -176,24 +199,35 @@ public class BenchmarkService {
                 cells.add(new SliceReport.Cell(domainId, null, Suppression.DOMAIN_NOT_APPLICABLE));
                 continue;
             }
-            cells.add(new SliceReport.Cell(domainId, Figures.of(scores(members, m -> m.domains().get(domainId).score()),
-                    levels(members, domainId), withExtremes), null));
+            cells.add(new SliceReport.Cell(
+                    domainId,
+                    Figures.of(
+                            scores(members, m -> m.domains().get(domainId).score()),
+                            levels(members, domainId),
+                            withExtremes),
+                    null));
         }
         return new SliceReport(key, k, n, null, overall, cells);
     }
 
     private static double[] scores(List<Population.Member> members, Function<Population.Member, Double> score) {
-        return members.stream().map(score).filter(s -> s != null).mapToDouble(Double::doubleValue).toArray();
+        return members.stream()
+                .map(score)
+                .filter(s -> s != null)
+                .mapToDouble(Double::doubleValue)
+                .toArray();
     }
 
     private static List<String> levels(List<Population.Member> members, String domainId) {
-        return members.stream().map(m -> {
-            if (domainId == null) {
-                return m.band() != null ? m.band() : String.valueOf(m.level());
-            }
-            Population.Value value = m.domains().get(domainId);
-            return value.band() != null ? value.band() : String.valueOf(value.level());
-        }).toList();
+        return members.stream()
+                .map(m -> {
+                    if (domainId == null) {
+                        return m.band() != null ? m.band() : String.valueOf(m.level());
+                    }
+                    Population.Value value = m.domains().get(domainId);
+                    return value.band() != null ? value.band() : String.valueOf(value.level());
+                })
+                .toList();
     }
 
     private Population population(long campaignId) {
@@ -202,28 +236,45 @@ public class BenchmarkService {
         if (cached != null && cached.fingerprint().equals(fingerprint)) {
             return cached.population();
         }
-        List<Population.Member> members = snapshots.snapshots(campaignId).stream().map(row -> {
-            Map<String, Population.Value> domains = new LinkedHashMap<>();
-            row.domains().forEach((id, d) -> domains.put(id, new Population.Value(d.applicable(), d.level(), d.band(),
-                    d.score())));
-            return new Population.Member(row.assessmentId(), row.organizationId(), row.sector(), row.sizeClass(),
-                    row.country(), row.overallLevel(), row.overallBand(), row.overallScore(), domains);
-        }).toList();
+        List<Population.Member> members = snapshots.snapshots(campaignId).stream()
+                .map(row -> {
+                    Map<String, Population.Value> domains = new LinkedHashMap<>();
+                    row.domains()
+                            .forEach((id, d) -> domains.put(
+                                    id, new Population.Value(d.applicable(), d.level(), d.band(), d.score())));
+                    return new Population.Member(
+                            row.assessmentId(),
+                            row.organizationId(),
+                            row.sector(),
+                            row.sizeClass(),
+                            row.country(),
+                            row.overallLevel(),
+                            row.overallBand(),
+                            row.overallScore(),
+                            domains);
+                })
+                .toList();
         Population population = new Population(members, k);
         cache.put(campaignId, new Cached(fingerprint, population));
         return population;
     }
 
     private CampaignRef campaign(long campaignId) {
-        return snapshots.campaign(campaignId).orElseThrow(() -> new IllegalArgumentException("no campaign " + campaignId));
+        return snapshots
+                .campaign(campaignId)
+                .orElseThrow(() -> new IllegalArgumentException("no campaign " + campaignId));
     }
 
     private Questionnaire questionnaire(CampaignRef campaign) {
-        return questionnaires.find(campaign.questionnaireId(), campaign.questionnaireVersion()).orElse(null);
+        return questionnaires
+                .find(campaign.questionnaireId(), campaign.questionnaireVersion())
+                .orElse(null);
     }
 
     private List<String> domainIds(CampaignRef campaign) {
         Questionnaire questionnaire = questionnaire(campaign);
-        return questionnaire == null ? List.of() : questionnaire.domains().stream().map(Domain::id).toList();
+        return questionnaire == null
+                ? List.of()
+                : questionnaire.domains().stream().map(Domain::id).toList();
     }
 }

@@ -23,9 +23,15 @@ public record Figures(
         for (String label : levelLabels) {
             levels.merge(label, 1, Integer::sum);
         }
-        return new Figures(sorted.length, Arrays.stream(sorted).average().orElse(Double.NaN),
-                quantile(sorted, 0.25), quantile(sorted, 0.5), quantile(sorted, 0.75),
-                withExtremes ? sorted[0] : null, withExtremes ? sorted[sorted.length - 1] : null, levels);
+        return new Figures(
+                sorted.length,
+                Arrays.stream(sorted).average().orElse(Double.NaN),
+                quantile(sorted, 0.25),
+                quantile(sorted, 0.5),
+                quantile(sorted, 0.75),
+                withExtremes ? sorted[0] : null,
+                withExtremes ? sorted[sorted.length - 1] : null,
+                levels);
     }
 
     /** The q-quantile with linear interpolation between order statistics (the common "type 7" definition). */

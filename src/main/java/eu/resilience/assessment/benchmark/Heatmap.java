@@ -5,4 +5,5 @@ import java.util.List;
 import java.util.Map;
 
 /** Sectors against domains for one campaign: each row is the sector's slice report; the last row is the whole campaign. */
-public record Heatmap(CampaignRef campaign, List<String> domainIds, Map<String, SliceReport> sectors, SliceReport all) {}
+public record Heatmap(
+        CampaignRef campaign, List<String> domainIds, Map<String, SliceReport> sectors, SliceReport all) {}

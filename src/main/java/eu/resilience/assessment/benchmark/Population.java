@@ -61,7 +61,8 @@ public final class Population {
             for (Dimension dimension : Dimension.values()) {
                 if (!key.isOpen(dimension)) {
                     SliceKey parent = key.with(dimension, null);
-                    children.computeIfAbsent(Map.entry(parent, dimension), x -> new ArrayList<>()).add(key);
+                    children.computeIfAbsent(Map.entry(parent, dimension), x -> new ArrayList<>())
+                            .add(key);
                 }
             }
         }
@@ -168,7 +169,8 @@ public final class Population {
                         .filter(this::isShown)
                         .sorted(Comparator.comparingInt(this::size).thenComparing(SliceKey::toString))
                         .toList();
-                int uncovered = size(parent) - shownChildren.stream().mapToInt(this::size).sum();
+                int uncovered = size(parent)
+                        - shownChildren.stream().mapToInt(this::size).sum();
                 if (!shownChildren.isEmpty() && uncovered >= 1 && uncovered < k) {
                     suppressed.put(shownChildren.get(0), Suppression.COMPLEMENTARY);
                     changed = true;

@@ -17,6 +17,9 @@ public record SliceReport(SliceKey key, int k, int n, Suppression suppression, F
     }
 
     public Cell domain(String domainId) {
-        return domains.stream().filter(c -> c.domainId().equals(domainId)).findFirst().orElse(null);
+        return domains.stream()
+                .filter(c -> c.domainId().equals(domainId))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -58,8 +58,14 @@ public class OrganizationService {
         boolean before = organization.isShareNamedResults();
         organization.setShareNamedResults(share);
         organizations.save(organization);
-        audit.record("CONSENT_CHANGED", "organization", organization.getId(), organization.getId(),
-                "share named results with partnership leads", String.valueOf(before), String.valueOf(share));
+        audit.record(
+                "CONSENT_CHANGED",
+                "organization",
+                organization.getId(),
+                organization.getId(),
+                "share named results with partnership leads",
+                String.valueOf(before),
+                String.valueOf(share));
     }
 
     private static String currentUsername() {

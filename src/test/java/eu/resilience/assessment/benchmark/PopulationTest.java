@@ -30,15 +30,21 @@ class PopulationTest {
         Random random = new Random(seed);
         List<Population.Member> members = new ArrayList<>();
         for (int i = 0; i < size; i++) {
-            members.add(member(i, SECTORS[random.nextInt(SECTORS.length)], SIZES[random.nextInt(SIZES.length)],
-                    COUNTRIES[random.nextInt(COUNTRIES.length)], random.nextDouble() * 100));
+            members.add(member(
+                    i,
+                    SECTORS[random.nextInt(SECTORS.length)],
+                    SIZES[random.nextInt(SIZES.length)],
+                    COUNTRIES[random.nextInt(COUNTRIES.length)],
+                    random.nextDouble() * 100));
         }
         return new Population(members, k);
     }
 
     @Property(tries = 60)
     void noPairOfShownSlicesDiffersByOneToKMinusOneOrganizations(
-            @ForAll @IntRange(min = 5, max = 400) int size, @ForAll long seed, @ForAll @IntRange(min = 2, max = 6) int k) {
+            @ForAll @IntRange(min = 5, max = 400) int size,
+            @ForAll long seed,
+            @ForAll @IntRange(min = 2, max = 6) int k) {
         Population population = generated(size, seed, k);
         List<SliceKey> shown = population.shownSlices();
 
@@ -70,14 +76,17 @@ class PopulationTest {
                 }
                 BitSet covered = new BitSet();
                 for (SliceKey child : population.shownSlices()) {
-                    if (child.value(dimension) != null && child.equals(parent.with(dimension, child.value(dimension)))) {
+                    if (child.value(dimension) != null
+                            && child.equals(parent.with(dimension, child.value(dimension)))) {
                         covered.or(population.bits(child));
                     }
                 }
                 BitSet uncovered = population.bits(parent);
                 uncovered.andNot(covered);
                 if (!covered.isEmpty()) {
-                    assertThat(uncovered.cardinality()).as("%s by %s", parent, dimension).matches(n -> n == 0 || n >= k);
+                    assertThat(uncovered.cardinality())
+                            .as("%s by %s", parent, dimension)
+                            .matches(n -> n == 0 || n >= k);
                 }
             }
         }
@@ -93,9 +102,11 @@ class PopulationTest {
         Population population = new Population(members, 5);
 
         assertThat(population.isShown(SliceKey.sector("energy"))).isTrue();
-        assertThat(population.suppression(new SliceKey("energy", "small", null))).contains(Suppression.BELOW_THRESHOLD);
+        assertThat(population.suppression(new SliceKey("energy", "small", null)))
+                .contains(Suppression.BELOW_THRESHOLD);
         // energy - large - medium would be the small operator: one of the two must go, the smaller
-        assertThat(population.suppression(new SliceKey("energy", "medium", null))).contains(Suppression.COMPLEMENTARY);
+        assertThat(population.suppression(new SliceKey("energy", "medium", null)))
+                .contains(Suppression.COMPLEMENTARY);
         assertThat(population.isShown(new SliceKey("energy", "large", null))).isTrue();
     }
 
@@ -111,13 +122,14 @@ class PopulationTest {
 
         assertThat(population.isShown(SliceKey.ALL)).isTrue();
         assertThat(population.suppression(SliceKey.sector("energy"))).contains(Suppression.COMPLEMENTARY);
-        assertThat(population.suppression(new SliceKey("energy", "large", "DE"))).contains(Suppression.COMPLEMENTARY);
+        assertThat(population.suppression(new SliceKey("energy", "large", "DE")))
+                .contains(Suppression.COMPLEMENTARY);
     }
 
     @Test
     void everythingIsSuppressedBelowK() {
-        List<Population.Member> members = List.of(member(1, "energy", "large", "DE", 10), member(2, "energy", "large",
-                "DE", 20));
+        List<Population.Member> members =
+                List.of(member(1, "energy", "large", "DE", 10), member(2, "energy", "large", "DE", 20));
 
         Population population = new Population(members, 5);
 

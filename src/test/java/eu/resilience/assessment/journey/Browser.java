@@ -51,11 +51,26 @@ final class Browser implements AutoCloseable {
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
+    /**
+     * Waits for an element that is rendered (not hidden). It may lie outside the scrolled part of the page: Chromium
+     * then calls it "not displayed", so this checks the layout instead.
+     */
     WebElement waitFor(By by) {
         return wait.until(d -> {
             var found = d.findElements(by);
-            return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
+            if (found.isEmpty()) {
+                return null;
+            }
+            Object rendered = driver.executeScript(
+                    "const e = arguments[0]; return e.getClientRects().length > 0 && !e.closest('[hidden]');",
+                    found.get(0));
+            return Boolean.TRUE.equals(rendered) ? found.get(0) : null;
         });
+    }
+
+    /** The text of an element, wherever it is scrolled. */
+    String text(By by) {
+        return waitFor(by).getAttribute("textContent");
     }
 
     /** Waits until some element of the kind shows the text. */

@@ -95,6 +95,8 @@ public class MyAssessmentsView extends VerticalLayout implements HasDynamicTitle
                 .navigate(ResultsView.class, AssessmentRoutes.of(summary.id())));
         results.addThemeVariants(ButtonVariant.LUMO_SMALL);
         results.setAriaLabel(results.getText() + " " + summary.campaignName());
+        results.setId("results-" + summary.id());
+        results.getElement().setAttribute("data-campaign", summary.campaignName());
         HorizontalLayout actions = new HorizontalLayout(open, results);
         if (coordinator && summary.status() == AssessmentStatus.SUBMITTED) {
             Button reopen = new Button(

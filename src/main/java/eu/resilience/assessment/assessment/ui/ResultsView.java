@@ -192,6 +192,10 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
                 add(new Paragraph(getTranslation("results.more-steps", nextSteps.size() - NEXT_STEPS_SHOWN)));
             }
         }
+        Button benchmark = new Button(getTranslation("results.benchmark"), click -> UI.getCurrent()
+                .navigate("assessments/" + work.id() + "/benchmark"));
+        benchmark.setId("to-benchmark");
+        add(benchmark);
         Button back = new Button(getTranslation("results.back"), click -> UI.getCurrent()
                 .navigate(AssessmentView.class, AssessmentRoutes.of(work.id())));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

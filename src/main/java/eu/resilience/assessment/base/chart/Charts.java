@@ -65,6 +65,79 @@ public final class Charts {
         return chart;
     }
 
+    /** One box of a box plot: the quartiles, and the whiskers (min and max, or the quartiles when hidden). */
+    public record Box(String category, double low, double q1, double median, double q3, double high, double mean) {}
+
+    /** Box plots of scores 0-100, one per category. */
+    public static JFreeChart boxPlot(List<Box> boxes, String seriesName) {
+        org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset dataset =
+                new org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset();
+        for (Box box : boxes) {
+            dataset.add(
+                    new org.jfree.data.statistics.BoxAndWhiskerItem(
+                            box.mean(), box.median(), box.q1(), box.q3(), box.low(), box.high(), null, null, List.of()),
+                    seriesName,
+                    box.category());
+        }
+        org.jfree.chart.renderer.category.BoxAndWhiskerRenderer renderer =
+                new org.jfree.chart.renderer.category.BoxAndWhiskerRenderer();
+        renderer.setSeriesPaint(0, SERIES[0]);
+        renderer.setFillBox(true);
+        renderer.setMeanVisible(false);
+        renderer.setMaxOutlierVisible(false);
+        renderer.setMinOutlierVisible(false);
+        renderer.setMaximumBarWidth(0.06);
+        org.jfree.chart.axis.NumberAxis values = new org.jfree.chart.axis.NumberAxis();
+        values.setRange(0, 100);
+        values.setTickLabelFont(LABEL);
+        org.jfree.chart.axis.CategoryAxis categories = new org.jfree.chart.axis.CategoryAxis();
+        categories.setTickLabelFont(LABEL);
+        org.jfree.chart.plot.CategoryPlot plot =
+                new org.jfree.chart.plot.CategoryPlot(dataset, categories, values, renderer);
+        styled(plot);
+        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        return chart;
+    }
+
+    /** Lines of values 0-100 over ordered points (e.g. campaigns); a missing value leaves a gap. */
+    public static JFreeChart lines(List<String> points, List<Series> series) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        for (Series line : series) {
+            for (String point : points) {
+                dataset.addValue(line.values().get(point), line.name(), point);
+            }
+        }
+        org.jfree.chart.renderer.category.LineAndShapeRenderer renderer =
+                new org.jfree.chart.renderer.category.LineAndShapeRenderer(true, true);
+        for (int i = 0; i < series.size(); i++) {
+            renderer.setSeriesPaint(i, SERIES[i % SERIES.length]);
+            renderer.setSeriesStroke(i, new BasicStroke(2.5f));
+        }
+        org.jfree.chart.axis.NumberAxis values = new org.jfree.chart.axis.NumberAxis();
+        values.setRange(0, 100);
+        values.setTickLabelFont(LABEL);
+        org.jfree.chart.axis.CategoryAxis categories = new org.jfree.chart.axis.CategoryAxis();
+        categories.setTickLabelFont(LABEL);
+        org.jfree.chart.plot.CategoryPlot plot =
+                new org.jfree.chart.plot.CategoryPlot(dataset, categories, values, renderer);
+        styled(plot);
+        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, series.size() > 1);
+        chart.setBackgroundPaint(Color.WHITE);
+        if (chart.getLegend() != null) {
+            chart.getLegend().setPosition(RectangleEdge.BOTTOM);
+            chart.getLegend().setItemFont(LABEL);
+            chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        }
+        return chart;
+    }
+
+    private static void styled(org.jfree.chart.plot.CategoryPlot plot) {
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xDDE1E6));
+        plot.setOutlineVisible(false);
+    }
+
     /** The chart as a standalone SVG element of the given size in pixels. */
     public static String svg(JFreeChart chart, int width, int height) {
         SVGGraphics2D graphics = new SVGGraphics2D(width, height);

@@ -1,0 +1,343 @@
+package eu.resilience.assessment.benchmark.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import eu.resilience.assessment.assessment.AssessmentStatus;
+import eu.resilience.assessment.assessment.CampaignService;
+import eu.resilience.assessment.assessment.Participation;
+import eu.resilience.assessment.assessment.SnapshotReader.CampaignRef;
+import eu.resilience.assessment.base.chart.Charts;
+import eu.resilience.assessment.base.ui.SvgImage;
+import eu.resilience.assessment.benchmark.BenchmarkService;
+import eu.resilience.assessment.benchmark.Figures;
+import eu.resilience.assessment.benchmark.Heatmap;
+import eu.resilience.assessment.benchmark.NamedResult;
+import eu.resilience.assessment.benchmark.SliceKey;
+import eu.resilience.assessment.benchmark.SliceReport;
+import eu.resilience.assessment.benchmark.TrendPoint;
+import eu.resilience.assessment.organization.Country;
+import eu.resilience.assessment.organization.Sector;
+import eu.resilience.assessment.organization.SizeClass;
+import eu.resilience.assessment.questionnaire.Questionnaire;
+import eu.resilience.assessment.questionnaire.QuestionnaireService;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The partnership lead's dashboard: participation, the sector x domain heatmap, the distribution per domain, the trend
+ * across campaigns, a slice explorer and the named results of consenting operators. Every figure comes from the
+ * benchmark service with its confidentiality rules.
+ */
+@Route("benchmarks")
+@Menu(order = 30, title = "nav.benchmarks")
+@RolesAllowed("LEAD")
+public class BenchmarkDashboardView extends VerticalLayout implements HasDynamicTitle {
+
+    private final BenchmarkService benchmarks;
+    private final CampaignService campaigns;
+    private final QuestionnaireService questionnaires;
+    private final ComboBox<CampaignRef> campaign = new ComboBox<>();
+    private final VerticalLayout content = new VerticalLayout();
+    private final ComboBox<Sector> sector = new ComboBox<>();
+    private final ComboBox<SizeClass> size = new ComboBox<>();
+    private final ComboBox<String> country = new ComboBox<>();
+    private final Div slice = new Div();
+
+    public BenchmarkDashboardView(
+            BenchmarkService benchmarks, CampaignService campaigns, QuestionnaireService questionnaires) {
+        this.benchmarks = benchmarks;
+        this.campaigns = campaigns;
+        this.questionnaires = questionnaires;
+        setMaxWidth("1200px");
+        add(new H2(getTranslation("benchmark.title")));
+        Paragraph intro = new Paragraph(getTranslation("benchmark.intro", benchmarks.k()));
+        intro.addClassName("ra-muted");
+        add(intro);
+        campaign.setLabel(getTranslation("benchmark.campaign"));
+        campaign.setId("benchmark-campaign");
+        campaign.setWidth("420px");
+        List<CampaignRef> all = benchmarks.campaigns();
+        campaign.setItems(all);
+        campaign.setItemLabelGenerator(
+                c -> c.name() + " (" + c.questionnaireId() + " " + c.questionnaireVersion() + ")");
+        campaign.addValueChangeListener(e -> show());
+        content.setPadding(false);
+        add(campaign, content);
+        all.stream()
+                .filter(c -> c.questionnaireId().equals("cyber-resilience-baseline"))
+                .findFirst()
+                .or(() -> all.stream().findFirst())
+                .ifPresent(campaign::setValue);
+    }
+
+    private void show() {
+        content.removeAll();
+        CampaignRef chosen = campaign.getValue();
+        if (chosen == null) {
+            return;
+        }
+        Locale locale = getLocale();
+        Questionnaire questionnaire = questionnaires
+                .find(chosen.questionnaireId(), chosen.questionnaireVersion())
+                .orElse(null);
+        content.add(new H3(getTranslation("benchmark.participation")), participation(chosen));
+        Heatmap heatmap = benchmarks.heatmap(chosen.id());
+        content.add(new H3(getTranslation("benchmark.heatmap")), heatmap(heatmap, questionnaire, locale));
+        if (heatmap.all().isShown()) {
+            content.add(new H3(getTranslation("benchmark.distribution")), distribution(heatmap.all()));
+        }
+        content.add(new H3(getTranslation("benchmark.trend")), trend(chosen));
+        content.add(new H3(getTranslation("benchmark.explorer")), explorer(questionnaire));
+        content.add(new H3(getTranslation("benchmark.named")), named(chosen));
+    }
+
+    private Component participation(CampaignRef chosen) {
+        List<Participation> rows = campaigns.participation(chosen.id());
+        Map<String, int[]> bySector = new TreeMap<>();
+        int[] total = new int[3];
+        for (Participation p : rows) {
+            int[] counts = bySector.computeIfAbsent(p.sector(), s -> new int[3]);
+            for (int[] c : List.of(counts, total)) {
+                c[0]++;
+                c[1] += p.status() == AssessmentStatus.NOT_STARTED ? 0 : 1;
+                c[2] += p.status() == AssessmentStatus.SUBMITTED ? 1 : 0;
+            }
+        }
+        StringBuilder html = new StringBuilder("<table class=\"ra-table\" id=\"participation-table\"><tr><th>")
+                .append(FiguresTable.escape(getTranslation("campaigns.sector")))
+                .append("</th><th>")
+                .append(FiguresTable.escape(getTranslation("campaigns.invited")))
+                .append("</th><th>")
+                .append(FiguresTable.escape(getTranslation("campaigns.started")))
+                .append("</th><th>")
+                .append(FiguresTable.escape(getTranslation("campaigns.submitted")))
+                .append("</th></tr>");
+        bySector.forEach((sectorId, c) -> html.append("<tr><td>")
+                .append(FiguresTable.escape(getTranslation("sector." + sectorId)))
+                .append("</td><td>")
+                .append(c[0])
+                .append("</td><td>")
+                .append(c[1])
+                .append("</td><td>")
+                .append(c[2])
+                .append("</td></tr>"));
+        html.append("<tr><th>")
+                .append(FiguresTable.escape(getTranslation("questionnaire.total")))
+                .append("</th><th>")
+                .append(total[0])
+                .append("</th><th>")
+                .append(total[1])
+                .append("</th><th>")
+                .append(total[2])
+                .append("</th></tr></table>");
+        return new Html(html.toString());
+    }
+
+    private Component heatmap(Heatmap heatmap, Questionnaire questionnaire, Locale locale) {
+        StringBuilder html = new StringBuilder("<table class=\"ra-table ra-heatmap\" id=\"heatmap\"><tr><th>")
+                .append(FiguresTable.escape(getTranslation("campaigns.sector")))
+                .append("</th><th>n</th>");
+        for (String domain : heatmap.domainIds()) {
+            String title = questionnaire == null
+                    ? domain
+                    : questionnaire
+                            .domain(domain)
+                            .map(d -> d.title().in(locale))
+                            .orElse(domain);
+            html.append("<th title=\"")
+                    .append(FiguresTable.escape(title))
+                    .append("\">")
+                    .append(FiguresTable.escape(domain))
+                    .append("</th>");
+        }
+        html.append("<th>")
+                .append(FiguresTable.escape(getTranslation("benchmark.overall")))
+                .append("</th></tr>");
+        Map<String, SliceReport> rows = new LinkedHashMap<>(heatmap.sectors());
+        rows.forEach((sectorId, report) ->
+                heatRow(html, getTranslation("sector." + sectorId), sectorId, report, heatmap.domainIds()));
+        heatRow(html, getTranslation("benchmark.all"), "all", heatmap.all(), heatmap.domainIds());
+        Div wrapper = new Div(new Html(html.append("</table>").toString()));
+        Paragraph legend = new Paragraph(getTranslation("benchmark.heatmap.legend", benchmarks.k()));
+        legend.addClassName("ra-muted");
+        wrapper.add(legend);
+        wrapper.getStyle().set("overflow-x", "auto").set("width", "100%");
+        return wrapper;
+    }
+
+    private void heatRow(StringBuilder html, String title, String id, SliceReport report, List<String> domains) {
+        html.append("<tr data-sector=\"")
+                .append(FiguresTable.escape(id))
+                .append("\"><td>")
+                .append(FiguresTable.escape(title))
+                .append("</td><td>")
+                .append(report.n())
+                .append("</td>");
+        if (!report.isShown()) {
+            for (int i = 0; i <= domains.size(); i++) {
+                html.append(FiguresTable.suppressedCell(report.suppression(), report.k(), this::translate));
+            }
+            html.append("</tr>");
+            return;
+        }
+        for (String domain : domains) {
+            SliceReport.Cell cell = report.domain(domain);
+            if (cell == null || cell.figures() == null) {
+                html.append(FiguresTable.suppressedCell(
+                        cell == null ? report.suppression() : cell.suppression(), report.k(), this::translate));
+            } else {
+                html.append(cellOf(cell.figures()));
+            }
+        }
+        html.append(cellOf(report.overall())).append("</tr>");
+    }
+
+    private static String cellOf(Figures figures) {
+        return "<td style=\"background:" + FiguresTable.colour(figures.median()) + "\">"
+                + FiguresTable.number(figures.median()) + "</td>";
+    }
+
+    private Component distribution(SliceReport all) {
+        List<Charts.Box> boxes = new ArrayList<>();
+        for (SliceReport.Cell cell : all.domains()) {
+            Figures f = cell.figures();
+            if (f != null) {
+                boxes.add(new Charts.Box(
+                        cell.domainId(),
+                        f.min() == null ? f.q1() : f.min(),
+                        f.q1(),
+                        f.median(),
+                        f.q3(),
+                        f.max() == null ? f.q3() : f.max(),
+                        f.mean()));
+            }
+        }
+        Div chart = new Div(SvgImage.of(
+                Charts.svg(Charts.boxPlot(boxes, getTranslation("results.score")), 1000, 360),
+                getTranslation("benchmark.distribution")));
+        chart.setId("distribution");
+        return chart;
+    }
+
+    private Component trend(CampaignRef chosen) {
+        List<TrendPoint> points = benchmarks.trend(chosen.id());
+        List<String> labels = points.stream().map(p -> p.campaign().name()).toList();
+        Map<String, Double> median = new LinkedHashMap<>();
+        Map<String, Double> q1 = new LinkedHashMap<>();
+        Map<String, Double> q3 = new LinkedHashMap<>();
+        for (TrendPoint point : points) {
+            if (point.all().isShown()) {
+                median.put(point.campaign().name(), point.all().overall().median());
+                q1.put(point.campaign().name(), point.all().overall().q1());
+                q3.put(point.campaign().name(), point.all().overall().q3());
+            }
+        }
+        Div chart = new Div(SvgImage.of(
+                Charts.svg(
+                        Charts.lines(
+                                labels,
+                                List.of(
+                                        new Charts.Series(getTranslation("benchmark.trend.median"), median),
+                                        new Charts.Series(getTranslation("benchmark.trend.q1"), q1),
+                                        new Charts.Series(getTranslation("benchmark.trend.q3"), q3))),
+                        760,
+                        320),
+                getTranslation("benchmark.trend")));
+        chart.setId("trend");
+        return chart;
+    }
+
+    private Component explorer(Questionnaire questionnaire) {
+        sector.setLabel(getTranslation("campaigns.sector"));
+        sector.setItems(Arrays.asList(Sector.values()));
+        sector.setItemLabelGenerator(s -> getTranslation("sector." + s.id()));
+        sector.setClearButtonVisible(true);
+        sector.setId("slice-sector");
+        size.setLabel(getTranslation("benchmark.size"));
+        size.setItems(SizeClass.values());
+        size.setItemLabelGenerator(s -> getTranslation("size." + s.id()));
+        size.setClearButtonVisible(true);
+        size.setId("slice-size");
+        country.setLabel(getTranslation("benchmark.country"));
+        country.setItems(Country.codes());
+        country.setItemLabelGenerator(c -> Country.name(c, getLocale()) + " (" + c + ")");
+        country.setClearButtonVisible(true);
+        country.setId("slice-country");
+        sector.addValueChangeListener(e -> showSlice(questionnaire));
+        size.addValueChangeListener(e -> showSlice(questionnaire));
+        country.addValueChangeListener(e -> showSlice(questionnaire));
+        slice.setId("slice");
+        showSlice(questionnaire);
+        return new VerticalLayout(new HorizontalLayout(sector, size, country), slice);
+    }
+
+    private void showSlice(Questionnaire questionnaire) {
+        if (campaign.getValue() == null) {
+            return;
+        }
+        SliceKey key = new SliceKey(
+                sector.getValue() == null ? null : sector.getValue().id(),
+                size.getValue() == null ? null : size.getValue().id(),
+                country.getValue());
+        SliceReport report = benchmarks.slice(campaign.getValue().id(), key);
+        slice.removeAll();
+        slice.add(new Paragraph(
+                report.isShown()
+                        ? getTranslation("benchmark.slice.shown", report.n())
+                        : getTranslation(
+                                "benchmark.suppressed." + report.suppression().name(), report.k())));
+        slice.add(FiguresTable.slice(report, questionnaire, getLocale(), true, this::translate));
+    }
+
+    private Component named(CampaignRef chosen) {
+        List<NamedResult> results = benchmarks.namedResults(chosen.id());
+        if (results.isEmpty()) {
+            return new Paragraph(getTranslation("benchmark.named.none"));
+        }
+        StringBuilder html = new StringBuilder("<table class=\"ra-table\" id=\"named-results\"><tr><th>")
+                .append(FiguresTable.escape(getTranslation("campaigns.organization")))
+                .append("</th><th>")
+                .append(FiguresTable.escape(getTranslation("results.level")))
+                .append("</th><th>")
+                .append(FiguresTable.escape(getTranslation("results.score")))
+                .append("</th></tr>");
+        for (NamedResult result : results) {
+            html.append("<tr><td>")
+                    .append(FiguresTable.escape(result.organizationName()))
+                    .append("</td><td>")
+                    .append(
+                            result.figures().band() != null
+                                    ? FiguresTable.escape(result.figures().band())
+                                    : "L" + result.figures().level())
+                    .append("</td><td>")
+                    .append(FiguresTable.number(result.figures().score()))
+                    .append("</td></tr>");
+        }
+        return new Html(html.append("</table>").toString());
+    }
+
+    private String translate(String key, Object[] arguments) {
+        return getTranslation(key, arguments);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("benchmark.title");
+    }
+}

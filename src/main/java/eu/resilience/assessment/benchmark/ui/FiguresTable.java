@@ -1,0 +1,135 @@
+package eu.resilience.assessment.benchmark.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import eu.resilience.assessment.benchmark.Figures;
+import eu.resilience.assessment.benchmark.SliceReport;
+import eu.resilience.assessment.benchmark.Suppression;
+import eu.resilience.assessment.questionnaire.Questionnaire;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/** Tables and cells of benchmark figures, with suppressed cells saying why. */
+final class FiguresTable {
+
+    private FiguresTable() {}
+
+    static String escape(String text) {
+        return text == null
+                ? ""
+                : text.replace("&", "&amp;")
+                        .replace("<", "&lt;")
+                        .replace(">", "&gt;")
+                        .replace("\"", "&quot;");
+    }
+
+    static String number(Double value) {
+        return value == null ? "—" : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    /** A colour from red (0) through amber to green (100), light enough for dark text. */
+    static String colour(double score) {
+        double t = Math.max(0, Math.min(1, score / 100));
+        int red = (int) (t < 0.5 ? 244 : 244 - (t - 0.5) * 2 * 120);
+        int green = (int) (t < 0.5 ? 150 + t * 2 * 70 : 220);
+        return String.format("rgb(%d,%d,%d)", red, green, 150);
+    }
+
+    static String suppressedCell(Suppression suppression, int k, BiFunction<String, Object[], String> translate) {
+        String reason = translate.apply("benchmark.suppressed." + suppression.name(), new Object[] {k});
+        return "<td class=\"ra-suppressed\" title=\"" + escape(reason) + "\">"
+                + escape(translate.apply("benchmark.suppressed.short", new Object[0])) + "</td>";
+    }
+
+    /** The figures of a slice, per domain and overall. */
+    static Component slice(
+            SliceReport report,
+            Questionnaire questionnaire,
+            Locale locale,
+            boolean extremes,
+            BiFunction<String, Object[], String> t) {
+        StringBuilder html = new StringBuilder("<table class=\"ra-table\" id=\"slice-table\"><tr><th>")
+                .append(escape(t.apply("questionnaire.domain", new Object[0])))
+                .append("</th>");
+        for (String column : extremes
+                ? new String[] {"n", "mean", "min", "q1", "median", "q3", "max", "levels"}
+                : new String[] {"n", "mean", "q1", "median", "q3", "levels"}) {
+            html.append("<th>")
+                    .append(escape(t.apply("benchmark.column." + column, new Object[0])))
+                    .append("</th>");
+        }
+        html.append("</tr>");
+        if (!report.isShown()) {
+            html.append("<tr><td>")
+                    .append(escape(t.apply("benchmark.overall", new Object[0])))
+                    .append("</td>")
+                    .append(suppressedCell(report.suppression(), report.k(), t))
+                    .append("</tr></table>");
+            return new Html(html.toString());
+        }
+        row(
+                html,
+                t.apply("benchmark.overall", new Object[0]),
+                report.n(),
+                report.overall(),
+                null,
+                report.k(),
+                extremes,
+                t);
+        for (SliceReport.Cell cell : report.domains()) {
+            String title = questionnaire == null
+                    ? cell.domainId()
+                    : questionnaire
+                            .domain(cell.domainId())
+                            .map(d -> d.id() + " " + d.title().in(locale))
+                            .orElse(cell.domainId());
+            row(html, title, report.n(), cell.figures(), cell.suppression(), report.k(), extremes, t);
+        }
+        return new Html(html.append("</table>").toString());
+    }
+
+    private static void row(
+            StringBuilder html,
+            String title,
+            int n,
+            Figures figures,
+            Suppression suppression,
+            int k,
+            boolean extremes,
+            BiFunction<String, Object[], String> t) {
+        html.append("<tr><td>").append(escape(title)).append("</td>");
+        if (figures == null) {
+            html.append(suppressedCell(suppression, k, t)).append("</tr>");
+            return;
+        }
+        html.append("<td>")
+                .append(figures.n())
+                .append("</td><td>")
+                .append(number(figures.mean()))
+                .append("</td>");
+        if (extremes) {
+            html.append("<td>").append(number(figures.min())).append("</td>");
+        }
+        html.append("<td>")
+                .append(number(figures.q1()))
+                .append("</td><td><strong>")
+                .append(number(figures.median()))
+                .append("</strong></td><td>")
+                .append(number(figures.q3()))
+                .append("</td>");
+        if (extremes) {
+            html.append("<td>").append(number(figures.max())).append("</td>");
+        }
+        html.append("<td>").append(escape(levels(figures.levels()))).append("</td></tr>");
+    }
+
+    static String levels(Map<String, Integer> levels) {
+        StringBuilder text = new StringBuilder();
+        levels.forEach((level, count) -> text.append(text.length() == 0 ? "" : " · ")
+                .append(level.matches("\\d+") ? "L" + level : level)
+                .append(": ")
+                .append(count));
+        return text.toString();
+    }
+}

@@ -1,0 +1,238 @@
+package eu.resilience.assessment.benchmark.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import eu.resilience.assessment.assessment.AssessmentException;
+import eu.resilience.assessment.base.chart.Charts;
+import eu.resilience.assessment.base.ui.SvgImage;
+import eu.resilience.assessment.benchmark.BenchmarkService;
+import eu.resilience.assessment.benchmark.Figures;
+import eu.resilience.assessment.benchmark.OperatorBenchmark;
+import eu.resilience.assessment.benchmark.SliceReport;
+import eu.resilience.assessment.organization.OrganizationService;
+import eu.resilience.assessment.organization.Role;
+import eu.resilience.assessment.security.CurrentUser;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where an operator stands: its own domain scores against its sector's quartiles (radar and table), its percentile, and
+ * its own trend across campaigns. Never a min or max, never a slice under k.
+ */
+@Route("assessments/:id/benchmark")
+@RolesAllowed({"RESPONDENT", "ORG_ADMIN"})
+public class OperatorBenchmarkView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final BenchmarkService benchmarks;
+    private final OrganizationService organizations;
+    private final CurrentUser currentUser;
+    private OperatorBenchmark benchmark;
+
+    public OperatorBenchmarkView(
+            BenchmarkService benchmarks, OrganizationService organizations, CurrentUser currentUser) {
+        this.benchmarks = benchmarks;
+        this.organizations = organizations;
+        this.currentUser = currentUser;
+        setMaxWidth("1100px");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id;
+        try {
+            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            benchmark = benchmarks.forAssessment(id);
+        } catch (NumberFormatException | AssessmentException.NotFound notFound) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        build();
+    }
+
+    private void build() {
+        removeAll();
+        Locale locale = getLocale();
+        add(new H2(getTranslation("operator.title", benchmark.campaign().name())));
+        SliceReport comparison = benchmark.comparison();
+        String against = comparison.key().sector() != null
+                ? getTranslation(
+                        "operator.against.sector",
+                        getTranslation("sector." + comparison.key().sector()),
+                        comparison.n())
+                : getTranslation("operator.against.all", comparison.n());
+        Paragraph intro = new Paragraph(against);
+        intro.setId("comparison");
+        add(intro);
+        if (!benchmark.sector().isShown()) {
+            Div note = new Div(new Span(getTranslation(
+                    "operator.sector-suppressed", benchmark.sector().k())));
+            note.addClassName("ra-banner");
+            note.setId("sector-suppressed");
+            add(note);
+        }
+        if (benchmark.own() == null) {
+            Div note = new Div(new Span(getTranslation("operator.not-submitted")));
+            note.addClassName("ra-banner");
+            add(note);
+        }
+        if (!comparison.isShown()) {
+            add(new Paragraph(getTranslation(
+                    "benchmark.suppressed." + comparison.suppression().name(), comparison.k())));
+        } else {
+            if (benchmark.percentile() != null) {
+                Span percentile = new Span(getTranslation("operator.percentile", benchmark.percentile()));
+                percentile.addClassName("ra-figure");
+                percentile.setId("percentile");
+                add(percentile);
+            }
+            add(radar(comparison));
+            add(table(comparison, locale));
+        }
+        add(new H3(getTranslation("operator.trend")));
+        Map<String, Double> own = new LinkedHashMap<>();
+        List<String> labels = new ArrayList<>();
+        benchmark.trend().forEach(point -> {
+            labels.add(point.campaign().name());
+            own.put(point.campaign().name(), point.score());
+        });
+        Div trend = new Div(SvgImage.of(
+                Charts.svg(
+                        Charts.lines(labels, List.of(new Charts.Series(getTranslation("results.radar.own"), own))),
+                        640,
+                        280),
+                getTranslation("operator.trend")));
+        trend.setId("own-trend");
+        add(trend);
+        if (currentUser.hasRole(Role.ORG_ADMIN)) {
+            Checkbox consent = new Checkbox(
+                    getTranslation("operator.consent"),
+                    organizations.myOrganization().isShareNamedResults());
+            consent.setId("consent");
+            consent.addValueChangeListener(e -> organizations.setNamedResultsConsent(e.getValue()));
+            add(new H3(getTranslation("operator.consent.title")), consent);
+        }
+    }
+
+    private Div radar(SliceReport comparison) {
+        List<String> categories = new ArrayList<>();
+        Map<String, Double> own = new LinkedHashMap<>();
+        Map<String, Double> median = new LinkedHashMap<>();
+        for (SliceReport.Cell cell : comparison.domains()) {
+            categories.add(cell.domainId());
+            if (cell.figures() != null) {
+                median.put(cell.domainId(), cell.figures().median());
+            }
+            if (benchmark.own() != null && benchmark.own().domains().get(cell.domainId()) != null) {
+                own.put(
+                        cell.domainId(),
+                        benchmark.own().domains().get(cell.domainId()).score());
+            }
+        }
+        Div chart = new Div(SvgImage.of(
+                Charts.svg(
+                        Charts.radar(
+                                categories,
+                                List.of(
+                                        new Charts.Series(getTranslation("results.radar.own"), own),
+                                        new Charts.Series(getTranslation("operator.median"), median)),
+                                100),
+                        560,
+                        460),
+                getTranslation("operator.radar")));
+        chart.setId("operator-radar");
+        return chart;
+    }
+
+    private Html table(SliceReport comparison, Locale locale) {
+        StringBuilder html = new StringBuilder("<table class=\"ra-table\" id=\"operator-table\"><tr><th>")
+                .append(FiguresTable.escape(getTranslation("questionnaire.domain")))
+                .append("</th><th>")
+                .append(FiguresTable.escape(getTranslation("operator.own")))
+                .append("</th><th>")
+                .append(FiguresTable.escape(getTranslation("benchmark.column.q1")))
+                .append("</th><th>")
+                .append(FiguresTable.escape(getTranslation("benchmark.column.median")))
+                .append("</th><th>")
+                .append(FiguresTable.escape(getTranslation("benchmark.column.q3")))
+                .append("</th><th>")
+                .append(FiguresTable.escape(getTranslation("operator.percentile.column")))
+                .append("</th></tr>");
+        row(
+                html,
+                getTranslation("benchmark.overall"),
+                benchmark.own() == null ? null : benchmark.own().score(),
+                comparison.overall(),
+                benchmark.percentile());
+        for (SliceReport.Cell cell : comparison.domains()) {
+            String title = benchmark.questionnaire() == null
+                    ? cell.domainId()
+                    : benchmark
+                            .questionnaire()
+                            .domain(cell.domainId())
+                            .map(d -> d.id() + " " + d.title().in(locale))
+                            .orElse(cell.domainId());
+            Double own = benchmark.own() == null || benchmark.own().domains().get(cell.domainId()) == null
+                    ? null
+                    : benchmark.own().domains().get(cell.domainId()).score();
+            if (cell.figures() == null) {
+                html.append("<tr><td>")
+                        .append(FiguresTable.escape(title))
+                        .append("</td><td>")
+                        .append(FiguresTable.number(own))
+                        .append("</td>")
+                        .append(FiguresTable.suppressedCell(cell.suppression(), comparison.k(), this::translate))
+                        .append("<td></td><td></td><td></td></tr>");
+            } else {
+                row(
+                        html,
+                        title,
+                        own,
+                        cell.figures(),
+                        benchmark.domainPercentiles().get(cell.domainId()));
+            }
+        }
+        return new Html(html.append("</table>").toString());
+    }
+
+    private static void row(StringBuilder html, String title, Double own, Figures figures, Double percentile) {
+        html.append("<tr><td>")
+                .append(FiguresTable.escape(title))
+                .append("</td><td><strong>")
+                .append(FiguresTable.number(own))
+                .append("</strong></td><td>")
+                .append(FiguresTable.number(figures.q1()))
+                .append("</td><td>")
+                .append(FiguresTable.number(figures.median()))
+                .append("</td><td>")
+                .append(FiguresTable.number(figures.q3()))
+                .append("</td><td>")
+                .append(percentile == null ? "—" : String.format(Locale.ROOT, "%.0f", percentile))
+                .append("</td></tr>");
+    }
+
+    private String translate(String key, Object[] arguments) {
+        return getTranslation(key, arguments);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return benchmark == null
+                ? ""
+                : getTranslation("operator.title", benchmark.campaign().name());
+    }
+}

@@ -61,7 +61,7 @@ public class MyOrganizationView extends VerticalLayout implements HasDynamicTitl
         create.setId("new-respondent");
         HorizontalLayout header = new HorizontalLayout(new H3(getTranslation("respondents.title")), create);
         header.setDefaultVerticalComponentAlignment(Alignment.CENTER);
-        grid.addComponentColumn(this::actions);
+        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         add(header, grid);
         refresh();

@@ -46,7 +46,7 @@ public class OrganizationsView extends VerticalLayout implements HasDynamicTitle
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(Organization::getName)
                 .setHeader(getTranslation("organization.name"))
-                .setFlexGrow(3)
+                .setAutoWidth(true)
                 .setKey("name");
         grid.addColumn(o -> getTranslation("sector." + o.getSector().id()))
                 .setHeader(getTranslation("organization.sector"))
@@ -55,7 +55,8 @@ public class OrganizationsView extends VerticalLayout implements HasDynamicTitle
                 .setHeader(getTranslation("organization.sub-sector"))
                 .setFlexGrow(2);
         grid.addColumn(o -> getTranslation("size." + o.getSizeClass().id()))
-                .setHeader(getTranslation("organization.size"));
+                .setHeader(getTranslation("organization.size"))
+                .setFlexGrow(2);
         grid.addColumn(o -> Country.OTHER.equals(o.getCountry())
                         ? getTranslation("country.other")
                         : Country.name(o.getCountry(), getLocale()))
@@ -63,7 +64,7 @@ public class OrganizationsView extends VerticalLayout implements HasDynamicTitle
         grid.addColumn(o -> getTranslation(o.isActive() ? "account.active" : "account.inactive"))
                 .setHeader(getTranslation("account.status"))
                 .setKey("status");
-        grid.addComponentColumn(this::actions).setFlexGrow(2);
+        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         add(grid);
         refresh();
     }

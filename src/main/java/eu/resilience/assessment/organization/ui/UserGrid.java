@@ -17,7 +17,9 @@ class UserGrid extends Grid<UserSummary> {
         addColumn(UserSummary::displayName)
                 .setHeader(getTranslation("user.display-name"))
                 .setFlexGrow(2);
-        addColumn(u -> getTranslation("role." + u.role().name())).setHeader(getTranslation("user.role"));
+        addColumn(u -> getTranslation("role." + u.role().name()))
+                .setHeader(getTranslation("user.role"))
+                .setAutoWidth(true);
         if (withOrganization) {
             addColumn(u -> u.organizationName() == null ? "—" : u.organizationName())
                     .setHeader(getTranslation("user.organization"))

@@ -46,7 +46,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         header.setDefaultVerticalComponentAlignment(Alignment.CENTER);
         add(header);
 
-        grid.addComponentColumn(this::actions).setFlexGrow(3);
+        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         add(grid);
         refresh();
     }

@@ -36,13 +36,13 @@ public abstract class KaribuTest {
     }
 
     @BeforeEach
-    void setUpVaadin() {
+    protected void setUpVaadin() {
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
         UI.getCurrent().setLocale(Locale.ENGLISH);
     }
 
     @AfterEach
-    void tearDownVaadin() {
+    protected void tearDownVaadin() {
         MockVaadin.tearDown();
         SecurityContextHolder.clearContext();
     }

@@ -61,4 +61,27 @@ public class AuditLog {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null ? "system" : authentication.getName();
     }
+
+    /** The most events one page of the audit log screen may ask for. */
+    public static final int MAX_PAGE = 200;
+
+    /** One page of the events matching the filters, newest first; for administrators. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AuditEvent> search(AuditQuery query, int offset, int limit) {
+        int size = Math.max(1, Math.min(limit, MAX_PAGE));
+        var page = org.springframework.data.domain.PageRequest.of(
+                Math.max(0, offset) / size,
+                size,
+                org.springframework.data.domain.Sort.by("id").descending());
+        return events.findAll(AuditSpecifications.matching(query, clock.getZone()), page)
+                .getContent();
+    }
+
+    /** Every action the log holds, for the filter; for administrators. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<String> actions() {
+        return events.distinctActions();
+    }
 }

@@ -88,4 +88,22 @@ public class Organization {
     void setShareNamedResults(boolean share) {
         this.shareNamedResults = share;
     }
+
+    /** Changes the name (administrators only; the services check who may). */
+    public void rename(String name) {
+        this.name = name;
+    }
+
+    /** Changes the profile that visibility conditions and benchmark slices read. */
+    public void changeProfile(Sector sector, String subSector, SizeClass sizeClass, String country) {
+        this.sector = sector.id();
+        this.subSector = subSector;
+        this.sizeClass = sizeClass;
+        this.country = country;
+    }
+
+    /** Takes the organization out of new campaigns and lists; its data stays. */
+    public void deactivate() {
+        this.active = false;
+    }
 }

@@ -88,4 +88,14 @@ public class UserAccount {
     public boolean isActive() {
         return active;
     }
+
+    /** Replaces the password by a new hash (the caller has checked the password policy). */
+    public void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    /** The user can no longer log in; the audit log keeps their name. */
+    public void deactivate() {
+        this.active = false;
+    }
 }

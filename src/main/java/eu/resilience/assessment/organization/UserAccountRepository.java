@@ -9,4 +9,13 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     @EntityGraph(attributePaths = "organization")
     Optional<UserAccount> findByUsername(String username);
+
+    @EntityGraph(attributePaths = "organization")
+    java.util.List<UserAccount> findAllByOrderByUsernameAsc();
+
+    @EntityGraph(attributePaths = "organization")
+    java.util.List<UserAccount> findByOrganizationIdOrderByUsernameAsc(Long organizationId);
+
+    @EntityGraph(attributePaths = "organization")
+    Optional<UserAccount> findWithOrganizationById(Long id);
 }

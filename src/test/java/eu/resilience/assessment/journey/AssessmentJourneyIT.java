@@ -100,6 +100,7 @@ class AssessmentJourneyIT {
         assertThat(browser.driver().findElement(By.id("radar")).getAttribute("innerHTML"))
                 .contains("data:image/svg+xml;base64,");
         browser.screenshot("journey-5-results");
+        assertThat(browser.contentSecurityPolicyViolations()).isEmpty();
 
         // the same screen opened again, warm: what a respondent meets on every later visit
         browser.driver().get("http://localhost:" + port + "/assessments");

@@ -46,6 +46,8 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // the browser console, to catch resources refused by the Content-Security-Policy
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(25));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
@@ -94,6 +96,14 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Console messages about the Content-Security-Policy since the last call (the browser refused something). */
+    java.util.List<String> contentSecurityPolicyViolations() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
     }
 
     WebDriver driver() {

@@ -24,14 +24,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
-        LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle(getTranslation("login.title"));
-        i18n.getForm().setUsername(getTranslation("login.username"));
-        i18n.getForm().setPassword(getTranslation("login.password"));
-        i18n.getForm().setSubmit(getTranslation("login.submit"));
-        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
-        login.setI18n(i18n);
+        login.setI18n(i18n("login.error.title", "login.error.message"));
         login.setForgotPasswordButtonVisible(false);
         login.setAction("login");
 
@@ -42,6 +35,22 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("locked")) {
+            // too many failed logins: say why and for how long, not "wrong password"
+            login.setI18n(i18n("login.locked.title", "login.locked.message"));
+        }
+        login.setError(parameters.containsKey("error") || parameters.containsKey("locked"));
+    }
+
+    private LoginI18n i18n(String errorTitleKey, String errorMessageKey) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("login.username"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation(errorTitleKey));
+        i18n.getErrorMessage().setMessage(getTranslation(errorMessageKey));
+        return i18n;
     }
 }

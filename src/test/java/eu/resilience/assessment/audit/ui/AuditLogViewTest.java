@@ -1,0 +1,74 @@
+package eu.resilience.assessment.audit.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
+import eu.resilience.assessment.As;
+import eu.resilience.assessment.KaribuTest;
+import eu.resilience.assessment.audit.AuditEvent;
+import eu.resilience.assessment.organization.OrganizationAdministration;
+import eu.resilience.assessment.organization.OrganizationForm;
+import eu.resilience.assessment.organization.ProfileForm;
+import eu.resilience.assessment.organization.Role;
+import eu.resilience.assessment.organization.Sector;
+import eu.resilience.assessment.organization.SizeClass;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The administrator reads the audit log, newest first, filtered by who, what and when. */
+@SuppressWarnings("unchecked")
+class AuditLogViewTest extends KaribuTest {
+
+    @Autowired
+    OrganizationAdministration organizations;
+
+    @Test
+    void theLogIsFilteredByWhoWhatAndWhenNewestFirst() {
+        String name = "Audited " + UUID.randomUUID();
+        As.user(
+                "admin",
+                Role.ADMIN,
+                () -> organizations.create(
+                        new OrganizationForm(name + " 1", new ProfileForm(Sector.SPACE, null, SizeClass.MICRO, "FR"))));
+        As.user(
+                "admin",
+                Role.ADMIN,
+                () -> organizations.create(
+                        new OrganizationForm(name + " 2", new ProfileForm(Sector.SPACE, null, SizeClass.MICRO, "FR"))));
+        login("admin", Role.ADMIN);
+        UI.getCurrent().navigate(AuditLogView.class);
+
+        _setValue(_get(TextField.class, spec -> spec.withId("audit-who")), "ADMIN");
+        _setValue(_get(ComboBox.class, spec -> spec.withId("audit-what")), "ORGANIZATION_CREATED");
+        _setValue(
+                _get(DatePicker.class, spec -> spec.withId("audit-from")),
+                LocalDate.now().minusDays(1));
+        _setValue(
+                _get(DatePicker.class, spec -> spec.withId("audit-to")),
+                LocalDate.now().plusDays(1));
+
+        Grid<AuditEvent> grid = _get(Grid.class, spec -> spec.withId("audit-events"));
+        List<AuditEvent> shown = GridKt._findAll(grid);
+        assertThat(shown).allSatisfy(e -> {
+            assertThat(e.getUsername()).isEqualTo("admin");
+            assertThat(e.getAction()).isEqualTo("ORGANIZATION_CREATED");
+        });
+        assertThat(shown.get(0).getNewValue()).startsWith(name + " 2");
+        assertThat(shown.get(1).getNewValue()).startsWith(name + " 1");
+
+        _setValue(
+                _get(DatePicker.class, spec -> spec.withId("audit-to")),
+                LocalDate.now().minusDays(2));
+        assertThat(GridKt._findAll(grid)).isEmpty();
+    }
+}

@@ -1,0 +1,127 @@
+package eu.resilience.assessment.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.resilience.assessment.As;
+import eu.resilience.assessment.organization.OrganizationAdministration;
+import eu.resilience.assessment.organization.OrganizationForm;
+import eu.resilience.assessment.organization.ProfileForm;
+import eu.resilience.assessment.organization.Role;
+import eu.resilience.assessment.organization.Sector;
+import eu.resilience.assessment.organization.SizeClass;
+import eu.resilience.assessment.organization.UserAdministration;
+import eu.resilience.assessment.organization.UserForm;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * In real Chromium, under the Content-Security-Policy: the administrator's and the coordinator's screens, the refusal of
+ * a screen the role may not open, and the lockout after five failed logins. Screenshots in target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class AdministrationJourneyIT {
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserAdministration users;
+
+    @Autowired
+    OrganizationAdministration organizations;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    private void logIn(String username, String password) {
+        browser.driver().manage().deleteAllCookies();
+        browser.driver().get("http://localhost:" + port + "/login");
+        browser.waitFor(By.cssSelector("input[name='username']")).sendKeys(username);
+        browser.driver().findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
+    }
+
+    private void open(String path) {
+        browser.driver().get("http://localhost:" + port + "/" + path);
+    }
+
+    @Test
+    void theAdministratorsScreensWorkUnderTheContentSecurityPolicy() {
+        As.user(
+                "admin",
+                Role.ADMIN,
+                () -> organizations.create(new OrganizationForm(
+                        "Baltic Ferry Lines", new ProfileForm(Sector.TRANSPORT, "water", SizeClass.MEDIUM, "LV"))));
+        logIn("admin", "resilience-demo");
+        browser.waitForText(By.tagName("vaadin-grid-cell-content"), "Cyber resilience baseline");
+
+        open("admin/organizations");
+        browser.waitForText(By.tagName("vaadin-grid-cell-content"), "Nordgrid Energy");
+        browser.screenshot("admin-organizations");
+        browser.click(browser.waitFor(By.id("new-organization")));
+        browser.waitFor(By.id("org-name"));
+        browser.screenshot("admin-organization-dialog");
+
+        open("admin/users");
+        browser.waitForText(By.tagName("vaadin-grid-cell-content"), "coordinator");
+        browser.screenshot("admin-users");
+
+        open("admin/audit");
+        browser.waitFor(By.id("audit-events"));
+        browser.waitForText(By.tagName("vaadin-grid-cell-content"), "ORGANIZATION_CREATED");
+        browser.screenshot("admin-audit-log");
+
+        assertThat(browser.contentSecurityPolicyViolations()).isEmpty();
+    }
+
+    @Test
+    void theCoordinatorSeesTheirOrganizationAndIsRefusedTheAdministratorsScreens() {
+        logIn("coordinator", "resilience-demo");
+        browser.waitForText(By.tagName("vaadin-grid-cell-content"), "Baseline");
+
+        open("my-organization");
+        assertThat(browser.waitFor(By.id("my-organization-name")).getText()).isEqualTo("Nordgrid Energy");
+        browser.waitForText(By.tagName("vaadin-grid-cell-content"), "respondent2");
+        browser.screenshot("coordinator-my-organization");
+
+        open("admin/users");
+        assertThat(browser.waitFor(By.id("access-denied")).getText()).contains("Not allowed");
+        browser.screenshot("access-denied");
+        assertThat(browser.contentSecurityPolicyViolations()).isEmpty();
+    }
+
+    @Test
+    void fiveFailedLoginsLockTheAccountEvenForTheRightPassword() {
+        As.user(
+                "admin",
+                Role.ADMIN,
+                () -> users.create(
+                        new UserForm("lockout-lena", "Lena Lockout", Role.LEAD, null, "lena's own long passphrase")));
+        for (int i = 0; i < 5; i++) {
+            logIn("lockout-lena", "a wrong password " + i);
+            browser.waitForText(By.tagName("vaadin-login-form-wrapper"), "Wrong username or password");
+        }
+
+        logIn("lockout-lena", "lena's own long passphrase");
+
+        browser.waitForText(By.tagName("vaadin-login-form-wrapper"), "Login temporarily locked");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/login?locked");
+        browser.screenshot("login-locked");
+    }
+}

@@ -1,0 +1,229 @@
+package eu.resilience.assessment.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.resilience.assessment.As;
+import eu.resilience.assessment.H2Test;
+import eu.resilience.assessment.audit.AuditEvent;
+import eu.resilience.assessment.audit.AuditLog;
+import eu.resilience.assessment.audit.AuditQuery;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Administrators manage organizations and users; coordinators their own profile and respondents, and nothing else. */
+@H2Test
+class AccountAdministrationTest {
+
+    private static final String PASSPHRASE = "blue kettles sing at noon";
+
+    @Autowired
+    OrganizationAdministration organizations;
+
+    @Autowired
+    UserAdministration users;
+
+    @Autowired
+    UserAccountRepository accounts;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    AuditLog audit;
+
+    private Organization newOrganization() {
+        return As.user(
+                "admin",
+                Role.ADMIN,
+                () -> organizations.create(new OrganizationForm(
+                        "Operator " + UUID.randomUUID(),
+                        new ProfileForm(Sector.ENERGY, "gas", SizeClass.MEDIUM, "FR"))));
+    }
+
+    private UserSummary newUser(Role role, Organization organization) {
+        String username = "user-" + UUID.randomUUID().toString().substring(0, 8);
+        return As.user(
+                "admin",
+                Role.ADMIN,
+                () -> users.create(new UserForm(
+                        username, "Test User", role, organization == null ? null : organization.getId(), PASSPHRASE)));
+    }
+
+    @Test
+    void anAdministratorCreatesEditsAndDeactivatesAnOrganizationAndEachStepIsAudited() {
+        Organization created = newOrganization();
+        UserSummary member = newUser(Role.RESPONDENT, created);
+
+        As.user(
+                "admin",
+                Role.ADMIN,
+                () -> organizations.update(
+                        created.getId(),
+                        new OrganizationForm(
+                                created.getName() + " SA",
+                                new ProfileForm(Sector.TRANSPORT, "rail", SizeClass.LARGE, "BE"))));
+        As.user("admin", Role.ADMIN, () -> organizations.deactivate(created.getId()));
+
+        Organization after = As.user("admin", Role.ADMIN, () -> organizations.organizations()).stream()
+                .filter(o -> o.getId().equals(created.getId()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(after.getName()).endsWith(" SA");
+        assertThat(after.getSector()).isEqualTo(Sector.TRANSPORT);
+        assertThat(after.getSubSector()).isEqualTo("rail");
+        assertThat(after.isActive()).isFalse();
+        assertThat(accounts.findByUsername(member.username()).orElseThrow().isActive())
+                .isFalse();
+        assertThat(As.user("admin", Role.ADMIN, () -> audit.eventsOf("organization", created.getId())))
+                .extracting(AuditEvent::getAction)
+                .containsExactly("ORGANIZATION_CREATED", "ORGANIZATION_CHANGED", "ORGANIZATION_DEACTIVATED");
+    }
+
+    @Test
+    void badOrganizationInputIsRefusedWithASpecificMessage() {
+        Organization existing = newOrganization();
+        ProfileForm good = new ProfileForm(Sector.HEALTH, null, SizeClass.SMALL, "DE");
+        assertRefused(new OrganizationForm(existing.getName(), good), "organization.name-taken");
+        assertRefused(new OrganizationForm(" ", good), "organization.name-required");
+        assertRefused(
+                new OrganizationForm(
+                        "X " + UUID.randomUUID(), new ProfileForm(Sector.HEALTH, "rail", SizeClass.SMALL, "DE")),
+                "organization.sub-sector-invalid");
+        assertRefused(
+                new OrganizationForm(
+                        "X " + UUID.randomUUID(), new ProfileForm(Sector.HEALTH, null, SizeClass.SMALL, "US")),
+                "organization.country-invalid");
+    }
+
+    private void assertRefused(OrganizationForm form, String key) {
+        assertThatThrownBy(() -> As.user("admin", Role.ADMIN, () -> organizations.create(form)))
+                .isInstanceOf(OrganizationException.class)
+                .hasMessage(key);
+    }
+
+    @Test
+    void newAndResetPasswordsPassThePolicyAndAreStoredHashed() {
+        Organization organization = newOrganization();
+        assertThatThrownBy(() -> As.user(
+                        "admin",
+                        Role.ADMIN,
+                        () -> users.create(new UserForm(
+                                "short-" + UUID.randomUUID().toString().substring(0, 6),
+                                "Short",
+                                Role.RESPONDENT,
+                                organization.getId(),
+                                "tooshort"))))
+                .hasMessage("password.too-short");
+        UserSummary user = newUser(Role.ORG_ADMIN, organization);
+
+        assertThatThrownBy(() -> As.user("admin", Role.ADMIN, () -> users.resetPassword(user.id(), "password1234")))
+                .hasMessage("password.common");
+        assertThatThrownBy(() -> As.user("admin", Role.ADMIN, () -> users.resetPassword(user.id(), user.username())))
+                .isInstanceOf(OrganizationException.class);
+        As.user("admin", Role.ADMIN, () -> users.resetPassword(user.id(), "a brand new long passphrase"));
+
+        String hash = accounts.findByUsername(user.username()).orElseThrow().getPasswordHash();
+        assertThat(hash).startsWith("{bcrypt}");
+        assertThat(passwordEncoder.matches("a brand new long passphrase", hash)).isTrue();
+        assertThat(As.user(
+                        "admin",
+                        Role.ADMIN,
+                        () -> audit.search(new AuditQuery(null, "PASSWORD_RESET", null, null), 0, 50)))
+                .extracting(AuditEvent::getSubjectId)
+                .contains(user.username());
+    }
+
+    @Test
+    void leadsAndAdministratorsBelongToNoOrganizationAndOperatorsToOne() {
+        Organization organization = newOrganization();
+        assertThatThrownBy(() -> As.user(
+                        "admin",
+                        Role.ADMIN,
+                        () -> users.create(
+                                new UserForm("lead-x", "Lead", Role.LEAD, organization.getId(), PASSPHRASE))))
+                .hasMessage("user.no-organization");
+        assertThatThrownBy(() -> As.user(
+                        "admin",
+                        Role.ADMIN,
+                        () -> users.create(new UserForm("resp-x", "Resp", Role.RESPONDENT, null, PASSPHRASE))))
+                .hasMessage("user.organization-required");
+        assertThatThrownBy(() -> As.user(
+                        "admin",
+                        Role.ADMIN,
+                        () -> users.create(
+                                new UserForm("respondent", "Dup", Role.RESPONDENT, organization.getId(), PASSPHRASE))))
+                .hasMessage("user.username-taken");
+    }
+
+    @Test
+    void anAdministratorCannotDeactivateTheirOwnAccount() {
+        UserSummary admin = newUser(Role.ADMIN, null);
+        assertThatThrownBy(() -> As.user(admin.username(), Role.ADMIN, () -> users.deactivate(admin.id())))
+                .hasMessage("user.cannot-deactivate-self");
+    }
+
+    @Test
+    void aCoordinatorManagesOnlyTheirOwnOrganizationsRespondents() {
+        Organization mine = newOrganization();
+        Organization theirs = newOrganization();
+        UserSummary coordinator = newUser(Role.ORG_ADMIN, mine);
+        UserSummary colleague = newUser(Role.ORG_ADMIN, mine);
+        UserSummary foreigner = newUser(Role.RESPONDENT, theirs);
+
+        UserSummary created = As.user(
+                coordinator.username(),
+                Role.ORG_ADMIN,
+                // the form names a role and another organization: the coordinator still creates a respondent of theirs
+                () -> users.createRespondent(new UserForm(
+                        "new-" + UUID.randomUUID().toString().substring(0, 8),
+                        "New",
+                        Role.ADMIN,
+                        theirs.getId(),
+                        PASSPHRASE)));
+        assertThat(created.role()).isEqualTo(Role.RESPONDENT);
+        assertThat(created.organizationId()).isEqualTo(mine.getId());
+
+        assertThat(As.user(coordinator.username(), Role.ORG_ADMIN, () -> users.myOrganizationsUsers()))
+                .extracting(UserSummary::username)
+                .contains(coordinator.username(), colleague.username(), created.username())
+                .doesNotContain(foreigner.username());
+        assertThatThrownBy(() -> As.user(
+                        coordinator.username(), Role.ORG_ADMIN, () -> users.deactivateRespondent(foreigner.id())))
+                .isInstanceOf(OrganizationException.NotFound.class);
+        assertThatThrownBy(() -> As.user(
+                        coordinator.username(), Role.ORG_ADMIN, () -> users.deactivateRespondent(colleague.id())))
+                .hasMessage("user.only-respondents");
+        As.user(coordinator.username(), Role.ORG_ADMIN, () -> users.deactivateRespondent(created.id()));
+
+        assertThat(accounts.findByUsername(foreigner.username()).orElseThrow().isActive())
+                .isTrue();
+        assertThat(accounts.findByUsername(created.username()).orElseThrow().isActive())
+                .isFalse();
+    }
+
+    @Test
+    void aCoordinatorChangesOnlyTheirOwnProfile() {
+        Organization mine = newOrganization();
+        Organization theirs = newOrganization();
+        UserSummary coordinator = newUser(Role.ORG_ADMIN, mine);
+
+        Organization changed = As.user(
+                coordinator.username(),
+                Role.ORG_ADMIN,
+                () -> organizations.updateMyProfile(new ProfileForm(Sector.HEALTH, null, SizeClass.LARGE, "AT")));
+
+        assertThat(changed.getId()).isEqualTo(mine.getId());
+        assertThat(changed.getSector()).isEqualTo(Sector.HEALTH);
+        Organization other = As.user("admin", Role.ADMIN, () -> organizations.organizations()).stream()
+                .filter(o -> o.getId().equals(theirs.getId()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(other.getSector()).isEqualTo(Sector.ENERGY);
+        assertThat(As.user("admin", Role.ADMIN, () -> audit.eventsOf("organization", mine.getId())))
+                .extracting(AuditEvent::getAction)
+                .contains("PROFILE_CHANGED");
+    }
+}

@@ -1,0 +1,101 @@
+package eu.resilience.assessment.organization.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import eu.resilience.assessment.As;
+import eu.resilience.assessment.KaribuTest;
+import eu.resilience.assessment.organization.Organization;
+import eu.resilience.assessment.organization.OrganizationAdministration;
+import eu.resilience.assessment.organization.OrganizationForm;
+import eu.resilience.assessment.organization.ProfileForm;
+import eu.resilience.assessment.organization.Role;
+import eu.resilience.assessment.organization.Sector;
+import eu.resilience.assessment.organization.SizeClass;
+import eu.resilience.assessment.organization.UserAdministration;
+import eu.resilience.assessment.organization.UserForm;
+import eu.resilience.assessment.organization.UserSummary;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The coordinator's screen: their organization's profile and respondents, and nobody else's. */
+@SuppressWarnings("unchecked")
+class MyOrganizationViewTest extends KaribuTest {
+
+    @Autowired
+    OrganizationAdministration organizations;
+
+    @Autowired
+    UserAdministration users;
+
+    private String coordinator;
+    private Organization organization;
+
+    @BeforeEach
+    void aCoordinatorOfTheirOwnOrganization() {
+        organization = As.user(
+                "admin",
+                Role.ADMIN,
+                () -> organizations.create(new OrganizationForm(
+                        "Water Board " + UUID.randomUUID(),
+                        new ProfileForm(Sector.DRINKING_WATER, null, SizeClass.SMALL, "LU"))));
+        coordinator = "coord-" + UUID.randomUUID().toString().substring(0, 8);
+        As.user(
+                "admin",
+                Role.ADMIN,
+                () -> users.create(new UserForm(
+                        coordinator, "Cora", Role.ORG_ADMIN, organization.getId(), "a long enough passphrase")));
+    }
+
+    @Test
+    void theCoordinatorChangesTheSizeClassOfTheirOrganization() {
+        login(coordinator, Role.ORG_ADMIN);
+        UI.getCurrent().navigate(MyOrganizationView.class);
+        assertThat(_get(H2.class, spec -> spec.withId("my-organization-name")).getText())
+                .isEqualTo(organization.getName());
+
+        _setValue(_get(ComboBox.class, spec -> spec.withId("profile-size")), SizeClass.MEDIUM);
+        _click(_get(Button.class, spec -> spec.withId("profile-save")));
+
+        assertThat(As.user(coordinator, Role.ORG_ADMIN, () -> organizations.myOrganization())
+                        .getSizeClass())
+                .isEqualTo(SizeClass.MEDIUM);
+    }
+
+    @Test
+    void theCoordinatorCreatesARespondentAndAPasswordEqualToTheUsernameIsRefused() {
+        login(coordinator, Role.ORG_ADMIN);
+        UI.getCurrent().navigate(MyOrganizationView.class);
+        String username = "resp-" + UUID.randomUUID().toString().substring(0, 8) + "-long";
+
+        _click(_get(Button.class, spec -> spec.withId("new-respondent")));
+        _setValue(_get(TextField.class, spec -> spec.withId("user-username")), username);
+        _setValue(_get(TextField.class, spec -> spec.withId("user-display-name")), "Ruth");
+        _setValue(_get(PasswordField.class, spec -> spec.withId("user-password")), username);
+        _click(_get(Button.class, spec -> spec.withId("user-save")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("user-error")).getText())
+                .isEqualTo("The password must not be the username.");
+
+        _setValue(_get(PasswordField.class, spec -> spec.withId("user-password")), "ruth answers the questions");
+        _click(_get(Button.class, spec -> spec.withId("user-save")));
+
+        Grid<UserSummary> grid = _get(Grid.class, spec -> spec.withId("respondents"));
+        assertThat(GridKt._findAll(grid))
+                .extracting(UserSummary::username)
+                .containsExactlyInAnyOrder(coordinator, username)
+                .doesNotContain("respondent");
+    }
+}

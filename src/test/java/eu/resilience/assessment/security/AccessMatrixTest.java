@@ -1,0 +1,282 @@
+package eu.resilience.assessment.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.resilience.assessment.As;
+import eu.resilience.assessment.H2Test;
+import eu.resilience.assessment.assessment.AnswerInput;
+import eu.resilience.assessment.assessment.AssessmentException;
+import eu.resilience.assessment.assessment.AssessmentService;
+import eu.resilience.assessment.assessment.CampaignForm;
+import eu.resilience.assessment.assessment.CampaignService;
+import eu.resilience.assessment.assessment.Participation;
+import eu.resilience.assessment.audit.AuditLog;
+import eu.resilience.assessment.audit.AuditQuery;
+import eu.resilience.assessment.benchmark.BenchmarkService;
+import eu.resilience.assessment.benchmark.SliceKey;
+import eu.resilience.assessment.organization.Organization;
+import eu.resilience.assessment.organization.OrganizationAdministration;
+import eu.resilience.assessment.organization.OrganizationException;
+import eu.resilience.assessment.organization.OrganizationForm;
+import eu.resilience.assessment.organization.OrganizationService;
+import eu.resilience.assessment.organization.ProfileForm;
+import eu.resilience.assessment.organization.Role;
+import eu.resilience.assessment.organization.Sector;
+import eu.resilience.assessment.organization.SizeClass;
+import eu.resilience.assessment.organization.UserAdministration;
+import eu.resilience.assessment.organization.UserForm;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Who may do what, at service level, for every role and anonymous, on their own organization's data and on another's.
+ * Each row of {@link #MATRIX} is one operation; per actor, the outcome on their own organization and on another one:
+ * {@code A} allowed (the call reaches the business rules: it succeeds or is refused by a rule of the workflow, such as
+ * "not yet submitted"), {@code D} denied by role, {@code N} not found (tenancy: another organization's data is answered
+ * like data that does not exist). For leads, administrators and anonymous visitors "own" and "other" are the two same
+ * targets as for the operator's users (Nordgrid Energy's and Clinique des Alpes's data).
+ */
+@H2Test
+class AccessMatrixTest {
+
+    private static final List<String> ACTORS = List.of("RESPONDENT", "ORG_ADMIN", "LEAD", "ADMIN", "anonymous");
+
+    //                                        RESPONDENT ORG_ADMIN  LEAD   ADMIN  anonymous
+    //                                        own other  own other own oth own oth own oth
+    private static final String MATRIX =
+            """
+            assessments.list                      A A        A A        D D    D D    D D
+            assessment.open                       A N        A N        D D    D D    D D
+            assessment.answer                     A N        A N        D D    D D    D D
+            assessment.review                     A N        A N        D D    D D    D D
+            assessment.submit                     A N        A N        D D    D D    D D
+            assessment.results                    A N        A N        D D    D D    D D
+            assessment.reopen                     D D        A N        A A    D D    D D
+            assessment.return                     D D        D D        A A    D D    D D
+            campaigns.list                        D D        D D        A A    D D    D D
+            campaigns.create                      D D        D D        A A    D D    D D
+            campaigns.participation               D D        D D        A A    D D    D D
+            organizations.active                  D D        D D        A A    A A    D D
+            organizations.list                    D D        D D        D D    A A    D D
+            organizations.create                  D D        D D        D D    A A    D D
+            organizations.update                  D D        D D        D D    A A    D D
+            organizations.deactivate              D D        D D        D D    A A    D D
+            users.list                            D D        D D        D D    A A    D D
+            users.create                          D D        D D        D D    A A    D D
+            users.reset-password                  D D        D D        D D    A A    D D
+            users.deactivate                      D D        D D        D D    A A    D D
+            my-organization.read                  D D        A A        D D    D D    D D
+            my-organization.update-profile        D D        A A        D D    D D    D D
+            respondents.list                      D D        A A        D D    D D    D D
+            respondents.create                    D D        A A        D D    D D    D D
+            respondents.deactivate                D D        A N        D D    D D    D D
+            audit.search                          D D        D D        D D    A A    D D
+            audit.actions                         D D        D D        D D    A A    D D
+            benchmarks.slice                      D D        D D        A A    D D    D D
+            benchmarks.heatmap                    D D        D D        A A    D D    D D
+            benchmarks.trend                      D D        D D        A A    D D    D D
+            benchmarks.named-results              D D        D D        A A    D D    D D
+            benchmarks.own-position               A N        A N        D D    D D    D D
+            consent.change                        D D        A A        D D    D D    D D
+            """;
+
+    @Autowired
+    CampaignService campaigns;
+
+    @Autowired
+    AssessmentService assessments;
+
+    @Autowired
+    OrganizationService organizationService;
+
+    @Autowired
+    OrganizationAdministration organizations;
+
+    @Autowired
+    UserAdministration users;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    BenchmarkService benchmarks;
+
+    /** Nordgrid Energy's (own) and Clinique des Alpes's (other) data for one call. */
+    private record Target(long campaign, long assessment, long organization, long respondent) {}
+
+    private long nordgrid;
+    private long clinique;
+
+    @BeforeEach
+    void organizations() {
+        nordgrid = idOf("Nordgrid Energy");
+        clinique = idOf("Clinique des Alpes");
+    }
+
+    @Test
+    void everyRoleGetsExactlyTheAccessOfTheMatrix() {
+        Map<String, Function<Target, Runnable>> operations = operations();
+        List<String> mismatches = new ArrayList<>();
+        int checked = 0;
+        for (String line : MATRIX.strip().split("\n")) {
+            String[] cells = line.strip().split("\\s+");
+            String operation = cells[0];
+            assertThat(operations).as("operation of the matrix").containsKey(operation);
+            for (int actor = 0; actor < ACTORS.size(); actor++) {
+                for (int side = 0; side < 2; side++) {
+                    String expected = cells[1 + actor * 2 + side];
+                    String actual = outcome(ACTORS.get(actor), side == 0, operations.get(operation));
+                    checked++;
+                    if (!expected.equals(actual)) {
+                        mismatches.add(operation + " by " + ACTORS.get(actor) + " on " + (side == 0 ? "own" : "other")
+                                + ": expected " + expected + ", was " + actual);
+                    }
+                }
+            }
+        }
+        assertThat(mismatches).isEmpty();
+        assertThat(checked).isEqualTo(operations.size() * ACTORS.size() * 2);
+    }
+
+    /** Runs one operation as the actor on fresh data and says what happened. */
+    private String outcome(String actor, boolean own, Function<Target, Runnable> operation) {
+        Target target = target(own);
+        Runnable call = operation.apply(target);
+        try {
+            switch (actor) {
+                case "RESPONDENT" -> As.user("respondent", Role.RESPONDENT, call);
+                case "ORG_ADMIN" -> As.user("coordinator", Role.ORG_ADMIN, call);
+                case "LEAD" -> As.user("lead", Role.LEAD, call);
+                case "ADMIN" -> As.user("admin", Role.ADMIN, call);
+                default -> {
+                    SecurityContextHolder.clearContext();
+                    call.run();
+                }
+            }
+            return "A";
+        } catch (AccessDeniedException | AuthenticationException denied) {
+            return "D";
+        } catch (AssessmentException.NotFound | OrganizationException.NotFound notFound) {
+            return "N";
+        } catch (AssessmentException | OrganizationException ruleOfTheWorkflow) {
+            return "A";
+        }
+    }
+
+    private Map<String, Function<Target, Runnable>> operations() {
+        Map<String, Function<Target, Runnable>> operations = new LinkedHashMap<>();
+        operations.put("assessments.list", t -> () -> assessments.assessmentsOfMyOrganization());
+        operations.put("assessment.open", t -> () -> assessments.open(t.assessment()));
+        operations.put(
+                "assessment.answer",
+                t -> () -> assessments.saveAnswer(
+                        t.assessment(), "HYG.1.1", AnswerInput.empty().withOption("step-2"), -1));
+        operations.put("assessment.review", t -> () -> assessments.review(t.assessment()));
+        operations.put("assessment.submit", t -> () -> assessments.submit(t.assessment()));
+        operations.put("assessment.results", t -> () -> assessments.results(t.assessment()));
+        operations.put("assessment.reopen", t -> () -> assessments.reopen(t.assessment(), "check"));
+        operations.put("assessment.return", t -> () -> assessments.returnForRework(t.assessment(), "check"));
+        operations.put("campaigns.list", t -> () -> campaigns.campaigns());
+        operations.put("campaigns.create", t -> () -> campaigns.create(campaignForm(Set.of(t.organization()))));
+        operations.put("campaigns.participation", t -> () -> campaigns.participation(t.campaign()));
+        operations.put("organizations.active", t -> () -> organizationService.activeOrganizations());
+        operations.put("organizations.list", t -> () -> organizations.organizations());
+        operations.put("organizations.create", t -> () -> organizations.create(organizationForm()));
+        operations.put(
+                "organizations.update", t -> () -> organizations.update(throwawayOrganization(), organizationForm()));
+        operations.put("organizations.deactivate", t -> {
+            long organization = throwawayOrganization();
+            return () -> organizations.deactivate(organization);
+        });
+        operations.put("users.list", t -> () -> users.users());
+        operations.put("users.create", t -> () -> users.create(userForm(Role.RESPONDENT, t.organization())));
+        operations.put(
+                "users.reset-password", t -> () -> users.resetPassword(t.respondent(), "a long enough new passphrase"));
+        operations.put("users.deactivate", t -> () -> users.deactivate(t.respondent()));
+        operations.put("my-organization.read", t -> () -> organizations.myOrganization());
+        operations.put(
+                "my-organization.update-profile",
+                // the coordinator's own organization keeps its profile: other tests read it
+                t -> () -> organizations.updateMyProfile(ProfileForm.of(organizations.myOrganization())));
+        operations.put("respondents.list", t -> () -> users.myOrganizationsUsers());
+        operations.put("respondents.create", t -> () -> users.createRespondent(userForm(Role.RESPONDENT, null)));
+        operations.put("respondents.deactivate", t -> () -> users.deactivateRespondent(t.respondent()));
+        operations.put("audit.search", t -> () -> audit.search(AuditQuery.all(), 0, 10));
+        operations.put("audit.actions", t -> () -> audit.actions());
+        operations.put("benchmarks.slice", t -> () -> benchmarks.slice(t.campaign(), SliceKey.ALL));
+        operations.put("benchmarks.heatmap", t -> () -> benchmarks.heatmap(t.campaign()));
+        operations.put("benchmarks.trend", t -> () -> benchmarks.trend(t.campaign()));
+        operations.put("benchmarks.named-results", t -> () -> benchmarks.namedResults(t.campaign()));
+        operations.put("benchmarks.own-position", t -> () -> benchmarks.forAssessment(t.assessment()));
+        // the coordinator's own organization keeps its choice: other tests read it
+        operations.put("consent.change", t -> () -> organizationService.setNamedResultsConsent(false));
+        return operations;
+    }
+
+    /** A fresh campaign for both organizations, and a fresh respondent of the target organization. */
+    private Target target(boolean own) {
+        long organization = own ? nordgrid : clinique;
+        long campaign = As.user("lead", Role.LEAD, () -> campaigns.create(campaignForm(Set.of(nordgrid, clinique))));
+        long assessment = As.user("lead", Role.LEAD, () -> campaigns.participation(campaign)).stream()
+                .filter(p -> p.organizationId() == organization)
+                .map(Participation::assessmentId)
+                .findFirst()
+                .orElseThrow();
+        long respondent = As.user("admin", Role.ADMIN, () -> users.create(userForm(Role.RESPONDENT, organization)))
+                .id();
+        return new Target(campaign, assessment, organization, respondent);
+    }
+
+    private long throwawayOrganization() {
+        return As.user("admin", Role.ADMIN, () -> organizations.create(organizationForm()))
+                .getId();
+    }
+
+    private static CampaignForm campaignForm(Set<Long> organizations) {
+        return new CampaignForm(
+                "Matrix " + UUID.randomUUID(),
+                "quick-check",
+                "1.0",
+                LocalDate.now(),
+                LocalDate.now().plusDays(5),
+                organizations,
+                false);
+    }
+
+    private static OrganizationForm organizationForm() {
+        return new OrganizationForm(
+                "Matrix operator " + UUID.randomUUID(), new ProfileForm(Sector.HEALTH, null, SizeClass.SMALL, "BE"));
+    }
+
+    private static UserForm userForm(Role role, Long organization) {
+        String username = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
+        return new UserForm(username, "Matrix User", role, organization, "a long enough passphrase");
+    }
+
+    private long idOf(String name) {
+        return As.user("admin", Role.ADMIN, () -> organizations.organizations()).stream()
+                .filter(o -> o.getName().equals(name))
+                .map(Organization::getId)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void theMatrixCoversEveryRoleOnEveryRow() {
+        Stream.of(MATRIX.strip().split("\n"))
+                .forEach(line -> assertThat(line.strip().split("\\s+")).hasSize(1 + ACTORS.size() * 2));
+    }
+}

@@ -1,0 +1,105 @@
+package eu.resilience.assessment.benchmark.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import eu.resilience.assessment.As;
+import eu.resilience.assessment.KaribuTest;
+import eu.resilience.assessment.base.ui.NotFoundView;
+import eu.resilience.assessment.organization.OrganizationService;
+import eu.resilience.assessment.organization.Role;
+import eu.resilience.assessment.organization.Sector;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The lead's dashboard and the operator's benchmark, browserless, on the demo history. */
+class BenchmarkViewsTest extends KaribuTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    OrganizationService organizations;
+
+    private long lastYearsAssessmentOf(String organization) {
+        return jdbc.queryForObject(
+                """
+                select a.id from assessment a join organization o on o.id = a.organization_id
+                join campaign c on c.id = a.campaign_id where o.name = ? and c.name = ?""",
+                Long.class,
+                organization,
+                "Baseline " + (LocalDate.now().getYear() - 1));
+    }
+
+    private static String html(String id) {
+        return _get(Component.class, spec -> spec.withId(id)).getElement().getOuterHTML();
+    }
+
+    @Test
+    void theLeadSeesTheHeatmapWithTheSmallSectorHiddenAndExploresASlice() {
+        login("lead", Role.LEAD);
+        UI.getCurrent().navigate(BenchmarkDashboardView.class);
+
+        String heatmap = html("heatmap");
+        assertThat(heatmap).contains("data-sector=\"energy\"").contains("data-sector=\"space\"");
+        String spaceRow = heatmap.substring(heatmap.indexOf("data-sector=\"space\""));
+        spaceRow = spaceRow.substring(0, spaceRow.indexOf("</tr>"));
+        assertThat(spaceRow).contains("ra-suppressed").contains("fewer than 5 organizations");
+
+        @SuppressWarnings("unchecked")
+        ComboBox<Sector> sector = _get(ComboBox.class, spec -> spec.withId("slice-sector"));
+        _setValue(sector, Sector.SPACE);
+        assertThat(_get(Div.class, spec -> spec.withId("slice")).getElement().getTextRecursively())
+                .contains("Hidden: fewer than 5 organizations.");
+
+        _setValue(sector, Sector.HEALTH);
+        String slice = html("slice-table");
+        assertThat(slice).contains("Min").contains("Max").contains("Median");
+    }
+
+    @Test
+    void anOperatorSeesItsSectorQuartilesWithoutMinOrMaxAndTheCoordinatorSetsConsent() {
+        long assessment = lastYearsAssessmentOf("Nordgrid Energy");
+        login("coordinator", Role.ORG_ADMIN);
+        UI.getCurrent().navigate("assessments/" + assessment + "/benchmark");
+
+        assertThat(_get(Component.class, spec -> spec.withId("comparison"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Energy sector");
+        assertThat(html("operator-table"))
+                .contains("Median")
+                .doesNotContain("Min")
+                .doesNotContain("Max");
+        Checkbox consent = _get(Checkbox.class, spec -> spec.withId("consent"));
+        assertThat(consent.getValue()).isFalse();
+
+        HasValueUtilsKt._setValue(consent, true);
+        try {
+            assertThat(As.user("coordinator", Role.ORG_ADMIN, () -> organizations.myOrganization())
+                            .isShareNamedResults())
+                    .isTrue();
+        } finally {
+            As.user("coordinator", Role.ORG_ADMIN, () -> organizations.setNamedResultsConsent(false));
+        }
+    }
+
+    @Test
+    void anotherOperatorsBenchmarkAddressShowsNotFound() {
+        long nordgrid = lastYearsAssessmentOf("Nordgrid Energy");
+        login("clinique", Role.ORG_ADMIN);
+
+        UI.getCurrent().navigate("assessments/" + nordgrid + "/benchmark");
+
+        _get(NotFoundView.class);
+    }
+}

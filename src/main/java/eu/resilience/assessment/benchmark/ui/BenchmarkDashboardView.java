@@ -79,8 +79,9 @@ public class BenchmarkDashboardView extends VerticalLayout implements HasDynamic
         campaign.addValueChangeListener(e -> show());
         content.setPadding(false);
         add(campaign, content);
+        // open on the newest campaign that has enough submissions to show anything
         all.stream()
-                .filter(c -> c.questionnaireId().equals("cyber-resilience-baseline"))
+                .filter(c -> benchmarks.slice(c.id(), SliceKey.ALL).isShown())
                 .findFirst()
                 .or(() -> all.stream().findFirst())
                 .ifPresent(campaign::setValue);

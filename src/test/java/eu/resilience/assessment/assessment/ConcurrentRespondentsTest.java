@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.resilience.assessment.As;
 import eu.resilience.assessment.H2Test;
-import eu.resilience.assessment.organization.Organization;
 import eu.resilience.assessment.organization.OrganizationRepository;
 import eu.resilience.assessment.organization.Role;
 import eu.resilience.assessment.questionnaire.Practice;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,24 +33,8 @@ class ConcurrentRespondentsTest {
 
     @Test
     void simultaneousAnswersToDifferentPracticesAreAllKeptAndSameAnswerClashesAreReported() throws Exception {
-        long nordgrid = organizations
-                .findByName("Nordgrid Energy")
-                .map(Organization::getId)
-                .orElseThrow();
-        long campaign = As.user(
-                "lead",
-                Role.LEAD,
-                () -> campaigns.create(new CampaignForm(
-                        "Concurrent " + UUID.randomUUID(),
-                        "cyber-resilience-baseline",
-                        "1.0",
-                        LocalDate.now(),
-                        LocalDate.now().plusDays(5),
-                        Set.of(nordgrid),
-                        false)));
-        long assessment = As.user("lead", Role.LEAD, () -> campaigns.participation(campaign))
-                .get(0)
-                .assessmentId();
+        long assessment =
+                TestCampaigns.openAssessment(campaigns, organizations, "Nordgrid Energy", "cyber-resilience-baseline");
         List<Practice> practices = As.user("respondent", Role.RESPONDENT, () -> assessments.open(assessment))
                 .questionnaire()
                 .practices()

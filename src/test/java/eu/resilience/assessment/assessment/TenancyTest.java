@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.resilience.assessment.As;
 import eu.resilience.assessment.H2Test;
-import eu.resilience.assessment.organization.Organization;
 import eu.resilience.assessment.organization.OrganizationRepository;
 import eu.resilience.assessment.organization.Role;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Consumer;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,24 +37,7 @@ class TenancyTest {
 
     @BeforeEach
     void nordgridHasAnAssessment() {
-        long nordgrid = organizations
-                .findByName("Nordgrid Energy")
-                .map(Organization::getId)
-                .orElseThrow();
-        long campaign = As.user(
-                "lead",
-                Role.LEAD,
-                () -> campaigns.create(new CampaignForm(
-                        "Tenancy " + UUID.randomUUID(),
-                        "quick-check",
-                        "1.0",
-                        LocalDate.now(),
-                        LocalDate.now().plusDays(5),
-                        Set.of(nordgrid),
-                        false)));
-        nordgridAssessment = As.user("lead", Role.LEAD, () -> campaigns.participation(campaign))
-                .get(0)
-                .assessmentId();
+        nordgridAssessment = TestCampaigns.openAssessment(campaigns, organizations, "Nordgrid Energy", "quick-check");
         As.user(
                 "respondent",
                 Role.RESPONDENT,

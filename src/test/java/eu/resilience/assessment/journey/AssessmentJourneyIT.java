@@ -68,13 +68,7 @@ class AssessmentJourneyIT {
                 String before = currentDomainTitle();
                 browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", next.get(0));
                 next.get(0).click();
-                try {
-                    browser.wait.until(driver -> !currentDomainTitle().equals(before));
-                } catch (RuntimeException e) {
-                    browser.screenshot("journey-debug");
-                    System.out.println("TITLE " + currentDomainTitle() + " BEFORE " + before);
-                    throw e;
-                }
+                browser.wait.until(driver -> !currentDomainTitle().equals(before));
             }
         }
         // every visible practice answered: "N of N answered"

@@ -18,15 +18,11 @@ import eu.resilience.assessment.As;
 import eu.resilience.assessment.KaribuTest;
 import eu.resilience.assessment.assessment.AnswerInput;
 import eu.resilience.assessment.assessment.AssessmentService;
-import eu.resilience.assessment.assessment.CampaignForm;
 import eu.resilience.assessment.assessment.CampaignService;
+import eu.resilience.assessment.assessment.TestCampaigns;
 import eu.resilience.assessment.base.ui.NotFoundView;
-import eu.resilience.assessment.organization.Organization;
 import eu.resilience.assessment.organization.OrganizationRepository;
 import eu.resilience.assessment.organization.Role;
-import java.time.LocalDate;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,24 +43,8 @@ class AssessmentViewTest extends KaribuTest {
 
     @BeforeEach
     void freshAssessment() {
-        long nordgrid = organizations
-                .findByName("Nordgrid Energy")
-                .map(Organization::getId)
-                .orElseThrow();
-        long campaign = As.user(
-                "lead",
-                Role.LEAD,
-                () -> campaigns.create(new CampaignForm(
-                        "View " + UUID.randomUUID(),
-                        "cyber-resilience-baseline",
-                        "1.0",
-                        LocalDate.now(),
-                        LocalDate.now().plusDays(9),
-                        Set.of(nordgrid),
-                        false)));
-        assessment = As.user("lead", Role.LEAD, () -> campaigns.participation(campaign))
-                .get(0)
-                .assessmentId();
+        assessment =
+                TestCampaigns.openAssessment(campaigns, organizations, "Nordgrid Energy", "cyber-resilience-baseline");
     }
 
     private void openAs(String user, Role role, String domain) {

@@ -10,15 +10,11 @@ import eu.resilience.assessment.As;
 import eu.resilience.assessment.KaribuTest;
 import eu.resilience.assessment.assessment.AnswerInput;
 import eu.resilience.assessment.assessment.AssessmentService;
-import eu.resilience.assessment.assessment.CampaignForm;
 import eu.resilience.assessment.assessment.CampaignService;
-import eu.resilience.assessment.organization.Organization;
+import eu.resilience.assessment.assessment.TestCampaigns;
 import eu.resilience.assessment.organization.OrganizationRepository;
 import eu.resilience.assessment.organization.Role;
 import eu.resilience.assessment.questionnaire.Practice;
-import java.time.LocalDate;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -36,24 +32,8 @@ class ResultsViewTest extends KaribuTest {
 
     @Test
     void levelScoreBlockersAndNextStepsAreShown() {
-        long nordgrid = organizations
-                .findByName("Nordgrid Energy")
-                .map(Organization::getId)
-                .orElseThrow();
-        long campaign = As.user(
-                "lead",
-                Role.LEAD,
-                () -> campaigns.create(new CampaignForm(
-                        "Results " + UUID.randomUUID(),
-                        "cyber-resilience-baseline",
-                        "1.0",
-                        LocalDate.now(),
-                        LocalDate.now().plusDays(9),
-                        Set.of(nordgrid),
-                        false)));
-        long assessment = As.user("lead", Role.LEAD, () -> campaigns.participation(campaign))
-                .get(0)
-                .assessmentId();
+        long assessment =
+                TestCampaigns.openAssessment(campaigns, organizations, "Nordgrid Energy", "cyber-resilience-baseline");
         // every practice fully implemented, but GOV.1.1 (MIL1) only partially: GOV stays at level 0
         As.user("respondent", Role.RESPONDENT, () -> {
             var work = assessments.open(assessment);

@@ -19,6 +19,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import eu.resilience.assessment.assessment.AnswerInput;
 import eu.resilience.assessment.assessment.AnswerState;
 import eu.resilience.assessment.assessment.AssessmentException;
+import eu.resilience.assessment.base.ui.HtmlText;
 import eu.resilience.assessment.base.ui.Markdown;
 import eu.resilience.assessment.questionnaire.LocalizedText;
 import eu.resilience.assessment.questionnaire.Practice;
@@ -95,7 +96,7 @@ class PracticeCard extends Composite<Div> {
         HorizontalLayout head = new HorizontalLayout(id);
         head.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         if (practice.level() != null) {
-            head.add(badge(practice.level().id()));
+            head.add(HtmlText.badge(practice.level().id()));
         }
         Paragraph text = new Paragraph(practice.text().in(locale));
         text.addClassName("ra-practice-text");
@@ -179,7 +180,7 @@ class PracticeCard extends Composite<Div> {
             guidance.add(Markdown.render(practice.guidance().in(locale)));
         }
         if (!practice.evidenceHints().isEmpty()) {
-            guidance.add(line(
+            guidance.add(HtmlText.line(
                     getTranslation("card.evidence-hints"),
                     String.join(
                             "; ",
@@ -188,7 +189,7 @@ class PracticeCard extends Composite<Div> {
                                     .toList())));
         }
         if (!practice.references().isEmpty()) {
-            guidance.add(line(getTranslation("card.references"), references()));
+            guidance.add(HtmlText.line(getTranslation("card.references"), references()));
         }
     }
 
@@ -399,21 +400,6 @@ class PracticeCard extends Composite<Div> {
             parts.add("NIS2 Art. " + String.join(", ", practice.references().nis2()));
         }
         return String.join(" · ", parts);
-    }
-
-    private static Span badge(String text) {
-        Span badge = new Span(text);
-        badge.getElement().getThemeList().add("badge contrast");
-        return badge;
-    }
-
-    private static Div line(String label, String value) {
-        Div line = new Div();
-        Span name = new Span(label + ": ");
-        name.getStyle().set("font-weight", "600");
-        line.add(name, new Span(value));
-        line.addClassName("ra-muted");
-        return line;
     }
 
     private static String nullToEmpty(String text) {

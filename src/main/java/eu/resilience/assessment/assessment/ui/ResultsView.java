@@ -23,6 +23,7 @@ import eu.resilience.assessment.assessment.AssessmentService;
 import eu.resilience.assessment.assessment.AssessmentStatus;
 import eu.resilience.assessment.assessment.Results;
 import eu.resilience.assessment.base.chart.Charts;
+import eu.resilience.assessment.base.ui.HtmlText;
 import eu.resilience.assessment.base.ui.SvgImage;
 import eu.resilience.assessment.questionnaire.ScoringMethod;
 import eu.resilience.assessment.scoring.Blocker;
@@ -204,31 +205,31 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
 
     private Html domainTable(Locale locale) {
         StringBuilder html = new StringBuilder("<table class=\"ra-table\" id=\"domain-results\"><tr><th>")
-                .append(escape(getTranslation("questionnaire.domain")))
+                .append(HtmlText.escape(getTranslation("questionnaire.domain")))
                 .append("</th><th>")
-                .append(escape(getTranslation(cumulative() ? "results.level" : "results.maturity")))
+                .append(HtmlText.escape(getTranslation(cumulative() ? "results.level" : "results.maturity")))
                 .append("</th><th>")
-                .append(escape(getTranslation("results.score")))
+                .append(HtmlText.escape(getTranslation("results.score")))
                 .append("</th><th>")
-                .append(escape(getTranslation("results.completeness")))
+                .append(HtmlText.escape(getTranslation("results.completeness")))
                 .append("</th><th>")
-                .append(escape(getTranslation("results.blockers")))
+                .append(HtmlText.escape(getTranslation("results.blockers")))
                 .append("</th></tr>");
         for (DomainScore domain : results.card().domains()) {
             Rating rating = domain.rating();
             html.append("<tr data-domain=\"")
-                    .append(escape(domain.domain().id()))
+                    .append(HtmlText.escape(domain.domain().id()))
                     .append("\"><td>")
-                    .append(escape(
+                    .append(HtmlText.escape(
                             domain.domain().id() + " " + domain.domain().title().in(locale)))
                     .append("</td><td>")
-                    .append(escape(maturity(rating)))
+                    .append(HtmlText.escape(maturity(rating)))
                     .append("</td><td>")
-                    .append(escape(score(rating)))
+                    .append(HtmlText.escape(score(rating)))
                     .append("</td><td>")
-                    .append(escape(getTranslation("results.percent", rating.completeness() * 100)))
+                    .append(HtmlText.escape(getTranslation("results.percent", rating.completeness() * 100)))
                     .append("</td><td>")
-                    .append(escape(String.join(
+                    .append(HtmlText.escape(String.join(
                             ", ",
                             domain.blockers().stream()
                                     .map(b -> b.practice().id())
@@ -247,13 +248,6 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
         Div box = new Div(name, number);
         box.addClassName("ra-figure-box");
         return box;
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;");
     }
 
     @Override

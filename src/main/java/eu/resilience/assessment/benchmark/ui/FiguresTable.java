@@ -16,12 +16,7 @@ final class FiguresTable {
     private FiguresTable() {}
 
     static String escape(String text) {
-        return text == null
-                ? ""
-                : text.replace("&", "&amp;")
-                        .replace("<", "&lt;")
-                        .replace(">", "&gt;")
-                        .replace("\"", "&quot;");
+        return eu.resilience.assessment.base.ui.HtmlText.escape(text);
     }
 
     static String number(Double value) {

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import eu.resilience.assessment.base.ui.HtmlText;
 import eu.resilience.assessment.base.ui.Markdown;
 import eu.resilience.assessment.questionnaire.Band;
 import eu.resilience.assessment.questionnaire.Domain;
@@ -120,43 +121,44 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
         StringBuilder rows = new StringBuilder();
         for (ScaleOption option : scale.options()) {
             rows.append("<tr><td>")
-                    .append(escape(option.label().in(locale)))
+                    .append(HtmlText.escape(option.label().in(locale)))
                     .append("</td><td>")
                     .append(String.format(Locale.ROOT, "%.2f", option.value()))
                     .append("</td><td>")
-                    .append(escape(getTranslation(
+                    .append(HtmlText.escape(getTranslation(
                             option.achieved() ? "questionnaire.achieved.yes" : "questionnaire.achieved.no")))
                     .append("</td><td>")
-                    .append(escape(option.description().in(locale)))
+                    .append(HtmlText.escape(option.description().in(locale)))
                     .append("</td></tr>");
         }
         return new Html("<table class=\"ra-table\"><caption style=\"text-align:left\"><strong>"
-                + escape(getTranslation("questionnaire.scale", scale.name().in(locale))) + "</strong></caption><tr><th>"
-                + escape(getTranslation("questionnaire.option")) + "</th><th>"
-                + escape(getTranslation("questionnaire.value")) + "</th><th>"
-                + escape(getTranslation("questionnaire.achieved")) + "</th><th>"
-                + escape(getTranslation("questionnaire.description")) + "</th></tr>" + rows + "</table>");
+                + HtmlText.escape(
+                        getTranslation("questionnaire.scale", scale.name().in(locale))) + "</strong></caption><tr><th>"
+                + HtmlText.escape(getTranslation("questionnaire.option")) + "</th><th>"
+                + HtmlText.escape(getTranslation("questionnaire.value")) + "</th><th>"
+                + HtmlText.escape(getTranslation("questionnaire.achieved")) + "</th><th>"
+                + HtmlText.escape(getTranslation("questionnaire.description")) + "</th></tr>" + rows + "</table>");
     }
 
     /** Domains with their goals and the number of practices at each level. */
     private Component overview(Locale locale) {
         StringBuilder html = new StringBuilder("<table class=\"ra-level-table\" id=\"domain-overview\"><tr><th>")
-                .append(escape(getTranslation("questionnaire.domain")))
+                .append(HtmlText.escape(getTranslation("questionnaire.domain")))
                 .append("</th><th>")
-                .append(escape(getTranslation("questionnaire.goals")))
+                .append(HtmlText.escape(getTranslation("questionnaire.goals")))
                 .append("</th>");
         List<MaturityLevel> levels = questionnaire.levels();
         for (MaturityLevel level : levels) {
-            html.append("<th>").append(escape(level.id())).append("</th>");
+            html.append("<th>").append(HtmlText.escape(level.id())).append("</th>");
         }
         html.append("<th>")
-                .append(escape(getTranslation("questionnaire.practices")))
+                .append(HtmlText.escape(getTranslation("questionnaire.practices")))
                 .append("</th></tr>");
         int[] totals = new int[levels.size() + 2];
         for (Domain domain : questionnaire.domains()) {
             List<Practice> practices = domain.practices();
             html.append("<tr><td>")
-                    .append(escape(domain.id() + " " + domain.title().in(locale)))
+                    .append(HtmlText.escape(domain.id() + " " + domain.title().in(locale)))
                     .append("</td><td>")
                     .append(domain.goals().size())
                     .append("</td>");
@@ -172,7 +174,7 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
             html.append("<td>").append(practices.size()).append("</td></tr>");
         }
         html.append("<tr><th>")
-                .append(escape(getTranslation("questionnaire.total")))
+                .append(HtmlText.escape(getTranslation("questionnaire.total")))
                 .append("</th>");
         for (int total : totals) {
             html.append("<th>").append(total).append("</th>");
@@ -244,7 +246,7 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
             card.add(guidance);
         }
         if (!practice.evidenceHints().isEmpty()) {
-            card.add(line(
+            card.add(HtmlText.line(
                     getTranslation("questionnaire.evidence"),
                     String.join(
                             "; ",
@@ -253,7 +255,7 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
                                     .toList())));
         }
         if (!practice.references().isEmpty()) {
-            card.add(line(
+            card.add(HtmlText.line(
                     getTranslation("questionnaire.references"),
                     String.join(
                             " · ",
@@ -269,32 +271,16 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
                                                     ", ", practice.references().nis2())))));
         }
         if (practice.visibleWhen() != null) {
-            card.add(line(
+            card.add(HtmlText.line(
                     getTranslation("questionnaire.shown-when"),
                     practice.visibleWhen().source()));
         }
         if (!practice.recommendation().isEmpty()) {
-            card.add(line(
+            card.add(HtmlText.line(
                     getTranslation("questionnaire.recommendation"),
                     practice.recommendation().in(locale)));
         }
         return card;
-    }
-
-    private static Component line(String label, String value) {
-        Div line = new Div();
-        Span name = new Span(label + ": ");
-        name.getStyle().set("font-weight", "600");
-        line.add(name, new Span(value));
-        line.addClassName("ra-muted");
-        return line;
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;");
     }
 
     @Override

@@ -1,0 +1,90 @@
+package eu.resilience.assessment.report.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import eu.resilience.assessment.base.ui.ReportLinks;
+import eu.resilience.assessment.report.Report;
+import eu.resilience.assessment.report.ReportService;
+import eu.resilience.assessment.report.Tlp;
+import java.io.OutputStream;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+
+/** The report download links the results and benchmark screens show; each download is produced on request. */
+@org.springframework.stereotype.Component
+class DownloadLinks implements ReportLinks {
+
+    private final ReportService reports;
+
+    DownloadLinks(ReportService reports) {
+        this.reports = reports;
+    }
+
+    @Override
+    public Component forAssessment(long assessmentId) {
+        Locale locale =
+                UI.getCurrent() == null ? Locale.ENGLISH : UI.getCurrent().getLocale();
+        AtomicReference<Tlp> chosen = new AtomicReference<>(ReportService.DEFAULT_COMPANY_TLP);
+        Select<Tlp> tlp = tlpSelect(chosen, "report-tlp");
+        Anchor pdf = link(
+                "download-company-pdf",
+                "report.download.company-pdf",
+                label -> reports.companyPdf(assessmentId, chosen.get(), locale));
+        Anchor workbook = link(
+                "download-company-xlsx",
+                "report.download.company-xlsx",
+                label -> reports.companyWorkbook(assessmentId, chosen.get(), locale));
+        return row("company-reports", tlp, pdf, workbook);
+    }
+
+    @Override
+    public Component forCampaign(long campaignId) {
+        return new Span();
+    }
+
+    private static Select<Tlp> tlpSelect(AtomicReference<Tlp> chosen, String id) {
+        Select<Tlp> tlp = new Select<>();
+        tlp.setId(id);
+        tlp.setLabel(tlp.getTranslation("report.tlp"));
+        tlp.setItems(Tlp.values());
+        tlp.setItemLabelGenerator(Tlp::label);
+        tlp.setValue(chosen.get());
+        tlp.addValueChangeListener(event -> chosen.set(event.getValue() == null ? chosen.get() : event.getValue()));
+        return tlp;
+    }
+
+    private static Anchor link(String id, String textKey, Function<String, Report> producer) {
+        DownloadHandler handler = event -> {
+            Report report = producer.apply(id);
+            event.setFileName(report.fileName());
+            event.setContentType(report.contentType());
+            event.setContentLength(report.content().length);
+            try (OutputStream out = event.getOutputStream()) {
+                out.write(report.content());
+            }
+        };
+        Anchor anchor = new Anchor(handler, "");
+        anchor.setText(anchor.getTranslation(textKey));
+        anchor.setId(id);
+        anchor.getElement().getThemeList().add("badge");
+        return anchor;
+    }
+
+    private static HorizontalLayout row(String id, Component... components) {
+        Span title = new Span();
+        HorizontalLayout row = new HorizontalLayout(components);
+        row.setId(id);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        row.addComponentAsFirst(title);
+        title.setText(title.getTranslation("report.downloads"));
+        title.getStyle().set("font-weight", "600");
+        return row;
+    }
+}

@@ -1,14 +1,20 @@
 package eu.resilience.assessment.report;
 
 import eu.resilience.assessment.assessment.AssessmentService;
+import eu.resilience.assessment.assessment.CampaignService;
 import eu.resilience.assessment.assessment.Results;
+import eu.resilience.assessment.assessment.SnapshotReader.CampaignRef;
 import eu.resilience.assessment.audit.AuditLog;
 import eu.resilience.assessment.base.ui.Messages;
 import eu.resilience.assessment.benchmark.BenchmarkService;
 import eu.resilience.assessment.benchmark.OperatorBenchmark;
 import eu.resilience.assessment.organization.OrganizationService;
+import eu.resilience.assessment.questionnaire.Questionnaire;
+import eu.resilience.assessment.questionnaire.QuestionnaireService;
 import eu.resilience.assessment.report.excel.CompanyWorkbook;
+import eu.resilience.assessment.report.excel.PartnershipWorkbook;
 import eu.resilience.assessment.report.pdf.CompanyPdf;
+import eu.resilience.assessment.report.pdf.PartnershipPdf;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -27,9 +33,13 @@ public class ReportService {
     /** The label a report carries unless the user picks another. */
     public static final Tlp DEFAULT_COMPANY_TLP = Tlp.AMBER_STRICT;
 
+    public static final Tlp DEFAULT_PARTNERSHIP_TLP = Tlp.AMBER;
+
     private final AssessmentService assessments;
     private final BenchmarkService benchmarks;
     private final OrganizationService organizations;
+    private final CampaignService campaigns;
+    private final QuestionnaireService questionnaires;
     private final AuditLog audit;
     private final Messages messages;
     private final Clock clock;
@@ -38,12 +48,16 @@ public class ReportService {
             AssessmentService assessments,
             BenchmarkService benchmarks,
             OrganizationService organizations,
+            CampaignService campaigns,
+            QuestionnaireService questionnaires,
             AuditLog audit,
             Messages messages,
             Clock clock) {
         this.assessments = assessments;
         this.benchmarks = benchmarks;
         this.organizations = organizations;
+        this.campaigns = campaigns;
+        this.questionnaires = questionnaires;
         this.audit = audit;
         this.messages = messages;
         this.clock = clock;
@@ -78,6 +92,57 @@ public class ReportService {
                 tlp == null ? DEFAULT_COMPANY_TLP : tlp,
                 LocalDate.now(clock),
                 new Texts(messages, locale));
+    }
+
+    /** The partnership benchmark report (PDF) of a campaign, for partnership leads. */
+    @PreAuthorize("hasRole('LEAD')")
+    @Transactional
+    public Report partnershipPdf(long campaignId, Tlp tlp, Locale locale) {
+        PartnershipReportData data = partnershipData(campaignId, tlp, locale);
+        Report report = new Report(data.fileStem() + ".pdf", Report.PDF, PartnershipPdf.write(data));
+        recordCampaignExport("benchmark-pdf", data);
+        return report;
+    }
+
+    /** The partnership benchmark workbook (xlsx) of a campaign, for partnership leads. */
+    @PreAuthorize("hasRole('LEAD')")
+    @Transactional
+    public Report partnershipWorkbook(long campaignId, Tlp tlp, Locale locale) {
+        PartnershipReportData data = partnershipData(campaignId, tlp, locale);
+        Report report = new Report(data.fileStem() + ".xlsx", Report.XLSX, PartnershipWorkbook.write(data));
+        recordCampaignExport("benchmark-xlsx", data);
+        return report;
+    }
+
+    private PartnershipReportData partnershipData(long campaignId, Tlp tlp, Locale locale) {
+        CampaignRef campaign = benchmarks.campaigns().stream()
+                .filter(c -> c.id() == campaignId)
+                .findFirst()
+                .orElseThrow(() -> new ReportException.NotFound());
+        Questionnaire questionnaire = questionnaires
+                .find(campaign.questionnaireId(), campaign.questionnaireVersion())
+                .orElse(null);
+        return new PartnershipReportData(
+                campaign,
+                questionnaire,
+                campaigns.participation(campaignId),
+                benchmarks.heatmap(campaignId),
+                benchmarks.trend(campaignId),
+                benchmarks.k(),
+                tlp == null ? DEFAULT_PARTNERSHIP_TLP : tlp,
+                LocalDate.now(clock),
+                new Texts(messages, locale));
+    }
+
+    private void recordCampaignExport(String kind, PartnershipReportData data) {
+        audit.record(
+                "EXPORT",
+                "campaign",
+                data.campaign().id(),
+                null,
+                kind + " " + data.tlp().label() + " " + data.campaign().name(),
+                null,
+                null);
     }
 
     private void recordExport(String kind, long assessmentId, CompanyReportData data) {

@@ -93,6 +93,8 @@ class AccessMatrixTest {
             consent.change                        D D        A A        D D    D D    D D
             reports.company-pdf                   A N        A N        D D    D D    D D
             reports.company-xlsx                  A N        A N        D D    D D    D D
+            reports.benchmark-pdf                 D D        D D        A A    D D    D D
+            reports.benchmark-xlsx                D D        D D        A A    D D    D D
             """;
 
     @Autowired
@@ -232,6 +234,12 @@ class AccessMatrixTest {
         operations.put(
                 "reports.company-xlsx",
                 t -> () -> reports.companyWorkbook(t.assessment(), null, java.util.Locale.ENGLISH));
+        operations.put(
+                "reports.benchmark-pdf",
+                t -> () -> reports.partnershipPdf(t.campaign(), null, java.util.Locale.ENGLISH));
+        operations.put(
+                "reports.benchmark-xlsx",
+                t -> () -> reports.partnershipWorkbook(t.campaign(), null, java.util.Locale.ENGLISH));
         operations.put("consent.change", t -> () -> organizationService.setNamedResultsConsent(false));
         return operations;
     }

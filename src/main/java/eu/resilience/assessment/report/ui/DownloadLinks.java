@@ -46,7 +46,19 @@ class DownloadLinks implements ReportLinks {
 
     @Override
     public Component forCampaign(long campaignId) {
-        return new Span();
+        Locale locale =
+                UI.getCurrent() == null ? Locale.ENGLISH : UI.getCurrent().getLocale();
+        AtomicReference<Tlp> chosen = new AtomicReference<>(ReportService.DEFAULT_PARTNERSHIP_TLP);
+        Select<Tlp> tlp = tlpSelect(chosen, "benchmark-report-tlp");
+        Anchor pdf = link(
+                "download-benchmark-pdf",
+                "report.download.benchmark-pdf",
+                label -> reports.partnershipPdf(campaignId, chosen.get(), locale));
+        Anchor workbook = link(
+                "download-benchmark-xlsx",
+                "report.download.benchmark-xlsx",
+                label -> reports.partnershipWorkbook(campaignId, chosen.get(), locale));
+        return row("benchmark-reports", tlp, pdf, workbook);
     }
 
     private static Select<Tlp> tlpSelect(AtomicReference<Tlp> chosen, String id) {

@@ -64,6 +64,7 @@ class DownloadLinks implements ReportLinks {
     private static Select<Tlp> tlpSelect(AtomicReference<Tlp> chosen, String id) {
         Select<Tlp> tlp = new Select<>();
         tlp.setId(id);
+        tlp.setWidth("13em");
         tlp.setLabel(tlp.getTranslation("report.tlp"));
         tlp.setItems(Tlp.values());
         tlp.setItemLabelGenerator(Tlp::label);

@@ -4,6 +4,7 @@ import eu.resilience.assessment.assessment.AssessmentService;
 import eu.resilience.assessment.assessment.CampaignService;
 import eu.resilience.assessment.assessment.Results;
 import eu.resilience.assessment.assessment.SnapshotReader.CampaignRef;
+import eu.resilience.assessment.assessment.SubmittedAnswers;
 import eu.resilience.assessment.audit.AuditLog;
 import eu.resilience.assessment.base.ui.Messages;
 import eu.resilience.assessment.benchmark.BenchmarkService;
@@ -12,12 +13,15 @@ import eu.resilience.assessment.organization.OrganizationService;
 import eu.resilience.assessment.questionnaire.Questionnaire;
 import eu.resilience.assessment.questionnaire.QuestionnaireService;
 import eu.resilience.assessment.report.excel.CompanyWorkbook;
+import eu.resilience.assessment.report.excel.DataExport;
 import eu.resilience.assessment.report.excel.PartnershipWorkbook;
 import eu.resilience.assessment.report.pdf.CompanyPdf;
 import eu.resilience.assessment.report.pdf.PartnershipPdf;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.function.LongConsumer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,11 +39,15 @@ public class ReportService {
 
     public static final Tlp DEFAULT_PARTNERSHIP_TLP = Tlp.AMBER;
 
+    static final int PROGRESS_EVERY = 5_000;
+
     private final AssessmentService assessments;
     private final BenchmarkService benchmarks;
     private final OrganizationService organizations;
     private final CampaignService campaigns;
     private final QuestionnaireService questionnaires;
+    private final SubmittedAnswers submittedAnswers;
+    private final Pseudonyms pseudonyms;
     private final AuditLog audit;
     private final Messages messages;
     private final Clock clock;
@@ -50,6 +58,8 @@ public class ReportService {
             OrganizationService organizations,
             CampaignService campaigns,
             QuestionnaireService questionnaires,
+            SubmittedAnswers submittedAnswers,
+            Pseudonyms pseudonyms,
             AuditLog audit,
             Messages messages,
             Clock clock) {
@@ -58,6 +68,8 @@ public class ReportService {
         this.organizations = organizations;
         this.campaigns = campaigns;
         this.questionnaires = questionnaires;
+        this.submittedAnswers = submittedAnswers;
+        this.pseudonyms = pseudonyms;
         this.audit = audit;
         this.messages = messages;
         this.clock = clock;
@@ -115,10 +127,7 @@ public class ReportService {
     }
 
     private PartnershipReportData partnershipData(long campaignId, Tlp tlp, Locale locale) {
-        CampaignRef campaign = benchmarks.campaigns().stream()
-                .filter(c -> c.id() == campaignId)
-                .findFirst()
-                .orElseThrow(() -> new ReportException.NotFound());
+        CampaignRef campaign = campaign(campaignId);
         Questionnaire questionnaire = questionnaires
                 .find(campaign.questionnaireId(), campaign.questionnaireVersion())
                 .orElse(null);
@@ -132,6 +141,65 @@ public class ReportService {
                 tlp == null ? DEFAULT_PARTNERSHIP_TLP : tlp,
                 LocalDate.now(clock),
                 new Texts(messages, locale));
+    }
+
+    /**
+     * The full data export of a campaign for partnership leads: every submitted answer, with a pseudonymous code
+     * instead of the organization, written as a stream (SXSSF) to {@code out}; {@code progress} hears the rows written
+     * every {@value #PROGRESS_EVERY} rows and at the end. Returns the number of rows.
+     */
+    @PreAuthorize("hasRole('LEAD')")
+    @Transactional
+    public long dataExport(long campaignId, Locale locale, OutputStream out, LongConsumer progress) {
+        CampaignRef campaign = campaign(campaignId);
+        Texts t = new Texts(messages, locale);
+        try (DataExport export = new DataExport(
+                t.get("report.sheet.answers"),
+                t.get("report.column.organization-code"),
+                t.get("campaigns.sector"),
+                t.get("report.practice"),
+                t.get("report.answer"),
+                t.get("report.answer.na"),
+                t.get("report.evidence"),
+                t.get("report.flagged"))) {
+            submittedAnswers.forEach(campaignId, row -> {
+                export.row(r -> r.text(0, pseudonyms.code(row.organizationId()))
+                        .text(1, row.sector())
+                        .text(2, row.practiceId())
+                        .text(3, row.optionId())
+                        .bool(4, row.notApplicable())
+                        .bool(5, row.evidenceAvailable())
+                        .bool(6, row.flagged()));
+                if (export.rows() % PROGRESS_EVERY == 0) {
+                    progress.accept(export.rows());
+                }
+            });
+            export.write(out, 7);
+            progress.accept(export.rows());
+            audit.record(
+                    "EXPORT",
+                    "campaign",
+                    campaignId,
+                    null,
+                    "data-xlsx " + export.rows() + " rows " + campaign.name(),
+                    null,
+                    null);
+            return export.rows();
+        }
+    }
+
+    /** How many rows the full data export of a campaign will have. */
+    @PreAuthorize("hasRole('LEAD')")
+    @Transactional(readOnly = true)
+    public long dataExportSize(long campaignId) {
+        return submittedAnswers.count(campaignId);
+    }
+
+    private CampaignRef campaign(long campaignId) {
+        return benchmarks.campaigns().stream()
+                .filter(c -> c.id() == campaignId)
+                .findFirst()
+                .orElseThrow(() -> new ReportException.NotFound());
     }
 
     private void recordCampaignExport(String kind, PartnershipReportData data) {

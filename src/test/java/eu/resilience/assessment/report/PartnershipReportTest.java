@@ -123,6 +123,57 @@ class PartnershipReportTest {
         }
     }
 
+    @Autowired
+    eu.resilience.assessment.assessment.CampaignService campaigns;
+
+    @Test
+    void theFullDataExportHasEverySubmittedAnswerWithPseudonymousCodesAndNoName() throws IOException {
+        long campaign = lastYearsCampaign();
+        var out = new java.io.ByteArrayOutputStream();
+        List<Long> progress = new ArrayList<>();
+        long rows = As.user("lead", Role.LEAD, () -> reports.dataExport(campaign, Locale.ENGLISH, out, progress::add));
+        long expected = As.user("lead", Role.LEAD, () -> reports.dataExportSize(campaign));
+        assertThat(rows).isEqualTo(expected).isGreaterThan(1_000);
+        assertThat(progress).last().isEqualTo(rows);
+        assertThat(progress.size()).isGreaterThan(1);
+        var participants = As.user("lead", Role.LEAD, () -> campaigns.participation(campaign));
+        java.util.Set<String> names = new java.util.HashSet<>();
+        participants.forEach(p -> names.add(p.organizationName()));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo((int) rows);
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getCTWorksheet().isSetAutoFilter()).isTrue();
+            java.util.Set<String> codes = new java.util.HashSet<>();
+            for (Row row : sheet) {
+                if (row.getRowNum() == 0) {
+                    continue;
+                }
+                String code = row.getCell(0).getStringCellValue();
+                assertThat(code).matches("ORG-[0-9a-f]{12}");
+                codes.add(code);
+                for (int c = 0; c < 4; c++) {
+                    var cell = row.getCell(c);
+                    if (cell != null && cell.getCellType() == CellType.STRING) {
+                        assertThat(names).doesNotContain(cell.getStringCellValue());
+                    }
+                }
+            }
+            long submitted = participants.stream()
+                    .filter(p -> p.status() == eu.resilience.assessment.assessment.AssessmentStatus.SUBMITTED)
+                    .count();
+            assertThat(codes).hasSize((int) submitted);
+        }
+        var events = As.user("admin", Role.ADMIN, () -> audit.eventsOf("campaign", campaign));
+        assertThat(events).anySatisfy(e -> assertThat(e.getDetail()).startsWith("data-xlsx " + rows + " rows"));
+        assertThatThrownBy(() -> As.user(
+                        "coordinator",
+                        Role.ORG_ADMIN,
+                        () -> reports.dataExport(
+                                campaign, Locale.ENGLISH, new java.io.ByteArrayOutputStream(), n -> {})))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
     @Test
     void onlyLeadsGetPartnershipReports() {
         long campaign = lastYearsCampaign();

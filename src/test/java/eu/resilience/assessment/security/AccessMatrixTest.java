@@ -95,6 +95,8 @@ class AccessMatrixTest {
             reports.company-xlsx                  A N        A N        D D    D D    D D
             reports.benchmark-pdf                 D D        D D        A A    D D    D D
             reports.benchmark-xlsx                D D        D D        A A    D D    D D
+            reports.data-export                   D D        D D        A A    D D    D D
+            reports.data-export-size              D D        D D        A A    D D    D D
             """;
 
     @Autowired
@@ -240,6 +242,11 @@ class AccessMatrixTest {
         operations.put(
                 "reports.benchmark-xlsx",
                 t -> () -> reports.partnershipWorkbook(t.campaign(), null, java.util.Locale.ENGLISH));
+        operations.put(
+                "reports.data-export",
+                t -> () -> reports.dataExport(
+                        t.campaign(), java.util.Locale.ENGLISH, java.io.OutputStream.nullOutputStream(), n -> {}));
+        operations.put("reports.data-export-size", t -> () -> reports.dataExportSize(t.campaign()));
         operations.put("consent.change", t -> () -> organizationService.setNamedResultsConsent(false));
         return operations;
     }

@@ -58,7 +58,74 @@ class DownloadLinks implements ReportLinks {
                 "download-benchmark-xlsx",
                 "report.download.benchmark-xlsx",
                 label -> reports.partnershipWorkbook(campaignId, chosen.get(), locale));
-        return row("benchmark-reports", tlp, pdf, workbook);
+        HorizontalLayout reportsRow = row("benchmark-reports", tlp, pdf, workbook);
+        return new com.vaadin.flow.component.orderedlayout.VerticalLayout(reportsRow, dataExport(campaignId, locale));
+    }
+
+    /**
+     * The full data export: produced in the background on request, with its progress shown (the UI polls), then offered
+     * as a download of the produced file.
+     */
+    private Component dataExport(long campaignId, Locale locale) {
+        com.vaadin.flow.component.button.Button prepare = new com.vaadin.flow.component.button.Button();
+        prepare.setText(prepare.getTranslation("report.data.prepare"));
+        prepare.setId("prepare-data-export");
+        com.vaadin.flow.component.progressbar.ProgressBar bar = new com.vaadin.flow.component.progressbar.ProgressBar();
+        bar.setVisible(false);
+        bar.setWidth("240px");
+        bar.setId("data-export-progress");
+        Span status = new Span();
+        status.setId("data-export-status");
+        HorizontalLayout layout = new HorizontalLayout(prepare, bar, status);
+        layout.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        layout.setId("data-export");
+        prepare.addClickListener(click -> {
+            UI ui = UI.getCurrent();
+            prepare.setEnabled(false);
+            long total = Math.max(1, reports.dataExportSize(campaignId));
+            bar.setVisible(true);
+            bar.setValue(0);
+            ui.setPollInterval(500);
+            Runnable task = new org.springframework.security.concurrent.DelegatingSecurityContextRunnable(() -> {
+                try {
+                    java.io.File file = java.io.File.createTempFile("data-export-", ".xlsx");
+                    file.deleteOnExit();
+                    long rows;
+                    try (OutputStream out = new java.io.BufferedOutputStream(new java.io.FileOutputStream(file))) {
+                        rows = reports.dataExport(
+                                campaignId,
+                                locale,
+                                out,
+                                written -> ui.access(() -> {
+                                    bar.setValue(Math.min(1.0, written / (double) total));
+                                    status.setText(status.getTranslation("report.data.progress", written, total));
+                                }));
+                    }
+                    long done = rows;
+                    ui.access(() -> {
+                        ui.setPollInterval(-1);
+                        bar.setValue(1);
+                        status.setText(status.getTranslation("report.data.ready", done));
+                        Anchor download = new Anchor(DownloadHandler.forFile(file, "data-" + campaignId + ".xlsx"), "");
+                        download.setText(download.getTranslation("report.download.data"));
+                        download.setId("download-data-export");
+                        download.getElement().getThemeList().add("badge");
+                        layout.add(download);
+                        download.addDetachListener(detach -> file.delete());
+                    });
+                } catch (java.io.IOException | RuntimeException e) {
+                    ui.access(() -> {
+                        ui.setPollInterval(-1);
+                        prepare.setEnabled(true);
+                        status.setText(String.valueOf(e.getMessage()));
+                    });
+                }
+            });
+            Thread thread = new Thread(task, "data-export-" + campaignId);
+            thread.setDaemon(true);
+            thread.start();
+        });
+        return layout;
     }
 
     private static Select<Tlp> tlpSelect(AtomicReference<Tlp> chosen, String id) {

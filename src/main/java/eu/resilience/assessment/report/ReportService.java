@@ -162,8 +162,15 @@ public class ReportService {
                 t.get("report.answer.na"),
                 t.get("report.evidence"),
                 t.get("report.flagged"))) {
+            // rows come by organization: one code computed per organization
+            long[] lastOrganization = {Long.MIN_VALUE};
+            String[] lastCode = {null};
             submittedAnswers.forEach(campaignId, row -> {
-                export.row(r -> r.text(0, pseudonyms.code(row.organizationId()))
+                if (row.organizationId() != lastOrganization[0]) {
+                    lastOrganization[0] = row.organizationId();
+                    lastCode[0] = pseudonyms.code(row.organizationId());
+                }
+                export.row(r -> r.text(0, lastCode[0])
                         .text(1, row.sector())
                         .text(2, row.practiceId())
                         .text(3, row.optionId())

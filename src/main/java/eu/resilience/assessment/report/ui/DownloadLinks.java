@@ -59,7 +59,10 @@ class DownloadLinks implements ReportLinks {
                 "report.download.benchmark-xlsx",
                 label -> reports.partnershipWorkbook(campaignId, chosen.get(), locale));
         HorizontalLayout reportsRow = row("benchmark-reports", tlp, pdf, workbook);
-        return new com.vaadin.flow.component.orderedlayout.VerticalLayout(reportsRow, dataExport(campaignId, locale));
+        var layout =
+                new com.vaadin.flow.component.orderedlayout.VerticalLayout(reportsRow, dataExport(campaignId, locale));
+        layout.setPadding(false);
+        return layout;
     }
 
     /**

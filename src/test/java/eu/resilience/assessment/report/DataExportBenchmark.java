@@ -11,7 +11,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * The full data export's writer on 1,000,000 answer rows (2,800 organizations x 357 practices; pseudonymous codes,
+ * The full data export's writer on about 1,000,000 answer rows (2,800 organizations x 357 practices = 999,600; pseudonymous codes,
  * inert text cells, auto-filter, frozen header) against raw SXSSF writing of the same cells, in a small heap. The
  * database read is not included: see {@code PartnershipReportTest} for the export through the service.
  *

@@ -96,6 +96,19 @@ class AssessmentJourneyIT {
         browser.screenshot("journey-5-results");
         assertThat(browser.contentSecurityPolicyViolations()).isEmpty();
 
+        // the company report and workbook, downloaded through the links of the results screen
+        for (String link : java.util.List.of("download-company-pdf", "download-company-xlsx")) {
+            String href = browser.waitFor(By.id(link)).getAttribute("href");
+            Object head = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeAsyncScript(
+                            "const done = arguments[arguments.length - 1];"
+                                    + "fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => done("
+                                    + "String.fromCharCode(...new Uint8Array(b.slice(0, 4))) + ' ' + b.byteLength))"
+                                    + ".catch(e => done('error ' + e));",
+                            href);
+            assertThat(String.valueOf(head)).startsWith(link.endsWith("pdf") ? "%PDF" : "PK");
+        }
+
         // the same screen opened again, warm: what a respondent meets on every later visit
         browser.driver().get("http://localhost:" + port + "/assessments");
         WebElement view = browser.waitFor(By.cssSelector("vaadin-button[id^='open-'][data-campaign='Baseline "

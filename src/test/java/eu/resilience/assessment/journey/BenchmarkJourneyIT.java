@@ -67,6 +67,28 @@ class BenchmarkJourneyIT {
         browser.driver.executeScript(
                 "arguments[0].scrollIntoView();", browser.driver().findElement(By.id("trend")));
         browser.screenshot("benchmark-2-lead-trend");
+
+        // the partnership report, and the full data export produced with its progress, then downloaded
+        assertThat(fetch(browser.waitFor(By.id("download-benchmark-pdf")).getAttribute("href")))
+                .startsWith("%PDF");
+        browser.driver.executeScript("window.scrollTo(0, 0);");
+        browser.click(browser.waitFor(By.id("prepare-data-export")));
+        var download = browser.waitFor(By.id("download-data-export"));
+        assertThat(browser.driver().findElement(By.id("data-export-status")).getText())
+                .contains("answers, organizations by pseudonymous code");
+        browser.screenshot("benchmark-1d-lead-reports");
+        assertThat(fetch(download.getAttribute("href"))).startsWith("PK");
+    }
+
+    /** The first bytes and the size of a download, fetched in the browser's session. */
+    private String fetch(String href) {
+        return String.valueOf(((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => done("
+                                + "String.fromCharCode(...new Uint8Array(b.slice(0, 4))) + ' ' + b.byteLength))"
+                                + ".catch(e => done('error ' + e));",
+                        href));
     }
 
     @Test

@@ -91,6 +91,12 @@ class AccessMatrixTest {
             benchmarks.named-results              D D        D D        A A    D D    D D
             benchmarks.own-position               A N        A N        D D    D D    D D
             consent.change                        D D        A A        D D    D D    D D
+            reports.company-pdf                   A N        A N        D D    D D    D D
+            reports.company-xlsx                  A N        A N        D D    D D    D D
+            reports.benchmark-pdf                 D D        D D        A A    D D    D D
+            reports.benchmark-xlsx                D D        D D        A A    D D    D D
+            reports.data-export                   D D        D D        A A    D D    D D
+            reports.data-export-size              D D        D D        A A    D D    D D
             """;
 
     @Autowired
@@ -113,6 +119,9 @@ class AccessMatrixTest {
 
     @Autowired
     BenchmarkService benchmarks;
+
+    @Autowired
+    eu.resilience.assessment.report.ReportService reports;
 
     /** Nordgrid Energy's (own) and Clinique des Alpes's (other) data for one call. */
     private record Target(long campaign, long assessment, long organization, long respondent) {}
@@ -222,6 +231,22 @@ class AccessMatrixTest {
         operations.put("benchmarks.named-results", t -> () -> benchmarks.namedResults(t.campaign()));
         operations.put("benchmarks.own-position", t -> () -> benchmarks.forAssessment(t.assessment()));
         // the coordinator's own organization keeps its choice: other tests read it
+        operations.put(
+                "reports.company-pdf", t -> () -> reports.companyPdf(t.assessment(), null, java.util.Locale.ENGLISH));
+        operations.put(
+                "reports.company-xlsx",
+                t -> () -> reports.companyWorkbook(t.assessment(), null, java.util.Locale.ENGLISH));
+        operations.put(
+                "reports.benchmark-pdf",
+                t -> () -> reports.partnershipPdf(t.campaign(), null, java.util.Locale.ENGLISH));
+        operations.put(
+                "reports.benchmark-xlsx",
+                t -> () -> reports.partnershipWorkbook(t.campaign(), null, java.util.Locale.ENGLISH));
+        operations.put(
+                "reports.data-export",
+                t -> () -> reports.dataExport(
+                        t.campaign(), java.util.Locale.ENGLISH, java.io.OutputStream.nullOutputStream(), n -> {}));
+        operations.put("reports.data-export-size", t -> () -> reports.dataExportSize(t.campaign()));
         operations.put("consent.change", t -> () -> organizationService.setNamedResultsConsent(false));
         return operations;
     }

@@ -24,6 +24,7 @@ import eu.resilience.assessment.assessment.AssessmentStatus;
 import eu.resilience.assessment.assessment.Results;
 import eu.resilience.assessment.base.chart.Charts;
 import eu.resilience.assessment.base.ui.HtmlText;
+import eu.resilience.assessment.base.ui.ReportLinks;
 import eu.resilience.assessment.base.ui.SvgImage;
 import eu.resilience.assessment.questionnaire.ScoringMethod;
 import eu.resilience.assessment.scoring.Blocker;
@@ -35,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The results of an assessment: maturity (level or band) and score side by side, overall and per domain; the practices
@@ -47,10 +49,12 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
     private static final int NEXT_STEPS_SHOWN = 15;
 
     private final AssessmentService assessments;
+    private final ObjectProvider<ReportLinks> reportLinks;
     private Results results;
 
-    public ResultsView(AssessmentService assessments) {
+    public ResultsView(AssessmentService assessments, ObjectProvider<ReportLinks> reportLinks) {
         this.assessments = assessments;
+        this.reportLinks = reportLinks;
         setMaxWidth("1100px");
     }
 
@@ -130,6 +134,7 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
                 new Paragraph(getTranslation(cumulative() ? "results.explain.level" : "results.explain.band"));
         explain.addClassName("ra-muted");
         add(explain);
+        reportLinks.ifAvailable(links -> add(links.forAssessment(work.id())));
 
         List<String> categories = new ArrayList<>();
         Map<String, Double> values = new LinkedHashMap<>();

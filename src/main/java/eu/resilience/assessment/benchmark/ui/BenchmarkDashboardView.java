@@ -17,6 +17,7 @@ import eu.resilience.assessment.assessment.CampaignService;
 import eu.resilience.assessment.assessment.Participation;
 import eu.resilience.assessment.assessment.SnapshotReader.CampaignRef;
 import eu.resilience.assessment.base.chart.Charts;
+import eu.resilience.assessment.base.ui.ReportLinks;
 import eu.resilience.assessment.base.ui.SvgImage;
 import eu.resilience.assessment.benchmark.BenchmarkService;
 import eu.resilience.assessment.benchmark.Figures;
@@ -38,6 +39,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The partnership lead's dashboard: participation, the sector x domain heatmap, the distribution per domain, the trend
@@ -48,6 +50,8 @@ import java.util.TreeMap;
 @Menu(order = 30, title = "nav.benchmarks")
 @RolesAllowed("LEAD")
 public class BenchmarkDashboardView extends VerticalLayout implements HasDynamicTitle {
+
+    private final ObjectProvider<ReportLinks> reportLinks;
 
     private final BenchmarkService benchmarks;
     private final CampaignService campaigns;
@@ -60,8 +64,12 @@ public class BenchmarkDashboardView extends VerticalLayout implements HasDynamic
     private final Div slice = new Div();
 
     public BenchmarkDashboardView(
-            BenchmarkService benchmarks, CampaignService campaigns, QuestionnaireService questionnaires) {
+            BenchmarkService benchmarks,
+            CampaignService campaigns,
+            QuestionnaireService questionnaires,
+            ObjectProvider<ReportLinks> reportLinks) {
         this.benchmarks = benchmarks;
+        this.reportLinks = reportLinks;
         this.campaigns = campaigns;
         this.questionnaires = questionnaires;
         setMaxWidth("1200px");
@@ -97,6 +105,7 @@ public class BenchmarkDashboardView extends VerticalLayout implements HasDynamic
         Questionnaire questionnaire = questionnaires
                 .find(chosen.questionnaireId(), chosen.questionnaireVersion())
                 .orElse(null);
+        reportLinks.ifAvailable(links -> content.add(links.forCampaign(chosen.id())));
         content.add(new H3(getTranslation("benchmark.participation")), participation(chosen));
         Heatmap heatmap = benchmarks.heatmap(chosen.id());
         content.add(new H3(getTranslation("benchmark.heatmap")), heatmap(heatmap, questionnaire, locale));

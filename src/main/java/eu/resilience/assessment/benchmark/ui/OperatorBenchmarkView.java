@@ -15,6 +15,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import eu.resilience.assessment.assessment.AssessmentException;
 import eu.resilience.assessment.base.chart.Charts;
+import eu.resilience.assessment.base.ui.ReportLinks;
 import eu.resilience.assessment.base.ui.SvgImage;
 import eu.resilience.assessment.benchmark.BenchmarkService;
 import eu.resilience.assessment.benchmark.Figures;
@@ -29,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Where an operator stands: its own domain scores against its sector's quartiles (radar and table), its percentile, and
@@ -38,13 +40,20 @@ import java.util.Map;
 @RolesAllowed({"RESPONDENT", "ORG_ADMIN"})
 public class OperatorBenchmarkView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final ObjectProvider<ReportLinks> reportLinks;
+    private long assessmentId;
+
     private final BenchmarkService benchmarks;
     private final OrganizationService organizations;
     private final CurrentUser currentUser;
     private OperatorBenchmark benchmark;
 
     public OperatorBenchmarkView(
-            BenchmarkService benchmarks, OrganizationService organizations, CurrentUser currentUser) {
+            BenchmarkService benchmarks,
+            OrganizationService organizations,
+            CurrentUser currentUser,
+            ObjectProvider<ReportLinks> reportLinks) {
+        this.reportLinks = reportLinks;
         this.benchmarks = benchmarks;
         this.organizations = organizations;
         this.currentUser = currentUser;
@@ -57,6 +66,7 @@ public class OperatorBenchmarkView extends VerticalLayout implements BeforeEnter
         try {
             id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
             benchmark = benchmarks.forAssessment(id);
+            assessmentId = id;
         } catch (NumberFormatException | AssessmentException.NotFound notFound) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -78,6 +88,7 @@ public class OperatorBenchmarkView extends VerticalLayout implements BeforeEnter
         Paragraph intro = new Paragraph(against);
         intro.setId("comparison");
         add(intro);
+        reportLinks.ifAvailable(links -> add(links.forAssessment(assessmentId)));
         if (!benchmark.sector().isShown()) {
             Div note = new Div(new Span(getTranslation(
                     "operator.sector-suppressed", benchmark.sector().k())));

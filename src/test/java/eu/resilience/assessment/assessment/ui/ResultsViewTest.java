@@ -61,6 +61,12 @@ class ResultsViewTest extends KaribuTest {
                 .getElement()
                 .getOuterHTML();
         assertThat(table).contains("data-domain=\"GOV\"").contains("GOV.1.1").contains("MIL3 Managed");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("download-company-pdf"))
+                        .getHref())
+                .isNotBlank();
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("download-company-xlsx"))
+                        .getText())
+                .isEqualTo("Workbook (Excel)");
         String steps = _get(Component.class, spec -> spec.withId("next-steps"))
                 .getElement()
                 .getTextRecursively();

@@ -1,0 +1,121 @@
+package eu.resilience.assessment.report;
+
+import eu.resilience.assessment.assessment.AnswerState;
+import eu.resilience.assessment.assessment.AssessmentWork;
+import eu.resilience.assessment.assessment.Results;
+import eu.resilience.assessment.benchmark.OperatorBenchmark;
+import eu.resilience.assessment.benchmark.SliceReport;
+import eu.resilience.assessment.questionnaire.Band;
+import eu.resilience.assessment.questionnaire.Practice;
+import eu.resilience.assessment.questionnaire.ScoringMethod;
+import eu.resilience.assessment.scoring.Blocker;
+import eu.resilience.assessment.scoring.Rating;
+import eu.resilience.assessment.scoring.ScoreCard;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Everything a company report shows of one assessment: its results, its position in the benchmark (null when the
+ * benchmark cannot be shown), the TLP label, the day it is produced, and the language.
+ */
+public record CompanyReportData(Results results, OperatorBenchmark benchmark, Tlp tlp, LocalDate date, Texts texts) {
+
+    public AssessmentWork work() {
+        return results.work();
+    }
+
+    public ScoreCard card() {
+        return results.card();
+    }
+
+    public boolean cumulative() {
+        return work().questionnaire().method() == ScoringMethod.CUMULATIVE;
+    }
+
+    /** The slice the organization is compared with, when it may be shown; otherwise null. */
+    public SliceReport comparison() {
+        return benchmark == null
+                        || benchmark.comparison() == null
+                        || !benchmark.comparison().isShown()
+                ? null
+                : benchmark.comparison();
+    }
+
+    /** The comparison slice's median score per domain, for the domains whose figures are shown. */
+    public Map<String, Double> comparisonMedians() {
+        Map<String, Double> medians = new LinkedHashMap<>();
+        SliceReport slice = comparison();
+        if (slice != null) {
+            for (SliceReport.Cell cell : slice.domains()) {
+                if (cell.figures() != null && cell.suppression() == null) {
+                    medians.put(cell.domainId(), cell.figures().median());
+                }
+            }
+        }
+        return medians;
+    }
+
+    /** The maturity in words: "MIL2 Performed", or "Developing (2.5)". */
+    public String maturity(Rating rating) {
+        if (!rating.isApplicable()) {
+            return texts.get("results.not-applicable");
+        }
+        if (cumulative()) {
+            return rating.level() == 0
+                    ? texts.get("results.level-zero")
+                    : work().questionnaire()
+                            .level(rating.level())
+                            .map(l -> l.id() + " " + texts.in(l.name()))
+                            .orElse(String.valueOf(rating.level()));
+        }
+        Band band = rating.band();
+        return band == null ? "—" : texts.get("results.band", texts.in(band.name()), rating.maturity());
+    }
+
+    public String score(Rating rating) {
+        return rating.score() == null ? "—" : texts.get("results.score.value", rating.score());
+    }
+
+    public String completeness(Rating rating) {
+        return texts.get("results.percent", rating.completeness() * 100);
+    }
+
+    /** What a blocker keeps the domain from: "needed for MIL2", "keeps you below Managed". */
+    public String target(Blocker blocker) {
+        if (cumulative()) {
+            return texts.get("results.blocks-level", "MIL" + blocker.targetLevel());
+        }
+        return blocker.targetBand() == null
+                ? ""
+                : texts.get("results.blocks-band", texts.in(blocker.targetBand().name()));
+    }
+
+    public String current(Blocker blocker) {
+        return blocker.current() == null
+                ? texts.get("card.unanswered")
+                : texts.in(blocker.current().label());
+    }
+
+    /** The answer in words: the option's label, "N/A", or "unanswered". */
+    public String answer(Practice practice, AnswerState state) {
+        if (state == null || !state.isAnswered()) {
+            return texts.get("card.unanswered");
+        }
+        if (state.notApplicable()) {
+            return texts.get("report.answer.na");
+        }
+        return practice.scale()
+                .option(state.optionId())
+                .map(o -> texts.in(o.label()))
+                .orElse(state.optionId());
+    }
+
+    public String recommendation(Practice practice) {
+        return texts.in(practice.recommendationFor(work().profile().size()));
+    }
+
+    public String fileStem() {
+        return "report-" + work().id();
+    }
+}

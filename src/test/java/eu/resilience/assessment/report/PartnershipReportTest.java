@@ -1,0 +1,191 @@
+package eu.resilience.assessment.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.resilience.assessment.As;
+import eu.resilience.assessment.H2Test;
+import eu.resilience.assessment.audit.AuditLog;
+import eu.resilience.assessment.benchmark.BenchmarkService;
+import eu.resilience.assessment.benchmark.Heatmap;
+import eu.resilience.assessment.benchmark.SliceReport;
+import eu.resilience.assessment.organization.Role;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The partnership benchmark report and workbook of a campaign: what the benchmark service shows, and nothing of the
+ * suppressed "space" sector (2 organizations, below k).
+ */
+@H2Test
+class PartnershipReportTest {
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    BenchmarkService benchmarks;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long lastYearsCampaign() {
+        return jdbc.queryForObject(
+                "select id from campaign where name = ?",
+                Long.class,
+                "Baseline " + (LocalDate.now().getYear() - 1));
+    }
+
+    @Test
+    void thePdfShowsParticipationHeatmapDistributionAndTrendWithTheSmallSectorHidden() throws IOException {
+        long campaign = lastYearsCampaign();
+        Report report = As.user("lead", Role.LEAD, () -> reports.partnershipPdf(campaign, null, Locale.ENGLISH));
+        CompanyReportTest.keep("benchmark.pdf", report.content());
+        String text = CompanyReportTest.text(report.content());
+        Heatmap heatmap = As.user("lead", Role.LEAD, () -> benchmarks.heatmap(campaign));
+        SliceReport space = heatmap.sectors().get("space");
+        assertThat(space.isShown()).isFalse();
+        assertThat(text)
+                .contains("Partnership benchmark report")
+                .contains("TLP:AMBER")
+                .doesNotContain("TLP:AMBER+STRICT")
+                .contains("Participation")
+                .contains("Sectors and domains (median score)")
+                .contains("Distribution per domain")
+                .contains("Trend across campaigns")
+                .contains("Space: Hidden: fewer than 5 organizations.");
+        // the space row: its name, its size, and "hidden" in every cell, no figure
+        String spaceLine = text.lines()
+                .filter(l -> l.startsWith("Space ") && l.contains("hidden"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(spaceLine.replace("Space", "").replace("hidden", "").strip()).isEqualTo(String.valueOf(space.n()));
+        var events = As.user("admin", Role.ADMIN, () -> audit.eventsOf("campaign", campaign));
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.getAction()).isEqualTo("EXPORT");
+            assertThat(e.getUsername()).isEqualTo("lead");
+            assertThat(e.getDetail()).contains("benchmark-pdf");
+        });
+    }
+
+    @Test
+    void theWorkbookMarksTheSmallSectorHiddenAndHasNoFigureOfIt() throws IOException {
+        long campaign = lastYearsCampaign();
+        Report report = As.user("lead", Role.LEAD, () -> reports.partnershipWorkbook(campaign, null, Locale.ENGLISH));
+        CompanyReportTest.keep("benchmark.xlsx", report.content());
+        Heatmap heatmap = As.user("lead", Role.LEAD, () -> benchmarks.heatmap(campaign));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(report.content()))) {
+            assertThat(List.of(
+                            workbook.getSheetName(0),
+                            workbook.getSheetName(1),
+                            workbook.getSheetName(2),
+                            workbook.getSheetName(3)))
+                    .containsExactly("Participation", "Heatmap", "Distribution", "Trend");
+            XSSFSheet sheet = workbook.getSheet("Heatmap");
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getCTWorksheet().isSetAutoFilter()).isTrue();
+            Row space = null;
+            Row energy = null;
+            for (Row row : sheet) {
+                String name = row.getCell(0).getStringCellValue();
+                if (name.equals("Space")) {
+                    space = row;
+                } else if (name.equals("Energy")) {
+                    energy = row;
+                }
+            }
+            assertThat(space).isNotNull();
+            assertThat(energy).isNotNull();
+            List<String> spaceCells = new ArrayList<>();
+            for (int c = 2; c < space.getLastCellNum(); c++) {
+                assertThat(space.getCell(c).getCellType()).isEqualTo(CellType.STRING);
+                spaceCells.add(space.getCell(c).getStringCellValue());
+            }
+            assertThat(spaceCells).contains("hidden").last().asString().contains("fewer than 5");
+            SliceReport energyFigures = heatmap.sectors().get("energy");
+            assertThat(energy.getCell(2 + heatmap.domainIds().size()).getNumericCellValue())
+                    .isEqualTo(energyFigures.overall().median());
+        }
+    }
+
+    @Autowired
+    eu.resilience.assessment.assessment.CampaignService campaigns;
+
+    @Test
+    void theFullDataExportHasEverySubmittedAnswerWithPseudonymousCodesAndNoName() throws IOException {
+        long campaign = lastYearsCampaign();
+        var out = new java.io.ByteArrayOutputStream();
+        List<Long> progress = new ArrayList<>();
+        long rows = As.user("lead", Role.LEAD, () -> reports.dataExport(campaign, Locale.ENGLISH, out, progress::add));
+        long expected = As.user("lead", Role.LEAD, () -> reports.dataExportSize(campaign));
+        assertThat(rows).isEqualTo(expected).isGreaterThan(1_000);
+        assertThat(progress).last().isEqualTo(rows);
+        assertThat(progress.size()).isGreaterThan(1);
+        var participants = As.user("lead", Role.LEAD, () -> campaigns.participation(campaign));
+        java.util.Set<String> names = new java.util.HashSet<>();
+        participants.forEach(p -> names.add(p.organizationName()));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo((int) rows);
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getCTWorksheet().isSetAutoFilter()).isTrue();
+            java.util.Set<String> codes = new java.util.HashSet<>();
+            for (Row row : sheet) {
+                if (row.getRowNum() == 0) {
+                    continue;
+                }
+                String code = row.getCell(0).getStringCellValue();
+                assertThat(code).matches("ORG-[0-9a-f]{12}");
+                codes.add(code);
+                for (int c = 0; c < 4; c++) {
+                    var cell = row.getCell(c);
+                    if (cell != null && cell.getCellType() == CellType.STRING) {
+                        assertThat(names).doesNotContain(cell.getStringCellValue());
+                    }
+                }
+            }
+            long submitted = participants.stream()
+                    .filter(p -> p.status() == eu.resilience.assessment.assessment.AssessmentStatus.SUBMITTED)
+                    .count();
+            assertThat(codes).hasSize((int) submitted);
+        }
+        var events = As.user("admin", Role.ADMIN, () -> audit.eventsOf("campaign", campaign));
+        assertThat(events).anySatisfy(e -> assertThat(e.getDetail()).startsWith("data-xlsx " + rows + " rows"));
+        assertThatThrownBy(() -> As.user(
+                        "coordinator",
+                        Role.ORG_ADMIN,
+                        () -> reports.dataExport(
+                                campaign, Locale.ENGLISH, new java.io.ByteArrayOutputStream(), n -> {})))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void onlyLeadsGetPartnershipReports() {
+        long campaign = lastYearsCampaign();
+        for (Role role : List.of(Role.RESPONDENT, Role.ORG_ADMIN, Role.ADMIN)) {
+            String user = role == Role.RESPONDENT ? "respondent" : role == Role.ORG_ADMIN ? "coordinator" : "admin";
+            assertThatThrownBy(() -> As.user(user, role, () -> reports.partnershipPdf(campaign, null, Locale.ENGLISH)))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() ->
+                            As.user(user, role, () -> reports.partnershipWorkbook(campaign, null, Locale.ENGLISH)))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        assertThatThrownBy(() -> As.user("lead", Role.LEAD, () -> reports.partnershipPdf(987_654_321L, null, null)))
+                .isInstanceOf(ReportException.NotFound.class);
+    }
+}

@@ -24,7 +24,6 @@ public final class DataExport implements AutoCloseable {
 
     public DataExport(String sheetName, String... headers) {
         workbook = new SXSSFWorkbook(WINDOW);
-        workbook.setCompressTempFiles(true);
         sheet = workbook.createSheet(sheetName);
         cells = new Cells(workbook);
         cells.header(sheet, headers);

@@ -1,5 +1,7 @@
 package eu.resilience.assessment.benchmark;
 
+import eu.resilience.assessment.base.chart.Charts;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,6 +16,25 @@ public record SliceReport(SliceKey key, int k, int n, Suppression suppression, F
 
     public boolean isShown() {
         return suppression == null;
+    }
+
+    /** The box plot of the shown domains: whiskers at min and max where the viewer may see them, else at the quartiles. */
+    public List<Charts.Box> domainBoxes() {
+        List<Charts.Box> boxes = new ArrayList<>();
+        for (Cell cell : domains) {
+            Figures f = cell.figures();
+            if (f != null) {
+                boxes.add(new Charts.Box(
+                        cell.domainId(),
+                        f.min() == null ? f.q1() : f.min(),
+                        f.q1(),
+                        f.median(),
+                        f.q3(),
+                        f.max() == null ? f.q3() : f.max(),
+                        f.mean()));
+            }
+        }
+        return boxes;
     }
 
     public Cell domain(String domainId) {

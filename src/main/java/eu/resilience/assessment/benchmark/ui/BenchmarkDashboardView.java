@@ -32,7 +32,6 @@ import eu.resilience.assessment.organization.SizeClass;
 import eu.resilience.assessment.questionnaire.Questionnaire;
 import eu.resilience.assessment.questionnaire.QuestionnaireService;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -224,20 +223,7 @@ public class BenchmarkDashboardView extends VerticalLayout implements HasDynamic
     }
 
     private Component distribution(SliceReport all) {
-        List<Charts.Box> boxes = new ArrayList<>();
-        for (SliceReport.Cell cell : all.domains()) {
-            Figures f = cell.figures();
-            if (f != null) {
-                boxes.add(new Charts.Box(
-                        cell.domainId(),
-                        f.min() == null ? f.q1() : f.min(),
-                        f.q1(),
-                        f.median(),
-                        f.q3(),
-                        f.max() == null ? f.q3() : f.max(),
-                        f.mean()));
-            }
-        }
+        List<Charts.Box> boxes = all.domainBoxes();
         Div chart = new Div(SvgImage.of(
                 Charts.svg(Charts.boxPlot(boxes, getTranslation("results.score")), 1000, 360),
                 getTranslation("benchmark.distribution")));

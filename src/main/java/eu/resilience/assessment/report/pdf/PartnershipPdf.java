@@ -92,20 +92,7 @@ public final class PartnershipPdf {
         if (all.isShown()) {
             document.newPage();
             document.add(kit.heading(t.get("benchmark.distribution"), 14));
-            List<Charts.Box> boxes = new ArrayList<>();
-            for (SliceReport.Cell cell : all.domains()) {
-                Figures f = cell.figures();
-                if (f != null) {
-                    boxes.add(new Charts.Box(
-                            cell.domainId(),
-                            f.min() == null ? f.q1() : f.min(),
-                            f.q1(),
-                            f.median(),
-                            f.q3(),
-                            f.max() == null ? f.q3() : f.max(),
-                            f.mean()));
-                }
-            }
+            List<Charts.Box> boxes = all.domainBoxes();
             document.add(kit.chart(writer, Charts.boxPlot(boxes, t.get("results.score")), 740, 290));
             document.add(figuresTable(kit, data, all));
         }

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,10 +50,7 @@ class AdministrationJourneyIT {
     }
 
     private void logIn(String username, String password) {
-        browser.driver().manage().deleteAllCookies();
-        browser.driver().get("http://localhost:" + port + "/login");
-        browser.waitFor(By.cssSelector("input[name='username']")).sendKeys(username);
-        browser.driver().findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
+        browser.logIn(port, username, password);
     }
 
     private void open(String path) {

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,9 +37,7 @@ class AssessmentJourneyIT {
 
     @Test
     void aRespondentAnswersEveryPracticeReviewsSubmitsAndReadsTheResults() {
-        browser.driver().get("http://localhost:" + port + "/login");
-        browser.waitFor(By.cssSelector("input[name='username']")).sendKeys("respondent");
-        browser.driver().findElement(By.cssSelector("input[name='password']")).sendKeys("resilience-demo", Keys.ENTER);
+        browser.logIn(port, "respondent", "resilience-demo");
 
         browser.waitForText(By.tagName("vaadin-grid-cell-content"), "Baseline");
         browser.screenshot("journey-1-my-assessments");

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -33,10 +32,7 @@ class BenchmarkJourneyIT {
     }
 
     private void logIn(String username) {
-        browser.driver().manage().deleteAllCookies();
-        browser.driver().get("http://localhost:" + port + "/login");
-        browser.waitFor(By.cssSelector("input[name='username']")).sendKeys(username);
-        browser.driver().findElement(By.cssSelector("input[name='password']")).sendKeys("resilience-demo", Keys.ENTER);
+        browser.logIn(port, username, "resilience-demo");
     }
 
     @Test

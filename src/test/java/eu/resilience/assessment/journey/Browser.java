@@ -83,6 +83,14 @@ final class Browser implements AutoCloseable {
                 .orElse(null));
     }
 
+    /** Logs in through the login page of the application on the port, as a fresh visitor. */
+    void logIn(int port, String username, String password) {
+        driver.manage().deleteAllCookies();
+        driver.get("http://localhost:" + port + "/login");
+        waitFor(By.cssSelector("input[name='username']")).sendKeys(username);
+        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password, org.openqa.selenium.Keys.ENTER);
+    }
+
     /** Clicks like a user who first scrolls the element into view. */
     void click(WebElement element) {
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);

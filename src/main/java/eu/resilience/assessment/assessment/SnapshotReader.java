@@ -17,6 +17,7 @@ public class SnapshotReader {
 
     /** One submitted assessment's figures, as of its submission. */
     public record Row(
+            long snapshotId,
             long assessmentId,
             long organizationId,
             String sector,
@@ -49,18 +50,42 @@ public class SnapshotReader {
 
     @Transactional(readOnly = true)
     public List<Row> snapshots(long campaignId) {
+        return rows("s.campaign_id = ?", campaignId);
+    }
+
+    /** The snapshot of one submitted assessment, with its domains. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Row> snapshotOfAssessment(long assessmentId) {
+        return rows("s.assessment_id = ?", assessmentId).stream().findFirst();
+    }
+
+    /** The current snapshot of every submitted assessment of a campaign: assessment id to snapshot id. */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> snapshotIds(long campaignId) {
+        Map<Long, Long> ids = new java.util.HashMap<>();
+        jdbc.query(
+                "select assessment_id, id from score_snapshot where campaign_id = ?",
+                rs -> {
+                    ids.put(rs.getLong(1), rs.getLong(2));
+                },
+                campaignId);
+        return ids;
+    }
+
+    private List<Row> rows(String where, long id) {
         Map<Long, Row> rows = new LinkedHashMap<>();
         jdbc.query(
                 """
                 select s.id, s.assessment_id, s.organization_id, s.sector, s.size_class, s.country, s.overall_level,
                        s.overall_band, s.overall_score, d.domain_id, d.applicable, d.level_reached, d.band, d.score
-                from score_snapshot s left join score_snapshot_domain d on d.snapshot_id = s.id
-                where s.campaign_id = ? order by s.id""",
+                from score_snapshot s left join score_snapshot_domain d on d.snapshot_id = s.id"""
+                        + " where " + where + " order by s.id",
                 rs -> {
-                    long id = rs.getLong(1);
-                    Row row = rows.get(id);
+                    long snapshotId = rs.getLong(1);
+                    Row row = rows.get(snapshotId);
                     if (row == null) {
                         row = new Row(
+                                snapshotId,
                                 rs.getLong(2),
                                 rs.getLong(3),
                                 rs.getString(4),
@@ -70,7 +95,7 @@ public class SnapshotReader {
                                 rs.getString(8),
                                 (Double) rs.getObject(9, Double.class),
                                 new LinkedHashMap<>());
-                        rows.put(id, row);
+                        rows.put(snapshotId, row);
                     }
                     String domain = rs.getString(10);
                     if (domain != null) {
@@ -84,20 +109,25 @@ public class SnapshotReader {
                                                 rs.getObject(14, Double.class)));
                     }
                 },
-                campaignId);
+                id);
         return new ArrayList<>(rows.values());
     }
 
     /** A campaign as benchmarks name it. */
     public record CampaignRef(
-            long id, String name, String questionnaireId, String questionnaireVersion, java.time.LocalDate opensOn) {}
+            long id,
+            String name,
+            String questionnaireId,
+            String questionnaireVersion,
+            java.time.LocalDate opensOn,
+            java.time.LocalDate closesOn) {}
 
     /** The campaign of an assessment. */
     @Transactional(readOnly = true)
     public CampaignRef campaignOfAssessment(long assessmentId) {
         return jdbc.queryForObject(
                 """
-                select c.id, c.name, c.questionnaire_id, c.questionnaire_version, c.opens_on
+                select c.id, c.name, c.questionnaire_id, c.questionnaire_version, c.opens_on, c.closes_on
                 from assessment a join campaign c on c.id = a.campaign_id where a.id = ?""",
                 this::toCampaign,
                 assessmentId);
@@ -107,7 +137,7 @@ public class SnapshotReader {
     public java.util.Optional<CampaignRef> campaign(long campaignId) {
         return jdbc
                 .query(
-                        "select id, name, questionnaire_id, questionnaire_version, opens_on from campaign where id = ?",
+                        "select id, name, questionnaire_id, questionnaire_version, opens_on, closes_on from campaign where id = ?",
                         this::toCampaign,
                         campaignId)
                 .stream()
@@ -119,7 +149,7 @@ public class SnapshotReader {
     public List<CampaignRef> campaignsOf(String questionnaireId) {
         return jdbc.query(
                 """
-                select id, name, questionnaire_id, questionnaire_version, opens_on from campaign
+                select id, name, questionnaire_id, questionnaire_version, opens_on, closes_on from campaign
                 where questionnaire_id = ? order by opens_on, id""",
                 this::toCampaign,
                 questionnaireId);
@@ -129,7 +159,7 @@ public class SnapshotReader {
     @Transactional(readOnly = true)
     public List<CampaignRef> campaigns() {
         return jdbc.query(
-                "select id, name, questionnaire_id, questionnaire_version, opens_on from campaign"
+                "select id, name, questionnaire_id, questionnaire_version, opens_on, closes_on from campaign"
                         + " order by opens_on desc, id desc",
                 this::toCampaign);
     }
@@ -141,12 +171,13 @@ public class SnapshotReader {
         jdbc.query(
                 """
                 select campaign_id, assessment_id, organization_id, sector, size_class, country, overall_level,
-                       overall_band, overall_score
+                       overall_band, overall_score, id
                 from score_snapshot where organization_id = ? and questionnaire_id = ? order by id""",
                 rs -> {
                     result.put(
                             rs.getLong(1),
                             new Row(
+                                    rs.getLong(10),
                                     rs.getLong(2),
                                     rs.getLong(3),
                                     rs.getString(4),
@@ -168,6 +199,7 @@ public class SnapshotReader {
                 rs.getString(2),
                 rs.getString(3),
                 rs.getString(4),
-                rs.getDate(5).toLocalDate());
+                rs.getDate(5).toLocalDate(),
+                rs.getDate(6).toLocalDate());
     }
 }

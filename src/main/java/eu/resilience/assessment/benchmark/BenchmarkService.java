@@ -3,54 +3,77 @@ package eu.resilience.assessment.benchmark;
 import eu.resilience.assessment.assessment.AssessmentService;
 import eu.resilience.assessment.assessment.SnapshotReader;
 import eu.resilience.assessment.assessment.SnapshotReader.CampaignRef;
+import eu.resilience.assessment.audit.AuditLog;
 import eu.resilience.assessment.organization.Organization;
 import eu.resilience.assessment.organization.OrganizationService;
 import eu.resilience.assessment.questionnaire.Domain;
+import eu.resilience.assessment.questionnaire.Practice;
 import eu.resilience.assessment.questionnaire.Questionnaire;
 import eu.resilience.assessment.questionnaire.QuestionnaireService;
+import eu.resilience.assessment.security.CurrentUser;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Benchmarks over the score snapshots, with the confidentiality rules of {@link Population} applied to everything it
- * returns: no slice or cell of fewer than k organizations, complementary suppression, no min or max for operators. Every
- * view, report and export gets its figures from here.
+ * The disclosure gate: every benchmark figure of every screen, report, workbook and export comes from here, and only
+ * from stored releases (docs/DISCLOSURE.md). {@link #publish} computes a release once from the campaign's score
+ * snapshots with the rules of {@link Population} and {@link Figures}; everything else reads what was published.
  */
 @Service
 public class BenchmarkService {
 
-    /** A campaign's population, kept while the campaign's snapshots do not change (checked on every use). */
-    private record Cached(SnapshotReader.Fingerprint fingerprint, Population population) {}
-
     private final SnapshotReader snapshots;
+    private final ReleaseStore store;
     private final QuestionnaireService questionnaires;
     private final AssessmentService assessments;
     private final OrganizationService organizations;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
     private final int k;
-    private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
+    private final SecureRandom random = new SecureRandom();
 
     BenchmarkService(
             SnapshotReader snapshots,
+            ReleaseStore store,
             QuestionnaireService questionnaires,
             AssessmentService assessments,
             OrganizationService organizations,
+            CurrentUser currentUser,
+            AuditLog audit,
+            Clock clock,
             @Value("${resilience.benchmark.k:5}") int k) {
         if (k < 2) {
             throw new IllegalArgumentException("resilience.benchmark.k must be at least 2, is " + k);
         }
         this.snapshots = snapshots;
+        this.store = store;
         this.questionnaires = questionnaires;
         this.assessments = assessments;
         this.organizations = organizations;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
         this.k = k;
     }
 
@@ -65,95 +88,203 @@ public class BenchmarkService {
         return snapshots.campaigns();
     }
 
-    /** One slice of a campaign, with min and max (partnership leads). */
+    /** The published releases of a campaign, oldest first. */
     @PreAuthorize("hasRole('LEAD')")
     @Transactional(readOnly = true)
-    public SliceReport slice(long campaignId, SliceKey key) {
-        return report(campaignId, key, true);
+    public List<Release> releases(long campaignId) {
+        campaign(campaignId);
+        return store.releases(campaignId);
     }
 
-    /** Every sector of the campaign against every domain: the median score per cell, or why it is suppressed. */
+    /**
+     * Publishes a new release of the campaign's benchmarks from its current score snapshots. Refused when nothing
+     * changed since the latest release, or when the organizations that changed since any earlier release (added,
+     * removed, or submitted again) are 1 to k-1, or 1 to k-1 unnamed ones: the difference of the two releases would
+     * reveal them. Slices that would single out a few against an earlier release are suppressed in the new one.
+     */
     @PreAuthorize("hasRole('LEAD')")
-    @Transactional(readOnly = true)
-    public Heatmap heatmap(long campaignId) {
-        CampaignRef campaign = campaign(campaignId);
-        Population population = population(campaignId);
-        List<String> sectors = population.members().stream()
-                .map(Population.Member::sector)
-                .distinct()
-                .sorted()
-                .toList();
-        Map<String, SliceReport> rows = new LinkedHashMap<>();
-        for (String sector : sectors) {
-            rows.put(sector, report(campaign, population, SliceKey.sector(sector), true));
+    @Transactional
+    public Release publish(long campaignId) {
+        return publishAs(campaign(campaignId), currentUser.username().orElse("system"));
+    }
+
+    Release publishAs(CampaignRef campaign, String publisher) {
+        List<Release> earlier = store.releases(campaign.id());
+        List<Population.Published> published = new ArrayList<>();
+        for (Release release : earlier) {
+            published.add(new Population.Published(
+                    store.members(release.id()).stream()
+                            .map(ReleaseStore.StoredMember::member)
+                            .toList(),
+                    new HashSet<>(store.shownKeys(release.id(), false)),
+                    new HashSet<>(store.shownKeys(release.id(), true))));
         }
-        return new Heatmap(campaign, domainIds(campaign), rows, report(campaign, population, SliceKey.ALL, true));
+        Population population = new Population(currentMembers(campaign), k, published);
+        for (int i = 0; i < published.size(); i++) {
+            int[] change = population.changeFrom(published.get(i));
+            Release release = earlier.get(i);
+            if (i == published.size() - 1 && change[0] == 0) {
+                throw new DisclosureException("benchmark.release.unchanged", release.number());
+            }
+            if (few(change[0]) || few(change[1])) {
+                throw new DisclosureException(
+                        "benchmark.release.too-few-changes", release.number(), change[0], change[1], k);
+            }
+        }
+        if (population.members().isEmpty()) {
+            throw new DisclosureException("benchmark.release.empty");
+        }
+        List<String> domains = domainIds(campaign);
+        List<ReleaseStore.StoredSlice> slices = new ArrayList<>();
+        for (SliceKey key : population.slices()) {
+            SliceReport lead = figures(population, key, domains, k, population.suppression(key));
+            SliceReport operator = null;
+            if (key.depth() == 0 || (key.depth() == 1 && key.sector() != null)) {
+                operator = figures(
+                        population,
+                        key,
+                        domains,
+                        2 * k,
+                        population.isShownToOperators(key)
+                                ? Optional.empty()
+                                : Optional.of(Suppression.OPERATOR_GROUP));
+            }
+            slices.add(new ReleaseStore.StoredSlice(key, population.size(key), lead, operator));
+        }
+        List<ReleaseStore.StoredMember> members = population.members().stream()
+                .map(m -> ownPosition(population, m, domains))
+                .toList();
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
+        Release release = new Release(
+                0,
+                campaign.id(),
+                earlier.size() + 1,
+                clock.instant(),
+                publisher,
+                k,
+                population.members().size(),
+                today.isAfter(campaign.closesOn()));
+        try {
+            release = store.insert(release, members, slices);
+        } catch (DuplicateKeyException e) {
+            throw new DisclosureException("benchmark.release.concurrent");
+        }
+        audit.record(
+                "BENCHMARK_RELEASED",
+                "campaign",
+                campaign.id(),
+                null,
+                "release " + release.number() + " of " + campaign.name() + ", " + release.members() + " submissions",
+                null,
+                null);
+        return release;
     }
 
-    /** The whole campaign's median in every campaign of the same questionnaire, oldest first (domains matched by id). */
+    /** One slice of a release, as partnership leads see it. */
     @PreAuthorize("hasRole('LEAD')")
     @Transactional(readOnly = true)
-    public List<TrendPoint> trend(long campaignId) {
-        CampaignRef campaign = campaign(campaignId);
+    public SliceReport slice(long releaseId, SliceKey key) {
+        release(releaseId);
+        return store.slice(releaseId, key, k)
+                .map(ReleaseStore.StoredSlice::lead)
+                .orElseGet(() -> new SliceReport(key, k, 0, Suppression.BELOW_THRESHOLD, null, List.of()));
+    }
+
+    /** Every sector of a release against every domain: the figures per cell, or why a cell is not shown. */
+    @PreAuthorize("hasRole('LEAD')")
+    @Transactional(readOnly = true)
+    public Heatmap heatmap(long releaseId) {
+        Release release = release(releaseId);
+        CampaignRef campaign = campaign(release.campaignId());
+        Map<String, SliceReport> rows = new java.util.TreeMap<>();
+        SliceReport all = null;
+        for (ReleaseStore.StoredSlice slice : store.sectorSlices(releaseId, k)) {
+            if (slice.key().depth() == 0) {
+                all = slice.lead();
+            } else {
+                rows.put(slice.key().sector(), slice.lead());
+            }
+        }
+        return new Heatmap(campaign, release, domainIds(campaign), rows, all);
+    }
+
+    /**
+     * The whole campaign's figures in every campaign of the same questionnaire up to this release's campaign, each from
+     * its latest release (this release for its own campaign), oldest first. Campaigns without a release are left out.
+     */
+    @PreAuthorize("hasRole('LEAD')")
+    @Transactional(readOnly = true)
+    public List<TrendPoint> trend(long releaseId) {
+        Release chosen = release(releaseId);
+        CampaignRef campaign = campaign(chosen.campaignId());
         List<TrendPoint> points = new ArrayList<>();
         for (CampaignRef other : snapshots.campaignsOf(campaign.questionnaireId())) {
-            if (!other.opensOn().isAfter(campaign.opensOn())) {
-                points.add(new TrendPoint(other, report(other, population(other.id()), SliceKey.ALL, true)));
+            if (other.opensOn().isAfter(campaign.opensOn())) {
+                continue;
             }
+            Optional<Release> release = other.id() == campaign.id() ? Optional.of(chosen) : store.latest(other.id());
+            release.ifPresent(r -> points.add(new TrendPoint(
+                    other,
+                    r,
+                    store.slice(r.id(), SliceKey.ALL, k)
+                            .map(ReleaseStore.StoredSlice::lead)
+                            .orElseThrow())));
         }
         return points;
     }
 
-    /** The figures of the organizations that allow partnership leads to see them by name. */
+    /**
+     * The figures of the organizations that allowed partnership leads to see them by name: those that consented when
+     * the release was published and still do.
+     */
     @PreAuthorize("hasRole('LEAD')")
     @Transactional(readOnly = true)
-    public List<NamedResult> namedResults(long campaignId) {
-        campaign(campaignId);
-        Map<Long, Organization> consenting = new LinkedHashMap<>();
-        organizations.activeOrganizations().stream()
-                .filter(Organization::isShareNamedResults)
-                .forEach(o -> consenting.put(o.getId(), o));
-        return population(campaignId).members().stream()
-                .filter(m -> consenting.containsKey(m.organizationId()))
-                .map(m -> new NamedResult(consenting.get(m.organizationId()).getName(), m))
+    public List<NamedResult> namedResults(long releaseId) {
+        release(releaseId);
+        List<ReleaseStore.StoredMember> named = store.members(releaseId).stream()
+                .filter(m -> m.member().named())
+                .toList();
+        Map<Long, Organization> consenting =
+                consenting(named.stream().map(m -> m.member().organizationId()).toList());
+        return named.stream()
+                .filter(m -> consenting.containsKey(m.member().organizationId()))
+                .map(m -> new NamedResult(
+                        consenting.get(m.member().organizationId()).getName(), m.member()))
+                .sorted(Comparator.comparing(NamedResult::organizationName))
                 .toList();
     }
 
     /**
-     * Where the user's organization stands: its own figures of an assessment against its sector (or, when the sector
-     * slice is suppressed, the whole campaign), its percentile, and its own trend. No min or max.
+     * Where the user's organization stands in the latest release of an assessment's campaign: its own figures against
+     * the sector of its submission (or the whole campaign, when the sector is not shown to operators), its percentile
+     * as computed at publication, and its own trend. Groups of at least 2k only, no min or max.
      */
     @PreAuthorize("hasAnyRole('RESPONDENT', 'ORG_ADMIN')")
     @Transactional(readOnly = true)
     public OperatorBenchmark forAssessment(long assessmentId) {
         assessments.open(assessmentId); // tenancy: "not found" unless it is the user's organization's
         CampaignRef campaign = snapshots.campaignOfAssessment(assessmentId);
-        Population population = population(campaign.id());
-        Optional<Population.Member> own = population.members().stream()
-                .filter(m -> m.assessmentId() == assessmentId)
-                .findFirst();
         Organization organization = organizations.myOrganization();
-        SliceKey sector = SliceKey.sector(organization.getSector().id());
-        SliceReport sectorReport = report(campaign, population, sector, false);
-        SliceReport allReport = report(campaign, population, SliceKey.ALL, false);
-        SliceReport comparison = sectorReport.isShown() ? sectorReport : allReport;
-        Double percentile = own.filter(m -> comparison.isShown() && m.score() != null)
-                .map(m -> Figures.percentile(
-                        scores(population.membersOf(comparison.key()), Population.Member::score), m.score()))
-                .orElse(null);
-        Map<String, Double> domainPercentiles = new LinkedHashMap<>();
-        own.ifPresent(m -> m.domains().forEach((domainId, value) -> {
-            SliceReport.Cell cell = comparison.domain(domainId);
-            if (cell != null && cell.figures() != null && value.score() != null) {
-                domainPercentiles.put(
-                        domainId,
-                        Figures.percentile(
-                                scores(
-                                        population.membersOf(comparison.key()),
-                                        x -> x.domains().get(domainId).score()),
-                                value.score()));
-            }
-        }));
+        Optional<Release> release = store.latest(campaign.id());
+        Optional<ReleaseStore.StoredMember> stored =
+                release.flatMap(r -> store.memberOfAssessment(r.id(), assessmentId));
+        Optional<SnapshotReader.Row> current = snapshots.snapshotOfAssessment(assessmentId);
+        // in the release only with the very submission it was computed from
+        boolean inRelease = stored.isPresent()
+                && current.filter(
+                                row -> row.snapshotId() == stored.get().member().snapshotId())
+                        .isPresent();
+        Population.Member own = inRelease
+                ? stored.get().member()
+                : current.map(BenchmarkService::member).orElse(null);
+        String sectorId = own == null ? null : own.sector();
+        SliceReport all = operatorSlice(release, SliceKey.ALL);
+        SliceReport sector = sectorId == null
+                ? new SliceReport(SliceKey.ALL, k, 0, Suppression.OPERATOR_GROUP, null, List.of())
+                : operatorSlice(release, SliceKey.sector(sectorId));
+        SliceReport comparison = sector.isShown() ? sector : all;
+        Double percentile = inRelease ? stored.get().percentile() : null;
+        Map<String, Double> domainPercentiles = inRelease ? stored.get().domainPercentiles() : Map.of();
         List<OperatorBenchmark.OwnPoint> trend = new ArrayList<>();
         Map<Long, SnapshotReader.Row> history = snapshots.snapshotsOf(organization.getId(), campaign.questionnaireId());
         for (CampaignRef other : snapshots.campaignsOf(campaign.questionnaireId())) {
@@ -166,31 +297,150 @@ public class BenchmarkService {
         return new OperatorBenchmark(
                 campaign,
                 questionnaire(campaign),
-                own.orElse(null),
-                sectorReport,
-                allReport,
+                release.orElse(null),
+                own,
+                inRelease,
+                sector,
+                all,
                 comparison,
                 percentile,
                 domainPercentiles,
                 trend);
     }
 
-    // ---- figures
-
-    private SliceReport report(long campaignId, SliceKey key, boolean withExtremes) {
-        return report(campaign(campaignId), population(campaignId), key, withExtremes);
+    /**
+     * The records the full data export of a campaign may contain (see {@link Microdata}); refused until the campaign
+     * has a release published after its close date.
+     */
+    @PreAuthorize("hasRole('LEAD')")
+    @Transactional(readOnly = true)
+    public Microdata microdata(long campaignId) {
+        CampaignRef campaign = campaign(campaignId);
+        Release release = store.releases(campaignId).stream()
+                .filter(Release::afterClose)
+                .findFirst()
+                .orElseThrow(() -> new DisclosureException("benchmark.export.no-final-release"));
+        Map<Long, Long> currentSnapshots = snapshots.snapshotIds(campaignId);
+        List<ReleaseStore.StoredMember> members = store.members(release.id());
+        Map<Long, Organization> consenting = consenting(members.stream()
+                .filter(m -> m.member().named())
+                .map(m -> m.member().organizationId())
+                .toList());
+        List<Population.Member> unchanged = new ArrayList<>();
+        int changed = 0;
+        for (ReleaseStore.StoredMember stored : members) {
+            Population.Member m = stored.member();
+            if (Long.valueOf(m.snapshotId()).equals(currentSnapshots.get(m.assessmentId()))) {
+                unchanged.add(m);
+            } else {
+                changed++;
+            }
+        }
+        Map<String, Long> unnamedBySector = unchanged.stream()
+                .filter(m -> !consenting.containsKey(m.organizationId()))
+                .collect(Collectors.groupingBy(Population.Member::sector, Collectors.counting()));
+        long pooled = unnamedBySector.values().stream()
+                .filter(n -> n < k)
+                .mapToLong(Long::longValue)
+                .sum();
+        Set<String> codes = new HashSet<>();
+        List<Microdata.Record> records = new ArrayList<>();
+        int leftOut = 0;
+        for (Population.Member m : unchanged) {
+            Organization named = consenting.get(m.organizationId());
+            String sector = m.sector();
+            if (named == null && unnamedBySector.get(sector) < k) {
+                if (pooled < k) {
+                    leftOut++;
+                    continue;
+                }
+                sector = Microdata.OTHER_SECTORS;
+            }
+            records.add(new Microdata.Record(
+                    m.assessmentId(), code(codes), sector, named == null ? null : named.getName()));
+        }
+        records.sort(Comparator.comparing(Microdata.Record::code));
+        Questionnaire questionnaire = questionnaire(campaign);
+        Set<String> unnamedPractices = new LinkedHashSet<>();
+        if (questionnaire != null) {
+            questionnaire.domains().stream()
+                    .flatMap(d -> d.practices().stream())
+                    .filter(p -> p.condition().isEmpty())
+                    .map(Practice::id)
+                    .forEach(unnamedPractices::add);
+        }
+        return new Microdata(campaign, release, records, unnamedPractices, changed, leftOut);
     }
 
-    private SliceReport report(CampaignRef campaign, Population population, SliceKey key, boolean withExtremes) {
+    // ---- publication
+
+    private List<Population.Member> currentMembers(CampaignRef campaign) {
+        List<SnapshotReader.Row> rows = snapshots.snapshots(campaign.id());
+        Set<Long> consenting = consenting(
+                        rows.stream().map(SnapshotReader.Row::organizationId).toList())
+                .keySet();
+        return rows.stream()
+                .map(row -> {
+                    Population.Member m = member(row);
+                    return new Population.Member(
+                            m.assessmentId(),
+                            m.organizationId(),
+                            m.snapshotId(),
+                            m.sector(),
+                            m.size(),
+                            m.country(),
+                            consenting.contains(m.organizationId()),
+                            m.level(),
+                            m.band(),
+                            m.score(),
+                            m.domains());
+                })
+                .toList();
+    }
+
+    private static Population.Member member(SnapshotReader.Row row) {
+        Map<String, Population.Value> domains = new LinkedHashMap<>();
+        row.domains()
+                .forEach((id, d) ->
+                        domains.put(id, new Population.Value(d.applicable(), d.level(), d.band(), d.score())));
+        return new Population.Member(
+                row.assessmentId(),
+                row.organizationId(),
+                row.snapshotId(),
+                row.sector(),
+                row.sizeClass(),
+                row.country(),
+                false,
+                row.overallLevel(),
+                row.overallBand(),
+                row.overallScore(),
+                domains);
+    }
+
+    /** The organizations among these that consent to named results now, by id. */
+    private Map<Long, Organization> consenting(List<Long> organizationIds) {
+        Map<Long, Organization> result = new HashMap<>();
+        organizations.findAll(organizationIds).stream()
+                .filter(Organization::isShareNamedResults)
+                .forEach(o -> result.put(o.getId(), o));
+        return result;
+    }
+
+    /** The figures of a slice, computed once at publication: blocks of at least {@code minBlock} organizations. */
+    private SliceReport figures(
+            Population population,
+            SliceKey key,
+            List<String> domainIds,
+            int minBlock,
+            Optional<Suppression> suppression) {
         int n = population.size(key);
-        Optional<Suppression> suppression = population.suppression(key);
         if (suppression.isPresent()) {
             return new SliceReport(key, k, n, suppression.get(), null, List.of());
         }
         List<Population.Member> members = population.membersOf(key);
-        Figures overall = Figures.of(scores(members, Population.Member::score), levels(members, null), withExtremes);
+        Figures overall = Figures.of(entries(members, Population.Member::score, m -> levelOf(m, null)), minBlock, k);
         List<SliceReport.Cell> cells = new ArrayList<>();
-        for (String domainId : domainIds(campaign)) {
+        for (String domainId : domainIds) {
             boolean everyoneApplicable = members.stream().allMatch(m -> {
                 Population.Value value = m.domains().get(domainId);
                 return value != null && value.applicable() && value.score() != null;
@@ -202,61 +452,100 @@ public class BenchmarkService {
             cells.add(new SliceReport.Cell(
                     domainId,
                     Figures.of(
-                            scores(members, m -> m.domains().get(domainId).score()),
-                            levels(members, domainId),
-                            withExtremes),
+                            entries(members, m -> m.domains().get(domainId).score(), m -> levelOf(m, domainId)),
+                            minBlock,
+                            k),
                     null));
         }
         return new SliceReport(key, k, n, null, overall, cells);
     }
 
-    private static double[] scores(List<Population.Member> members, Function<Population.Member, Double> score) {
+    private static List<Figures.Entry> entries(
+            List<Population.Member> members,
+            Function<Population.Member, Double> score,
+            Function<Population.Member, String> level) {
         return members.stream()
+                .filter(m -> score.apply(m) != null)
+                .map(m -> new Figures.Entry(score.apply(m), m.named(), level.apply(m)))
+                .toList();
+    }
+
+    private static String levelOf(Population.Member m, String domainId) {
+        if (domainId == null) {
+            return m.band() != null ? m.band() : String.valueOf(m.level());
+        }
+        Population.Value value = m.domains().get(domainId);
+        return value.band() != null ? value.band() : String.valueOf(value.level());
+    }
+
+    /**
+     * A member's own percentile (whole numbers) in the group operators compare it with: its sector when shown to
+     * operators, otherwise the whole campaign when shown, otherwise none.
+     */
+    private ReleaseStore.StoredMember ownPosition(Population population, Population.Member m, List<String> domainIds) {
+        SliceKey sector = SliceKey.sector(m.sector());
+        SliceKey group = population.isShownToOperators(sector)
+                ? sector
+                : population.isShownToOperators(SliceKey.ALL) ? SliceKey.ALL : null;
+        if (group == null) {
+            return new ReleaseStore.StoredMember(m, null, Map.of());
+        }
+        List<Population.Member> members = population.membersOf(group);
+        Double percentile = m.score() == null ? null : percentile(members, Population.Member::score, m.score());
+        Map<String, Double> domains = new LinkedHashMap<>();
+        for (String domainId : domainIds) {
+            Population.Value own = m.domains().get(domainId);
+            boolean everyoneApplicable = members.stream().allMatch(x -> {
+                Population.Value value = x.domains().get(domainId);
+                return value != null && value.applicable() && value.score() != null;
+            });
+            if (own != null && own.score() != null && everyoneApplicable) {
+                domains.put(
+                        domainId,
+                        percentile(members, x -> x.domains().get(domainId).score(), own.score()));
+            }
+        }
+        return new ReleaseStore.StoredMember(m, percentile, domains);
+    }
+
+    private static double percentile(
+            List<Population.Member> members, Function<Population.Member, Double> score, double value) {
+        double[] scores = members.stream()
                 .map(score)
                 .filter(s -> s != null)
                 .mapToDouble(Double::doubleValue)
                 .toArray();
+        return Math.round(Figures.percentile(scores, value));
     }
 
-    private static List<String> levels(List<Population.Member> members, String domainId) {
-        return members.stream()
-                .map(m -> {
-                    if (domainId == null) {
-                        return m.band() != null ? m.band() : String.valueOf(m.level());
-                    }
-                    Population.Value value = m.domains().get(domainId);
-                    return value.band() != null ? value.band() : String.valueOf(value.level());
-                })
-                .toList();
-    }
+    // ---- reading
 
-    private Population population(long campaignId) {
-        SnapshotReader.Fingerprint fingerprint = snapshots.fingerprint(campaignId);
-        Cached cached = cache.get(campaignId);
-        if (cached != null && cached.fingerprint().equals(fingerprint)) {
-            return cached.population();
+    private SliceReport operatorSlice(Optional<Release> release, SliceKey key) {
+        if (release.isEmpty()) {
+            return new SliceReport(key, k, 0, Suppression.NOT_PUBLISHED, null, List.of());
         }
-        List<Population.Member> members = snapshots.snapshots(campaignId).stream()
-                .map(row -> {
-                    Map<String, Population.Value> domains = new LinkedHashMap<>();
-                    row.domains()
-                            .forEach((id, d) -> domains.put(
-                                    id, new Population.Value(d.applicable(), d.level(), d.band(), d.score())));
-                    return new Population.Member(
-                            row.assessmentId(),
-                            row.organizationId(),
-                            row.sector(),
-                            row.sizeClass(),
-                            row.country(),
-                            row.overallLevel(),
-                            row.overallBand(),
-                            row.overallScore(),
-                            domains);
-                })
-                .toList();
-        Population population = new Population(members, k);
-        cache.put(campaignId, new Cached(fingerprint, population));
-        return population;
+        return store.slice(release.get().id(), key, k)
+                .map(ReleaseStore.StoredSlice::operator)
+                .filter(r -> r != null)
+                .orElseGet(() -> new SliceReport(key, k, 0, Suppression.OPERATOR_GROUP, null, List.of()));
+    }
+
+    private boolean few(int count) {
+        return count >= 1 && count < k;
+    }
+
+    private String code(Set<String> taken) {
+        byte[] bytes = new byte[5];
+        String code;
+        do {
+            random.nextBytes(bytes);
+            code = "R-" + HexFormat.of().formatHex(bytes);
+        } while (!taken.add(code));
+        return code;
+    }
+
+    private Release release(long releaseId) {
+        return store.release(releaseId).orElseThrow(() -> new DisclosureException("benchmark.release.not-found"));
     }
 
     private CampaignRef campaign(long campaignId) {

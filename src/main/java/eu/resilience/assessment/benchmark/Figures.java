@@ -1,37 +1,126 @@
 package eu.resilience.assessment.benchmark;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The figures of a group of organizations for one value (a domain's or the overall score, 0-100): n, mean, quartiles,
- * and the distribution of maturity levels (or bands). Min and max are individual values: only partnership leads see them.
+ * The published figures of a group of organizations for one value (a domain's or the overall score, 0-100), as the
+ * disclosure policy (docs/DISCLOSURE.md) allows them: n, the mean, quantiles that are never one organization's value,
+ * and the distribution of maturity levels (or bands). There is no minimum or maximum for anybody.
  *
- * @param min null when the viewer may not see individual values
- * @param max null when the viewer may not see individual values
+ * <p>Quantiles are computed on the <em>microaggregated</em> values: the group's scores are sorted and cut into
+ * consecutive blocks of at least {@code minBlock} organizations, each with none or at least k organizations that did not
+ * consent to named results; every score is replaced by its block's mean, and the quantiles (type 7) are taken of those
+ * values. A quantile is therefore a block mean or lies between two adjacent block means, each the mean of at least
+ * {@code minBlock} organizations. With a single block the quantiles would all be the mean: they are not published.
+ * Means and quantiles are rounded to {@value #DECIMALS} decimal.
+ *
+ * @param p10 the low whisker of a box plot (10th percentile), null when quantiles are not published
+ * @param q1 null when quantiles are not published (fewer than two blocks)
+ * @param median null when quantiles are not published
+ * @param q3 null when quantiles are not published
+ * @param p90 the high whisker of a box plot (90th percentile), null when quantiles are not published
  * @param levels how many organizations reached each level (or band), in order
  */
 public record Figures(
-        int n, double mean, double q1, double median, double q3, Double min, Double max, Map<String, Integer> levels) {
+        int n, double mean, Double p10, Double q1, Double median, Double q3, Double p90, Map<String, Integer> levels) {
 
-    /** Computes the figures of the scores (not empty) and level labels of a group. */
-    static Figures of(double[] scores, Iterable<String> levelLabels, boolean withExtremes) {
-        double[] sorted = scores.clone();
-        Arrays.sort(sorted);
+    /** Published means and quantiles carry this many decimals. */
+    public static final int DECIMALS = 1;
+
+    /** One organization's value in a group, and whether the viewer may know it by name (consent). */
+    record Entry(double score, boolean named, String level) {}
+
+    public boolean hasQuantiles() {
+        return median != null;
+    }
+
+    /**
+     * The figures of a group (not empty).
+     *
+     * @param minBlock the smallest block of the microaggregation (k for partnership leads, 2k for operators)
+     * @param k the confidentiality threshold: a block has none or at least k organizations that are not named
+     */
+    static Figures of(List<Entry> entries, int minBlock, int k) {
+        List<Entry> sorted = new ArrayList<>(entries);
+        sorted.sort(Comparator.comparingDouble(Entry::score));
         Map<String, Integer> levels = new TreeMap<>();
-        for (String label : levelLabels) {
-            levels.merge(label, 1, Integer::sum);
+        double sum = 0;
+        for (Entry entry : sorted) {
+            levels.merge(entry.level(), 1, Integer::sum);
+            sum += entry.score();
         }
+        double[] aggregated = microaggregate(sorted, minBlock, k);
+        boolean quantiles = aggregated != null;
         return new Figures(
-                sorted.length,
-                Arrays.stream(sorted).average().orElse(Double.NaN),
-                quantile(sorted, 0.25),
-                quantile(sorted, 0.5),
-                quantile(sorted, 0.75),
-                withExtremes ? sorted[0] : null,
-                withExtremes ? sorted[sorted.length - 1] : null,
+                sorted.size(),
+                round(sum / sorted.size()),
+                quantiles ? round(quantile(aggregated, 0.10)) : null,
+                quantiles ? round(quantile(aggregated, 0.25)) : null,
+                quantiles ? round(quantile(aggregated, 0.5)) : null,
+                quantiles ? round(quantile(aggregated, 0.75)) : null,
+                quantiles ? round(quantile(aggregated, 0.90)) : null,
                 levels);
+    }
+
+    /**
+     * The blocks of the microaggregation, as [start, end) index pairs into the sorted entries: consecutive, each of at
+     * least {@code minBlock} entries with none or at least k unnamed ones; the last incomplete block joins the ones
+     * before it until that holds. One block when the group is too small for two.
+     */
+    static List<int[]> blocks(List<Entry> sorted, int minBlock, int k) {
+        List<int[]> blocks = new ArrayList<>();
+        int start = 0;
+        int unnamed = 0;
+        for (int i = 0; i < sorted.size(); i++) {
+            if (!sorted.get(i).named()) {
+                unnamed++;
+            }
+            int size = i - start + 1;
+            if (size >= minBlock && (unnamed == 0 || unnamed >= k)) {
+                blocks.add(new int[] {start, i + 1});
+                start = i + 1;
+                unnamed = 0;
+            }
+        }
+        if (start < sorted.size()) {
+            blocks.add(new int[] {start, sorted.size()});
+        }
+        // the last block may be short or hold 1..k-1 unnamed: merge it backwards until it is whole
+        while (blocks.size() > 1 && !whole(sorted, blocks.get(blocks.size() - 1), minBlock, k)) {
+            int[] last = blocks.remove(blocks.size() - 1);
+            int[] previous = blocks.remove(blocks.size() - 1);
+            blocks.add(new int[] {previous[0], last[1]});
+        }
+        return blocks;
+    }
+
+    private static boolean whole(List<Entry> sorted, int[] block, int minBlock, int k) {
+        long unnamed = sorted.subList(block[0], block[1]).stream()
+                .filter(e -> !e.named())
+                .count();
+        return block[1] - block[0] >= minBlock && (unnamed == 0 || unnamed >= k);
+    }
+
+    /** Every sorted score replaced by its block's mean, or null when there is only one block. */
+    private static double[] microaggregate(List<Entry> sorted, int minBlock, int k) {
+        List<int[]> blocks = blocks(sorted, minBlock, k);
+        if (blocks.size() < 2) {
+            return null;
+        }
+        double[] values = new double[sorted.size()];
+        for (int[] block : blocks) {
+            double sum = 0;
+            for (int i = block[0]; i < block[1]; i++) {
+                sum += sorted.get(i).score();
+            }
+            Arrays.fill(values, block[0], block[1], sum / (block[1] - block[0]));
+        }
+        return values;
     }
 
     /** The q-quantile with linear interpolation between order statistics (the common "type 7" definition). */
@@ -40,6 +129,12 @@ public record Figures(
         int lower = (int) Math.floor(position);
         int upper = Math.min(lower + 1, sorted.length - 1);
         return sorted[lower] + (position - lower) * (sorted[upper] - sorted[lower]);
+    }
+
+    /** Rounds half up to the published precision. */
+    static double round(double value) {
+        double scale = Math.pow(10, DECIMALS);
+        return Math.round(value * scale) / scale;
     }
 
     /** The share of the group strictly below a value plus half of those equal to it, 0-100 (mid-rank percentile). */

@@ -8,30 +8,42 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.ToIntFunction;
 
 /**
- * The submitted assessments of one campaign and which of its slices may be shown. Pure Java.
+ * The members of one benchmark release of a campaign, and which of its slices may be published. Pure Java: the
+ * disclosure rules of docs/DISCLOSURE.md, applied until nothing changes.
  *
- * <p>Confidentiality rules, applied until nothing changes:
+ * <p>Counts below are of organizations; "unnamed" ones are those whose values the partnership leads do not know by name
+ * (no consent, in this release or an earlier one). A slice is not published when:
  *
  * <ol>
- *   <li>a slice of fewer than k organizations is not shown;
- *   <li>of two shown slices where one's organizations are all in the other, the smaller is not shown when the difference is
- *       1 to k-1 organizations (else the difference of their figures would reveal those few);
- *   <li>when the shown slices that cut a shown slice along one dimension (e.g. its sectors) leave 1 to k-1 of its
- *       organizations uncovered, the smallest of them is not shown either (else the sum of the others would reveal the
- *       rest).
+ *   <li>it has fewer than k organizations ({@link Suppression#BELOW_THRESHOLD});
+ *   <li>it has 1 to k-1 unnamed organizations: the named ones' values would give the rest ({@link Suppression#CONSENT});
+ *   <li>a published slice of the same release contains it and the difference has 1 to k-1 organizations, or 1 to k-1
+ *       unnamed ones ({@link Suppression#COMPLEMENTARY});
+ *   <li>the published sub-slices of a published slice along one dimension (e.g. its sectors) leave 1 to k-1
+ *       organizations, or 1 to k-1 unnamed ones, uncovered: the smallest of them goes ({@link Suppression#COMPLEMENTARY});
+ *   <li>with a slice published in an earlier release of the campaign, the organizations in one and not the other (added,
+ *       removed, or with another submission) are 1 to k-1, or 1 to k-1 unnamed ones ({@link Suppression#EARLIER_RELEASE}).
  * </ol>
+ *
+ * <p>Operators see fewer figures (they know their own values, and up to k-1 of them may pool theirs): only the whole
+ * campaign and single sectors, of at least 2k organizations, where the rest of the campaign outside the sector and the
+ * difference from the same slice in every earlier release are none or at least 2k organizations.
  */
 public final class Population {
 
-    /** One organization's submitted figures. */
+    /** One organization's submitted figures, as of its submission. */
     public record Member(
             long assessmentId,
             long organizationId,
+            long snapshotId,
             String sector,
             String size,
             String country,
+            boolean named,
             int level,
             String band,
             Double score,
@@ -40,23 +52,71 @@ public final class Population {
     /** One domain's figures of a member. */
     public record Value(boolean applicable, int level, String band, Double score) {}
 
+    /** What an earlier release published: its members and the slices it showed to leads and to operators. */
+    public record Published(List<Member> members, Set<SliceKey> shown, Set<SliceKey> operatorShown) {}
+
     private final List<Member> members;
     private final int k;
+    /** Every submission ever published in the campaign, this release's members first: (organization, snapshot). */
+    private final Map<List<Long>, Integer> elements = new HashMap<>();
+
+    private final List<Integer> organizationOfElement = new ArrayList<>();
+
+    private final Map<Long, Integer> organizationIndex = new HashMap<>();
+    /** Elements whose organization's values the leads know by name. */
+    private final BitSet named = new BitSet();
+
     private final Map<SliceKey, BitSet> slices = new HashMap<>();
     private final Map<SliceKey, Suppression> suppressed = new HashMap<>();
+    private final Map<SliceKey, Boolean> operatorShown = new HashMap<>();
     /** The sub-slices of a slice along one dimension: (slice, dimension) to the slices with that dimension fixed. */
     private final Map<Map.Entry<SliceKey, Dimension>, List<SliceKey>> children = new HashMap<>();
+    /** Earlier releases' published slices as element sets, and their operator-published ones. */
+    private final List<Map<SliceKey, BitSet>> earlierShown = new ArrayList<>();
+
+    private final List<Map<SliceKey, BitSet>> earlierOperatorShown = new ArrayList<>();
+    private final Map<SliceKey, Integer> sizes = new HashMap<>();
+    private final Map<SliceKey, Integer> unnamedSizes = new HashMap<>();
 
     public Population(List<Member> members, int k) {
+        this(members, k, List.of());
+    }
+
+    public Population(List<Member> members, int k, List<Published> earlier) {
         this.members = List.copyOf(members);
         this.k = k;
         for (int i = 0; i < this.members.size(); i++) {
             Member member = this.members.get(i);
+            int element = element(member);
+            if (element != i) {
+                throw new IllegalArgumentException("organization " + member.organizationId() + " appears twice");
+            }
             for (SliceKey key : SliceKey.of(member.sector(), member.size(), member.country())) {
                 slices.computeIfAbsent(key, x -> new BitSet()).set(i);
             }
         }
+        for (Published release : earlier) {
+            Map<SliceKey, BitSet> shown = new HashMap<>();
+            Map<SliceKey, BitSet> operator = new HashMap<>();
+            for (Member member : release.members()) {
+                int element = element(member);
+                for (SliceKey key : SliceKey.of(member.sector(), member.size(), member.country())) {
+                    if (release.shown().contains(key)) {
+                        shown.computeIfAbsent(key, x -> new BitSet()).set(element);
+                    }
+                    if (release.operatorShown().contains(key)) {
+                        operator.computeIfAbsent(key, x -> new BitSet()).set(element);
+                    }
+                }
+            }
+            earlierShown.add(shown);
+            earlierOperatorShown.add(operator);
+        }
         slices.putIfAbsent(SliceKey.ALL, new BitSet());
+        slices.forEach((key, set) -> {
+            sizes.put(key, organizations(set));
+            unnamedSizes.put(key, unnamed(set));
+        });
         for (SliceKey key : slices.keySet()) {
             for (Dimension dimension : Dimension.values()) {
                 if (!key.isOpen(dimension)) {
@@ -67,6 +127,27 @@ public final class Population {
             }
         }
         suppress();
+        for (SliceKey key : slices.keySet()) {
+            if (key.depth() == 0 || (key.depth() == 1 && key.sector() != null)) {
+                operatorShown.put(key, operatorMaySee(key));
+            }
+        }
+    }
+
+    private int element(Member member) {
+        List<Long> id = List.of(member.organizationId(), member.snapshotId());
+        Integer index = elements.get(id);
+        if (index == null) {
+            index = organizationOfElement.size();
+            elements.put(id, index);
+            organizationOfElement.add(
+                    organizationIndex.computeIfAbsent(member.organizationId(), x -> organizationIndex.size()));
+        }
+        if (member.named()) {
+            // once named, the leads know every submission of that organization that was published with its name
+            named.set(index);
+        }
+        return index;
     }
 
     public int k() {
@@ -79,11 +160,10 @@ public final class Population {
 
     /** The number of organizations in a slice. */
     public int size(SliceKey key) {
-        BitSet set = slices.get(key);
-        return set == null ? 0 : set.cardinality();
+        return sizes.getOrDefault(key, 0);
     }
 
-    /** Why the slice is not shown, or empty when it is shown. */
+    /** Why the slice is not published to partnership leads, or empty when it is. */
     public Optional<Suppression> suppression(SliceKey key) {
         if (!slices.containsKey(key)) {
             return Optional.of(Suppression.BELOW_THRESHOLD);
@@ -95,7 +175,17 @@ public final class Population {
         return suppression(key).isEmpty();
     }
 
-    /** Every slice that may be shown. */
+    /** Whether operators may see the slice's figures (the whole campaign or one sector only). */
+    public boolean isShownToOperators(SliceKey key) {
+        return operatorShown.getOrDefault(key, false);
+    }
+
+    /** Every slice that exists in this release (shown or not). */
+    public Set<SliceKey> slices() {
+        return slices.keySet();
+    }
+
+    /** Every slice that may be published. */
     public List<SliceKey> shownSlices() {
         return slices.keySet().stream().filter(this::isShown).toList();
     }
@@ -110,35 +200,102 @@ public final class Population {
         return result;
     }
 
+    /**
+     * How many organizations differ between this release and an earlier one (in one and not the other, or with
+     * another submission), and how many of them are unnamed: {all, unnamed}.
+     */
+    public int[] changeFrom(Published earlier) {
+        BitSet before = new BitSet();
+        for (Member member : earlier.members()) {
+            before.set(elements.get(List.of(member.organizationId(), member.snapshotId())));
+        }
+        BitSet difference = (BitSet) slices.get(SliceKey.ALL).clone();
+        difference.xor(before);
+        return new int[] {organizations(difference), unnamed(difference)};
+    }
+
     /** The member set of a slice, for the confidentiality tests. */
     BitSet bits(SliceKey key) {
         return (BitSet) slices.getOrDefault(key, new BitSet()).clone();
     }
 
+    private int organizations(BitSet set) {
+        if (set.cardinality() <= 1) {
+            return set.cardinality();
+        }
+        BitSet organizations = new BitSet();
+        for (int i = set.nextSetBit(0); i >= 0; i = set.nextSetBit(i + 1)) {
+            organizations.set(organizationOfElement.get(i));
+        }
+        return organizations.cardinality();
+    }
+
+    private int unnamed(BitSet set) {
+        BitSet unnamed = (BitSet) set.clone();
+        unnamed.andNot(named);
+        return organizations(unnamed);
+    }
+
+    /** Whether a count of organizations would single out a few: 1 to k-1. */
+    private boolean few(int count) {
+        return count >= 1 && count < k;
+    }
+
     private void suppress() {
         slices.forEach((key, set) -> {
-            if (set.cardinality() < k) {
+            if (size(key) < k) {
                 suppressed.put(key, Suppression.BELOW_THRESHOLD);
+            } else if (few(unnamedSizes.get(key))) {
+                suppressed.put(key, Suppression.CONSENT);
             }
         });
+        suppressAgainstEarlierReleases();
         boolean changed = true;
         while (changed) {
-            changed = suppressNestedDifferences() | suppressUncoveredRemainders();
+            changed = suppressNestedDifferences(this::size)
+                    | suppressNestedDifferences(unnamedSizes::get)
+                    | suppressUncoveredRemainders();
         }
     }
 
-    /** Rule 2, on actual member sets, whatever the keys: only pairs whose sizes differ by 1 to k-1 can matter. */
-    private boolean suppressNestedDifferences() {
+    /** Rule 5: earlier releases are fixed, so this release gives way. */
+    private void suppressAgainstEarlierReleases() {
+        for (Map<SliceKey, BitSet> earlier : earlierShown) {
+            List<BitSet> published = new ArrayList<>(earlier.values());
+            int[] publishedSizes =
+                    published.stream().mapToInt(BitSet::cardinality).toArray();
+            int[] publishedUnnamed = published.stream().mapToInt(this::unnamed).toArray();
+            for (SliceKey key : shownSlices()) {
+                BitSet set = slices.get(key);
+                for (int i = 0; i < published.size(); i++) {
+                    BitSet other = published.get(i);
+                    if (Math.abs(publishedSizes[i] - set.cardinality()) >= 2 * k
+                            && Math.abs(publishedUnnamed[i] - unnamedSizes.get(key)) >= 2 * k) {
+                        continue; // each organization adds at most two submissions to a difference
+                    }
+                    BitSet difference = (BitSet) set.clone();
+                    difference.xor(other);
+                    if (few(organizations(difference)) || few(unnamed(difference))) {
+                        suppressed.put(key, Suppression.EARLIER_RELEASE);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Rule 3, on actual member sets, whatever the keys: only pairs whose counts differ by 1 to k-1 can matter. */
+    private boolean suppressNestedDifferences(ToIntFunction<SliceKey> count) {
         List<SliceKey> shown = new ArrayList<>(shownSlices());
-        shown.sort(Comparator.comparingInt(this::size).thenComparing(SliceKey::toString));
+        shown.sort(Comparator.comparingInt(count).thenComparing(SliceKey::toString));
         boolean changed = false;
         for (int i = 0; i < shown.size(); i++) {
             SliceKey small = shown.get(i);
             BitSet smallSet = slices.get(small);
-            int n = smallSet.cardinality();
+            int n = count.applyAsInt(small);
             for (int j = i + 1; j < shown.size(); j++) {
                 SliceKey large = shown.get(j);
-                int difference = size(large) - n;
+                int difference = count.applyAsInt(large) - n;
                 if (difference >= k) {
                     break;
                 }
@@ -157,7 +314,7 @@ public final class Population {
         return changed;
     }
 
-    /** Rule 3: along each dimension, the shown sub-slices of a shown slice leave none or at least k uncovered. */
+    /** Rule 4: along each dimension, the shown sub-slices of a shown slice leave none or at least k uncovered. */
     private boolean suppressUncoveredRemainders() {
         boolean changed = false;
         for (SliceKey parent : shownSlices()) {
@@ -169,14 +326,45 @@ public final class Population {
                         .filter(this::isShown)
                         .sorted(Comparator.comparingInt(this::size).thenComparing(SliceKey::toString))
                         .toList();
-                int uncovered = size(parent)
-                        - shownChildren.stream().mapToInt(this::size).sum();
-                if (!shownChildren.isEmpty() && uncovered >= 1 && uncovered < k) {
+                if (shownChildren.isEmpty()) {
+                    continue;
+                }
+                BitSet uncovered = (BitSet) slices.get(parent).clone();
+                shownChildren.forEach(child -> uncovered.andNot(slices.get(child)));
+                if (few(organizations(uncovered)) || few(unnamed(uncovered))) {
                     suppressed.put(shownChildren.get(0), Suppression.COMPLEMENTARY);
                     changed = true;
                 }
             }
         }
         return changed;
+    }
+
+    /** The whole campaign or one sector: at least 2k, and 0 or at least 2k apart from what operators saw before. */
+    private boolean operatorMaySee(SliceKey key) {
+        if (!isShown(key) || size(key) < 2 * k) {
+            return false;
+        }
+        BitSet set = slices.get(key);
+        if (key.depth() == 1) {
+            BitSet rest = (BitSet) slices.get(SliceKey.ALL).clone();
+            rest.andNot(set);
+            int outside = organizations(rest);
+            if (outside >= 1 && outside < 2 * k) {
+                return false;
+            }
+        }
+        for (Map<SliceKey, BitSet> earlier : earlierOperatorShown) {
+            BitSet other = earlier.get(key);
+            if (other != null) {
+                BitSet difference = (BitSet) set.clone();
+                difference.xor(other);
+                int changed = organizations(difference);
+                if (changed >= 1 && changed < 2 * k) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }

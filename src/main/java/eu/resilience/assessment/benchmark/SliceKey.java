@@ -22,6 +22,19 @@ public record SliceKey(String sector, String size, String country) {
                 && (country == null || country.equals(memberCountry));
     }
 
+    /** The slice written by {@link #toString()}: sector/size/country, "*" for an open dimension. */
+    public static SliceKey parse(String text) {
+        String[] parts = text.split("/", -1);
+        if (parts.length != 3) {
+            throw new IllegalArgumentException("not a slice: " + text);
+        }
+        return new SliceKey(open(parts[0]), open(parts[1]), open(parts[2]));
+    }
+
+    private static String open(String part) {
+        return "*".equals(part) ? null : part;
+    }
+
     /** How many dimensions are fixed. */
     public int depth() {
         return (sector == null ? 0 : 1) + (size == null ? 0 : 1) + (country == null ? 0 : 1);

@@ -18,20 +18,13 @@ public record SliceReport(SliceKey key, int k, int n, Suppression suppression, F
         return suppression == null;
     }
 
-    /** The box plot of the shown domains: whiskers at min and max where the viewer may see them, else at the quartiles. */
+    /** The box plot of the shown domains: boxes at the quartiles, whiskers at the 10th and 90th percentiles. */
     public List<Charts.Box> domainBoxes() {
         List<Charts.Box> boxes = new ArrayList<>();
         for (Cell cell : domains) {
             Figures f = cell.figures();
-            if (f != null) {
-                boxes.add(new Charts.Box(
-                        cell.domainId(),
-                        f.min() == null ? f.q1() : f.min(),
-                        f.q1(),
-                        f.median(),
-                        f.q3(),
-                        f.max() == null ? f.q3() : f.max(),
-                        f.mean()));
+            if (f != null && f.hasQuantiles()) {
+                boxes.add(new Charts.Box(cell.domainId(), f.p10(), f.q1(), f.median(), f.q3(), f.p90(), f.mean()));
             }
         }
         return boxes;

@@ -42,14 +42,14 @@ public record CompanyReportData(Results results, OperatorBenchmark benchmark, Tl
                 : benchmark.comparison();
     }
 
-    /** The comparison slice's median score per domain, for the domains whose figures are shown. */
-    public Map<String, Double> comparisonMedians() {
+    /** The comparison group's mean score per domain, for the domains whose figures are shown. */
+    public Map<String, Double> comparisonMeans() {
         Map<String, Double> medians = new LinkedHashMap<>();
         SliceReport slice = comparison();
         if (slice != null) {
             for (SliceReport.Cell cell : slice.domains()) {
                 if (cell.figures() != null && cell.suppression() == null) {
-                    medians.put(cell.domainId(), cell.figures().median());
+                    medians.put(cell.domainId(), cell.figures().mean());
                 }
             }
         }

@@ -63,6 +63,18 @@ public record PartnershipReportData(
                 : texts.get("benchmark.suppressed." + suppression.name(), k);
     }
 
+    /** "Release n of the campaign, published on ... from m submissions". */
+    public String releaseLine() {
+        var release = heatmap.release();
+        return texts.get(
+                "benchmark.release.line",
+                release.number(),
+                java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                        .withLocale(texts.locale())
+                        .format(release.publishedAt().atZone(java.time.ZoneId.systemDefault())),
+                release.members());
+    }
+
     public String fileStem() {
         return "benchmark-" + campaign.id();
     }

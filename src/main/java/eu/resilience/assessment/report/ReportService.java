@@ -8,6 +8,8 @@ import eu.resilience.assessment.assessment.SubmittedAnswers;
 import eu.resilience.assessment.audit.AuditLog;
 import eu.resilience.assessment.base.ui.Messages;
 import eu.resilience.assessment.benchmark.BenchmarkService;
+import eu.resilience.assessment.benchmark.Heatmap;
+import eu.resilience.assessment.benchmark.Microdata;
 import eu.resilience.assessment.benchmark.OperatorBenchmark;
 import eu.resilience.assessment.organization.OrganizationService;
 import eu.resilience.assessment.questionnaire.Questionnaire;
@@ -20,7 +22,11 @@ import eu.resilience.assessment.report.pdf.PartnershipPdf;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.LongConsumer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -47,7 +53,6 @@ public class ReportService {
     private final CampaignService campaigns;
     private final QuestionnaireService questionnaires;
     private final SubmittedAnswers submittedAnswers;
-    private final Pseudonyms pseudonyms;
     private final AuditLog audit;
     private final Messages messages;
     private final Clock clock;
@@ -59,7 +64,6 @@ public class ReportService {
             CampaignService campaigns,
             QuestionnaireService questionnaires,
             SubmittedAnswers submittedAnswers,
-            Pseudonyms pseudonyms,
             AuditLog audit,
             Messages messages,
             Clock clock) {
@@ -69,7 +73,6 @@ public class ReportService {
         this.campaigns = campaigns;
         this.questionnaires = questionnaires;
         this.submittedAnswers = submittedAnswers;
-        this.pseudonyms = pseudonyms;
         this.audit = audit;
         this.messages = messages;
         this.clock = clock;
@@ -106,37 +109,38 @@ public class ReportService {
                 new Texts(messages, locale));
     }
 
-    /** The partnership benchmark report (PDF) of a campaign, for partnership leads. */
+    /** The partnership benchmark report (PDF) of a published benchmark release, for partnership leads. */
     @PreAuthorize("hasRole('LEAD')")
     @Transactional
-    public Report partnershipPdf(long campaignId, Tlp tlp, Locale locale) {
-        PartnershipReportData data = partnershipData(campaignId, tlp, locale);
+    public Report partnershipPdf(long releaseId, Tlp tlp, Locale locale) {
+        PartnershipReportData data = partnershipData(releaseId, tlp, locale);
         Report report = new Report(data.fileStem() + ".pdf", Report.PDF, PartnershipPdf.write(data));
         recordCampaignExport("benchmark-pdf", data);
         return report;
     }
 
-    /** The partnership benchmark workbook (xlsx) of a campaign, for partnership leads. */
+    /** The partnership benchmark workbook (xlsx) of a published benchmark release, for partnership leads. */
     @PreAuthorize("hasRole('LEAD')")
     @Transactional
-    public Report partnershipWorkbook(long campaignId, Tlp tlp, Locale locale) {
-        PartnershipReportData data = partnershipData(campaignId, tlp, locale);
+    public Report partnershipWorkbook(long releaseId, Tlp tlp, Locale locale) {
+        PartnershipReportData data = partnershipData(releaseId, tlp, locale);
         Report report = new Report(data.fileStem() + ".xlsx", Report.XLSX, PartnershipWorkbook.write(data));
         recordCampaignExport("benchmark-xlsx", data);
         return report;
     }
 
-    private PartnershipReportData partnershipData(long campaignId, Tlp tlp, Locale locale) {
-        CampaignRef campaign = campaign(campaignId);
+    private PartnershipReportData partnershipData(long releaseId, Tlp tlp, Locale locale) {
+        Heatmap heatmap = benchmarks.heatmap(releaseId);
+        CampaignRef campaign = heatmap.campaign();
         Questionnaire questionnaire = questionnaires
                 .find(campaign.questionnaireId(), campaign.questionnaireVersion())
                 .orElse(null);
         return new PartnershipReportData(
                 campaign,
                 questionnaire,
-                campaigns.participation(campaignId),
-                benchmarks.heatmap(campaignId),
-                benchmarks.trend(campaignId),
+                campaigns.participation(campaign.id()),
+                heatmap,
+                benchmarks.trend(releaseId),
                 benchmarks.k(),
                 tlp == null ? DEFAULT_PARTNERSHIP_TLP : tlp,
                 LocalDate.now(clock),
@@ -144,62 +148,98 @@ public class ReportService {
     }
 
     /**
-     * The full data export of a campaign for partnership leads: every submitted answer, with a pseudonymous code
-     * instead of the organization, written as a stream (SXSSF) to {@code out}; {@code progress} hears the rows written
-     * every {@value #PROGRESS_EVERY} rows and at the end. Returns the number of rows.
+     * The full data export of a campaign for partnership leads: the records the benchmark service's disclosure gate
+     * allows (see {@link Microdata}: the campaign's final release, pseudonyms drawn for this export alone, generalised
+     * sectors, unconditional practices only for unnamed records), written as a stream (SXSSF) to {@code out}, with a
+     * sheet that says what was left out and why; {@code progress} hears the rows written every {@value
+     * #PROGRESS_EVERY} rows and at the end. Returns the number of rows.
      */
     @PreAuthorize("hasRole('LEAD')")
-    @Transactional
+    @Transactional(readOnly = true)
     public long dataExport(long campaignId, Locale locale, OutputStream out, LongConsumer progress) {
-        CampaignRef campaign = campaign(campaignId);
+        Microdata microdata = benchmarks.microdata(campaignId);
+        CampaignRef campaign = microdata.campaign();
         Texts t = new Texts(messages, locale);
+        Map<Long, Microdata.Record> records = new LinkedHashMap<>();
+        microdata.records().forEach(r -> records.put(r.assessmentId(), r));
         try (DataExport export = new DataExport(
                 t.get("report.sheet.answers"),
                 t.get("report.column.organization-code"),
+                t.get("campaigns.organization"),
                 t.get("campaigns.sector"),
                 t.get("report.practice"),
                 t.get("report.answer"),
                 t.get("report.answer.na"),
                 t.get("report.evidence"),
                 t.get("report.flagged"))) {
-            // rows come by organization: one code computed per organization
-            long[] lastOrganization = {Long.MIN_VALUE};
-            String[] lastCode = {null};
-            submittedAnswers.forEach(campaignId, row -> {
-                if (row.organizationId() != lastOrganization[0]) {
-                    lastOrganization[0] = row.organizationId();
-                    lastCode[0] = pseudonyms.code(row.organizationId());
+            submittedAnswers.forEachOf(new ArrayList<>(records.keySet()), row -> {
+                Microdata.Record record = records.get(row.assessmentId());
+                if (record.organizationName() == null
+                        && !microdata.unnamedPractices().contains(row.practiceId())) {
+                    return;
                 }
-                export.row(r -> r.text(0, lastCode[0])
-                        .text(1, row.sector())
-                        .text(2, row.practiceId())
-                        .text(3, row.optionId())
-                        .bool(4, row.notApplicable())
-                        .bool(5, row.evidenceAvailable())
-                        .bool(6, row.flagged()));
+                export.row(r -> r.text(0, record.code())
+                        .text(1, record.organizationName() == null ? "" : record.organizationName())
+                        .text(
+                                2,
+                                Microdata.OTHER_SECTORS.equals(record.sector())
+                                        ? t.get("report.data.other-sectors")
+                                        : t.get("sector." + record.sector()))
+                        .text(3, row.practiceId())
+                        .text(4, row.optionId())
+                        .bool(5, row.notApplicable())
+                        .bool(6, row.evidenceAvailable())
+                        .bool(7, row.flagged()));
                 if (export.rows() % PROGRESS_EVERY == 0) {
                     progress.accept(export.rows());
                 }
             });
-            export.write(out, 7);
+            export.notes(
+                    t.get("report.sheet.about"),
+                    List.of(
+                            t.get(
+                                    "report.data.about.release",
+                                    microdata.release().number(),
+                                    campaign.name(),
+                                    microdata.records().size()),
+                            t.get("report.data.about.pseudonyms"),
+                            t.get("report.data.about.sectors", benchmarks.k()),
+                            t.get("report.data.about.practices"),
+                            t.get("report.data.about.named"),
+                            t.get("report.data.about.changed", microdata.leftOutChanged()),
+                            t.get("report.data.about.small", microdata.leftOutSmallGroups()),
+                            t.get("report.data.about.texts")));
+            export.write(out, 8);
             progress.accept(export.rows());
             audit.record(
                     "EXPORT",
                     "campaign",
                     campaignId,
                     null,
-                    "data-xlsx " + export.rows() + " rows " + campaign.name(),
+                    "data-xlsx " + export.rows() + " rows, release "
+                            + microdata.release().number() + " of " + campaign.name(),
                     null,
                     null);
             return export.rows();
         }
     }
 
-    /** How many rows the full data export of a campaign will have. */
+    /** About how many rows the full data export of a campaign will have (for its progress bar). */
     @PreAuthorize("hasRole('LEAD')")
     @Transactional(readOnly = true)
     public long dataExportSize(long campaignId) {
-        return submittedAnswers.count(campaignId);
+        Microdata microdata = benchmarks.microdata(campaignId);
+        Questionnaire questionnaire = questionnaires
+                .find(
+                        microdata.campaign().questionnaireId(),
+                        microdata.campaign().questionnaireVersion())
+                .orElse(null);
+        long practices = questionnaire == null
+                ? microdata.unnamedPractices().size()
+                : questionnaire.domains().stream()
+                        .mapToLong(d -> d.practices().size())
+                        .sum();
+        return microdata.records().size() * practices;
     }
 
     private CampaignRef campaign(long campaignId) {

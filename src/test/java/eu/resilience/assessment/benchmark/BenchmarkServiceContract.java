@@ -48,24 +48,54 @@ abstract class BenchmarkServiceContract {
         return organizations;
     }
 
+    Release publish(long campaign) {
+        return As.user("lead", Role.LEAD, () -> benchmarks.publish(campaign));
+    }
+
+    long lastYear() {
+        return As.user("lead", Role.LEAD, () -> benchmarks.campaigns()).stream()
+                .filter(c -> c.name().equals("Baseline " + (LocalDate.now().getYear() - 1)))
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
+    Release latest(long campaign) {
+        List<Release> releases = As.user("lead", Role.LEAD, () -> benchmarks.releases(campaign));
+        return releases.get(releases.size() - 1);
+    }
+
     @Test
-    void aLeadSeesAShownSliceWithEveryFigureIncludingMinAndMax() {
+    void aLeadSeesAPublishedSliceWithBlockQuantilesRoundedAndNoIndividualValue() {
         List<GeneratedOrganization> organizations = new ArrayList<>(
                 generator.createOrganizations("Bench energy " + UUID.randomUUID(), 12, 1, List.of("energy")));
         organizations.addAll(
                 generator.createOrganizations("Bench bank " + UUID.randomUUID(), 8, 3, List.of("banking")));
         long campaign = campaign(organizations);
+        Release release = publish(campaign);
 
-        SliceReport energy = As.user("lead", Role.LEAD, () -> benchmarks.slice(campaign, SliceKey.sector("energy")));
+        SliceReport energy =
+                As.user("lead", Role.LEAD, () -> benchmarks.slice(release.id(), SliceKey.sector("energy")));
 
+        assertThat(release.number()).isEqualTo(1);
+        assertThat(release.members()).isEqualTo(20);
+        assertThat(release.afterClose()).isTrue();
         assertThat(energy.isShown()).isTrue();
         assertThat(energy.n()).isEqualTo(12);
         Figures overall = energy.overall();
         assertThat(overall.n()).isEqualTo(12);
-        assertThat(overall.min()).isNotNull().isLessThanOrEqualTo(overall.q1());
+        assertThat(overall.p10()).isLessThanOrEqualTo(overall.q1());
         assertThat(overall.q1()).isLessThanOrEqualTo(overall.median());
         assertThat(overall.median()).isLessThanOrEqualTo(overall.q3());
-        assertThat(overall.q3()).isLessThanOrEqualTo(overall.max());
+        assertThat(overall.q3()).isLessThanOrEqualTo(overall.p90());
+        assertThat(overall.mean() * 10).isEqualTo(Math.rint(overall.mean() * 10));
+        List<Double> scores = jdbc.queryForList(
+                "select overall_score from score_snapshot where campaign_id = ? and sector = 'energy'",
+                Double.class,
+                campaign);
+        for (Double quantile : List.of(overall.p10(), overall.q1(), overall.median(), overall.q3(), overall.p90())) {
+            assertThat(scores).noneMatch(score -> Math.abs(score - quantile) < 0.05);
+        }
         assertThat(overall.levels().values().stream()
                         .mapToInt(Integer::intValue)
                         .sum())
@@ -76,8 +106,9 @@ abstract class BenchmarkServiceContract {
     @Test
     void aSmallSectorIsSuppressedAndSaysWhy() {
         long campaign = campaign(population());
+        Release release = publish(campaign);
 
-        Heatmap heatmap = As.user("lead", Role.LEAD, () -> benchmarks.heatmap(campaign));
+        Heatmap heatmap = As.user("lead", Role.LEAD, () -> benchmarks.heatmap(release.id()));
 
         SliceReport health = heatmap.sectors().get("health");
         assertThat(health.isShown()).isFalse();
@@ -89,34 +120,38 @@ abstract class BenchmarkServiceContract {
     }
 
     @Test
-    void operatorsAndAdministratorsCannotReadTheLeadsFigures() {
+    void onlyLeadsPublishAndReadTheLeadsFigures() {
         long campaign = campaign(population());
+        Release release = publish(campaign);
 
-        assertThatThrownBy(() -> As.user("respondent", Role.RESPONDENT, () -> benchmarks.slice(campaign, SliceKey.ALL)))
+        assertThatThrownBy(() ->
+                        As.user("respondent", Role.RESPONDENT, () -> benchmarks.slice(release.id(), SliceKey.ALL)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> As.user("coordinator", Role.ORG_ADMIN, () -> benchmarks.heatmap(campaign)))
+        assertThatThrownBy(() -> As.user("coordinator", Role.ORG_ADMIN, () -> benchmarks.heatmap(release.id())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> As.user("admin", Role.ADMIN, () -> benchmarks.namedResults(campaign)))
+        assertThatThrownBy(() -> As.user("admin", Role.ADMIN, () -> benchmarks.namedResults(release.id())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> As.user("coordinator", Role.ORG_ADMIN, () -> benchmarks.publish(campaign)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> As.user("admin", Role.ADMIN, () -> benchmarks.microdata(campaign)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
-    void anOperatorSeesItsPositionWithoutMinOrMaxAndOnlyForItsOwnAssessments() {
-        long lastYear = As.user("lead", Role.LEAD, () -> benchmarks.campaigns()).stream()
-                .filter(c -> c.name().equals("Baseline " + (LocalDate.now().getYear() - 1)))
-                .findFirst()
-                .orElseThrow()
-                .id();
-        long nordgridAssessment = assessmentOf("Nordgrid Energy", lastYear);
+    void anOperatorSeesGroupsOfAtLeastTwoKWithoutMinOrMaxAndOnlyForItsOwnAssessments() {
+        long nordgridAssessment = assessmentOf("Nordgrid Energy", lastYear());
 
         OperatorBenchmark benchmark =
                 As.user("respondent", Role.RESPONDENT, () -> benchmarks.forAssessment(nordgridAssessment));
 
+        assertThat(benchmark.release()).isNotNull();
         assertThat(benchmark.own()).isNotNull();
-        assertThat(benchmark.comparison().key().sector()).isEqualTo("energy");
-        assertThat(benchmark.comparison().overall().min()).isNull();
-        assertThat(benchmark.comparison().overall().max()).isNull();
+        assertThat(benchmark.inRelease()).isTrue();
+        assertThat(benchmark.comparison().isShown()).isTrue();
+        assertThat(benchmark.comparison().n()).isGreaterThanOrEqualTo(2 * benchmarks.k());
+        assertThat(benchmark.comparison().key().sector()).isIn("energy", null);
         assertThat(benchmark.percentile()).isBetween(0.0, 100.0);
+        assertThat(benchmark.percentile()).isEqualTo(Math.rint(benchmark.percentile()));
         assertThat(benchmark.trend()).isNotEmpty();
         assertThatThrownBy(
                         () -> As.user("clinique", Role.ORG_ADMIN, () -> benchmarks.forAssessment(nordgridAssessment)))
@@ -124,38 +159,145 @@ abstract class BenchmarkServiceContract {
     }
 
     @Test
-    void namedResultsShowOnlyOrganizationsThatConsented() {
-        long lastYear = As.user("lead", Role.LEAD, () -> benchmarks.campaigns()).stream()
-                .filter(c -> c.name().equals("Baseline " + (LocalDate.now().getYear() - 1)))
-                .findFirst()
-                .orElseThrow()
-                .id();
-        assertThat(As.user("lead", Role.LEAD, () -> benchmarks.namedResults(lastYear)))
+    void aCoordinatorWhoChangesItsSectorIsStillComparedWithTheSectorOfItsSubmission() {
+        long nordgridAssessment = assessmentOf("Nordgrid Energy", lastYear());
+        SliceKey before = As.user("coordinator", Role.ORG_ADMIN, () -> benchmarks.forAssessment(nordgridAssessment))
+                .sector()
+                .key();
+        var profile = As.user("coordinator", Role.ORG_ADMIN, () -> administration.myOrganization());
+        As.user(
+                "coordinator",
+                Role.ORG_ADMIN,
+                () -> administration.updateMyProfile(new eu.resilience.assessment.organization.ProfileForm(
+                        eu.resilience.assessment.organization.Sector.BANKING,
+                        null,
+                        profile.getSizeClass(),
+                        profile.getCountry())));
+        try {
+            OperatorBenchmark after =
+                    As.user("coordinator", Role.ORG_ADMIN, () -> benchmarks.forAssessment(nordgridAssessment));
+            assertThat(after.own().sector()).isEqualTo("energy");
+            assertThat(after.sector().key()).isEqualTo(before).isEqualTo(SliceKey.sector("energy"));
+        } finally {
+            As.user(
+                    "coordinator",
+                    Role.ORG_ADMIN,
+                    () -> administration.updateMyProfile(new eu.resilience.assessment.organization.ProfileForm(
+                            profile.getSector(),
+                            profile.getSubSector(),
+                            profile.getSizeClass(),
+                            profile.getCountry())));
+        }
+    }
+
+    @Test
+    void namedResultsFollowConsentAtPublicationAndAWithdrawalAtOnce() {
+        long campaign = campaign(population());
+        Release first = publish(campaign);
+        long clinique = lastYear();
+        assertThat(As.user(
+                        "lead",
+                        Role.LEAD,
+                        () -> benchmarks.namedResults(latest(clinique).id())))
                 .extracting(NamedResult::organizationName)
                 .doesNotContain("Clinique des Alpes");
 
         As.user("clinique", Role.ORG_ADMIN, () -> organizations.setNamedResultsConsent(true));
         try {
-            assertThat(As.user("lead", Role.LEAD, () -> benchmarks.namedResults(lastYear)))
+            // consent given after a release does not open that release: the release was protected without it
+            assertThat(As.user(
+                            "lead",
+                            Role.LEAD,
+                            () -> benchmarks.namedResults(latest(clinique).id())))
                     .extracting(NamedResult::organizationName)
-                    .contains("Clinique des Alpes");
+                    .doesNotContain("Clinique des Alpes");
+            assertThat(As.user("lead", Role.LEAD, () -> benchmarks.namedResults(first.id())))
+                    .isEmpty();
         } finally {
             As.user("clinique", Role.ORG_ADMIN, () -> organizations.setNamedResultsConsent(false));
         }
     }
 
     @Test
-    void aNewSubmissionIsSeenAtOnce() {
-        List<GeneratedOrganization> organizations = population();
-        long campaign = campaign(organizations.subList(0, 6));
-        int before = As.user("lead", Role.LEAD, () -> benchmarks.slice(campaign, SliceKey.ALL))
-                .n();
+    void aReleaseNeverChangesAndANewOneNeedsAtLeastKChanges() {
+        List<GeneratedOrganization> organizations = new ArrayList<>(
+                generator.createOrganizations("Bench energy " + UUID.randomUUID(), 20, 5, List.of("energy")));
+        long campaign = campaign(organizations.subList(0, 12));
+        Release first = publish(campaign);
+        SliceReport before = As.user("lead", Role.LEAD, () -> benchmarks.slice(first.id(), SliceKey.ALL));
 
-        generator.submitGenerated(campaign, organizations.subList(6, 8), 0, false, 43);
+        // a reopen and a late submission: the published figures stay, and one or two changes cannot be released
+        long reopened = assessmentOf(organizations.get(0).id(), campaign);
+        As.user("lead", Role.LEAD, () -> assessments.reopen(reopened, "Typo in the evidence"));
+        generator.submitGenerated(campaign, organizations.subList(12, 13), 0, false, 43);
 
-        assertThat(As.user("lead", Role.LEAD, () -> benchmarks.slice(campaign, SliceKey.ALL))
+        assertThat(As.user("lead", Role.LEAD, () -> benchmarks.slice(first.id(), SliceKey.ALL)))
+                .isEqualTo(before);
+        assertThatThrownBy(() -> publish(campaign))
+                .isInstanceOfSatisfying(DisclosureException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("benchmark.release.too-few-changes"));
+        assertThat(As.user("lead", Role.LEAD, () -> benchmarks.releases(campaign)))
+                .hasSize(1);
+
+        generator.submitGenerated(campaign, organizations.subList(13, 16), 0, false, 44);
+        Release second = publish(campaign);
+
+        assertThat(second.number()).isEqualTo(2);
+        assertThat(As.user("lead", Role.LEAD, () -> benchmarks.slice(second.id(), SliceKey.ALL))
                         .n())
-                .isEqualTo(before + 2);
+                .isEqualTo(15); // 12 - 1 reopened + 4 late
+        assertThat(As.user("lead", Role.LEAD, () -> benchmarks.slice(first.id(), SliceKey.ALL)))
+                .isEqualTo(before);
+        assertThatThrownBy(() -> publish(campaign))
+                .isInstanceOfSatisfying(DisclosureException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("benchmark.release.unchanged"));
+    }
+
+    @Test
+    void theDataExportComesFromTheFinalReleaseWithPseudonymsOfItsOwn() {
+        List<GeneratedOrganization> organizations = new ArrayList<>(
+                generator.createOrganizations("Bench energy " + UUID.randomUUID(), 7, 5, List.of("energy")));
+        organizations.addAll(
+                generator.createOrganizations("Bench health " + UUID.randomUUID(), 3, 6, List.of("health")));
+        organizations.addAll(
+                generator.createOrganizations("Bench water " + UUID.randomUUID(), 3, 7, List.of("drinking-water")));
+        long open = generator.createCampaign(
+                "Bench open " + UUID.randomUUID(),
+                "cyber-resilience-baseline",
+                "1.0",
+                LocalDate.now().minusDays(5),
+                LocalDate.now().plusDays(30));
+        generator.submitGenerated(open, organizations, 0, false, 42);
+        publish(open);
+        assertThatThrownBy(() -> As.user("lead", Role.LEAD, () -> benchmarks.microdata(open)))
+                .isInstanceOfSatisfying(DisclosureException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("benchmark.export.no-final-release"));
+
+        long closed = campaign(organizations);
+        publish(closed);
+        Microdata first = As.user("lead", Role.LEAD, () -> benchmarks.microdata(closed));
+        Microdata second = As.user("lead", Role.LEAD, () -> benchmarks.microdata(closed));
+
+        assertThat(first.records()).hasSize(13);
+        // energy has 7 (at least k) records of its own; health and water (3 each) are pooled: 6 "other sectors"
+        assertThat(first.records()).filteredOn(r -> r.sector().equals("energy")).hasSize(7);
+        assertThat(first.records())
+                .filteredOn(r -> r.sector().equals(Microdata.OTHER_SECTORS))
+                .hasSize(6);
+        assertThat(first.records()).allMatch(r -> r.organizationName() == null);
+        assertThat(first.records()).extracting(Microdata.Record::code).doesNotHaveDuplicates();
+        assertThat(first.records()).extracting(Microdata.Record::code).isSorted();
+        assertThat(first.records())
+                .extracting(Microdata.Record::code)
+                .doesNotContainAnyElementsOf(
+                        second.records().stream().map(Microdata.Record::code).toList());
+        assertThat(first.unnamedPractices()).isNotEmpty().allMatch(id -> questionnaires
+                .find("cyber-resilience-baseline", "1.0")
+                .orElseThrow()
+                .practice(id)
+                .orElseThrow()
+                .condition()
+                .isEmpty());
     }
 
     @Autowired
@@ -163,6 +305,23 @@ abstract class BenchmarkServiceContract {
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
+    eu.resilience.assessment.organization.OrganizationAdministration administration;
+
+    @Autowired
+    eu.resilience.assessment.assessment.AssessmentService assessments;
+
+    @Autowired
+    eu.resilience.assessment.questionnaire.QuestionnaireService questionnaires;
+
+    long assessmentOf(long organizationId, long campaign) {
+        return jdbc.queryForObject(
+                "select id from assessment where organization_id = ? and campaign_id = ?",
+                Long.class,
+                organizationId,
+                campaign);
+    }
 
     long assessmentOf(String organization, long campaign) {
         return jdbc.queryForObject(

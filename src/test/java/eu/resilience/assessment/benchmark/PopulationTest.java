@@ -23,7 +23,7 @@ class PopulationTest {
     private static final String[] COUNTRIES = {"DE", "DE", "FR", "EE", "LU"};
 
     private static Population.Member member(int i, String sector, String size, String country, double score) {
-        return new Population.Member(i, i, sector, size, country, 1, null, score, Map.of());
+        return new Population.Member(i, i, i, sector, size, country, false, 1, null, score, Map.of());
     }
 
     private static Population generated(int size, long seed, int k) {
@@ -138,20 +138,69 @@ class PopulationTest {
     }
 
     @Test
-    void quartilesInterpolateAndPercentilesCountHalfTies() {
-        double[] scores = {10, 20, 30, 40, 50};
+    void quantilesAreTakenOfBlockMeansOfAtLeastKSoNoneIsAnOrganizationsValue() {
+        // 10 scores, k = 5: blocks {11, 23, 34, 41, 56} mean 33 and {62, 68, 79, 85, 96} mean 78
+        double[] scores = {56, 11, 23, 34, 41, 96, 62, 68, 79, 85};
+        List<Figures.Entry> entries = new ArrayList<>();
+        for (double score : scores) {
+            entries.add(new Figures.Entry(score, false, score < 30 ? "1" : "2"));
+        }
 
-        Figures figures = Figures.of(scores, List.of("1", "1", "2", "3", "3"), false);
+        Figures figures = Figures.of(entries, 5, 5);
 
-        assertThat(figures.median()).isEqualTo(30.0);
-        assertThat(figures.q1()).isEqualTo(20.0);
-        assertThat(figures.q3()).isEqualTo(40.0);
-        assertThat(figures.mean()).isEqualTo(30.0);
-        assertThat(figures.min()).isNull();
-        assertThat(figures.max()).isNull();
-        assertThat(figures.levels()).containsExactly(Map.entry("1", 2), Map.entry("2", 1), Map.entry("3", 2));
+        assertThat(figures.mean()).isEqualTo(55.5);
+        // type 7 on 33, 33, 33, 33, 33, 78, 78, 78, 78, 78
+        assertThat(figures.p10()).isEqualTo(33.0);
+        assertThat(figures.q1()).isEqualTo(33.0);
+        assertThat(figures.median()).isEqualTo(55.5);
+        assertThat(figures.q3()).isEqualTo(78.0);
+        assertThat(figures.p90()).isEqualTo(78.0);
+        assertThat(figures.levels()).containsExactly(Map.entry("1", 2), Map.entry("2", 8));
+        for (Double quantile : List.of(figures.p10(), figures.q1(), figures.median(), figures.q3(), figures.p90())) {
+            assertThat(entries).noneMatch(e -> e.score() == quantile);
+        }
+    }
+
+    @Test
+    void aGroupTooSmallForTwoBlocksShowsItsMeanOnlyRounded() {
+        List<Figures.Entry> entries = List.of(
+                new Figures.Entry(10.04, false, "1"),
+                new Figures.Entry(20, false, "1"),
+                new Figures.Entry(30, false, "1"),
+                new Figures.Entry(40, false, "1"),
+                new Figures.Entry(50, false, "1"),
+                new Figures.Entry(60.07, false, "1"),
+                new Figures.Entry(70, false, "1"),
+                new Figures.Entry(80, false, "1"),
+                new Figures.Entry(90, false, "1"));
+
+        Figures figures = Figures.of(entries, 5, 5);
+
+        assertThat(figures.mean()).isEqualTo(50.0); // 450.11 / 9 = 50.0122
+        assertThat(figures.hasQuantiles()).isFalse();
+        assertThat(figures.q1()).isNull();
+        assertThat(figures.p90()).isNull();
+    }
+
+    @Test
+    void aBlockHoldsNoneOrAtLeastKOrganizationsThatDidNotConsent() {
+        // 12 sorted scores; the 4 lowest consented: a first block of 5 would hold 1 unnamed, which the 4 named reveal
+        List<Figures.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            entries.add(new Figures.Entry(i, i < 4, "1"));
+        }
+
+        List<int[]> blocks = Figures.blocks(entries, 5, 5);
+
+        for (int[] block : blocks) {
+            long unnamed = entries.subList(block[0], block[1]).stream()
+                    .filter(e -> !e.named())
+                    .count();
+            assertThat(block[1] - block[0]).isGreaterThanOrEqualTo(5);
+            assertThat(unnamed).matches(u -> u == 0 || u >= 5);
+        }
+        assertThat(blocks).hasSize(1); // 8 unnamed cannot make two blocks of 5
         assertThat(Figures.quantile(new double[] {10, 20, 30, 40}, 0.5)).isEqualTo(25.0);
-        assertThat(Figures.percentile(scores, 30)).isEqualTo(50.0);
-        assertThat(Figures.percentile(scores, 10)).isEqualTo(10.0);
+        assertThat(Figures.percentile(new double[] {10, 20, 30, 40, 50}, 30)).isEqualTo(50.0);
     }
 }

@@ -11,6 +11,9 @@ public interface ReportLinks {
     /** Links to the company report (PDF) and workbook of one assessment, for its organization's users. */
     Component forAssessment(long assessmentId);
 
-    /** Links to the partnership benchmark report and workbook of one campaign, for partnership leads. */
-    Component forCampaign(long campaignId);
+    /**
+     * Links to the partnership benchmark report and workbook of one published release, and to the campaign's full data
+     * export, for partnership leads.
+     */
+    Component forCampaign(long campaignId, long releaseId);
 }

@@ -2,13 +2,18 @@ package eu.resilience.assessment.benchmark.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -20,9 +25,11 @@ import eu.resilience.assessment.base.chart.Charts;
 import eu.resilience.assessment.base.ui.ReportLinks;
 import eu.resilience.assessment.base.ui.SvgImage;
 import eu.resilience.assessment.benchmark.BenchmarkService;
+import eu.resilience.assessment.benchmark.DisclosureException;
 import eu.resilience.assessment.benchmark.Figures;
 import eu.resilience.assessment.benchmark.Heatmap;
 import eu.resilience.assessment.benchmark.NamedResult;
+import eu.resilience.assessment.benchmark.Release;
 import eu.resilience.assessment.benchmark.SliceKey;
 import eu.resilience.assessment.benchmark.SliceReport;
 import eu.resilience.assessment.benchmark.TrendPoint;
@@ -32,6 +39,10 @@ import eu.resilience.assessment.organization.SizeClass;
 import eu.resilience.assessment.questionnaire.Questionnaire;
 import eu.resilience.assessment.questionnaire.QuestionnaireService;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,6 +72,11 @@ public class BenchmarkDashboardView extends VerticalLayout implements HasDynamic
     private final ComboBox<SizeClass> size = new ComboBox<>();
     private final ComboBox<String> country = new ComboBox<>();
     private final Div slice = new Div();
+    private final Select<Release> release = new Select<>();
+    private final Button publish = new Button();
+    private final VerticalLayout releaseContent = new VerticalLayout();
+    private VerticalLayout explorer;
+    private Questionnaire explorerQuestionnaire;
 
     public BenchmarkDashboardView(
             BenchmarkService benchmarks,
@@ -83,15 +99,73 @@ public class BenchmarkDashboardView extends VerticalLayout implements HasDynamic
         campaign.setItems(all);
         campaign.setItemLabelGenerator(
                 c -> c.name() + " (" + c.questionnaireId() + " " + c.questionnaireVersion() + ")");
-        campaign.addValueChangeListener(e -> show());
+        release.setLabel(getTranslation("benchmark.release"));
+        release.setId("benchmark-release");
+        release.setWidth("420px");
+        release.setItemLabelGenerator(this::releaseLabel);
+        release.setEmptySelectionAllowed(false);
+        publish.setText(getTranslation("benchmark.release.publish"));
+        publish.setId("publish-release");
+        publish.addClickListener(click -> confirmPublication());
+        HorizontalLayout pickers = new HorizontalLayout(campaign, release, publish);
+        pickers.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        pickers.setWrap(true);
         content.setPadding(false);
-        add(campaign, content);
-        // open on the newest campaign that has enough submissions to show anything
+        releaseContent.setPadding(false);
+        add(pickers, content);
+        buildExplorer();
+        campaign.addValueChangeListener(e -> show());
+        release.addValueChangeListener(e -> showRelease());
+        // open on the newest campaign whose latest release shows anything
         all.stream()
-                .filter(c -> benchmarks.slice(c.id(), SliceKey.ALL).isShown())
+                .filter(c -> latest(c.id())
+                        .filter(r -> benchmarks.slice(r.id(), SliceKey.ALL).isShown())
+                        .isPresent())
                 .findFirst()
                 .or(() -> all.stream().findFirst())
                 .ifPresent(campaign::setValue);
+    }
+
+    private java.util.Optional<Release> latest(long campaignId) {
+        List<Release> releases = benchmarks.releases(campaignId);
+        return releases.isEmpty()
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(releases.get(releases.size() - 1));
+    }
+
+    private String releaseLabel(Release r) {
+        return getTranslation(
+                "benchmark.release.label",
+                r.number(),
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(getLocale())
+                        .format(r.publishedAt().atZone(ZoneId.systemDefault())),
+                r.members());
+    }
+
+    private void confirmPublication() {
+        CampaignRef chosen = campaign.getValue();
+        if (chosen == null) {
+            return;
+        }
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("benchmark.release.confirm.title"));
+        dialog.setText(getTranslation("benchmark.release.confirm.text", chosen.name(), benchmarks.k()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("benchmark.release.publish"));
+        dialog.addConfirmListener(confirm -> {
+            try {
+                Release published = benchmarks.publish(chosen.id());
+                Notification.show(getTranslation("benchmark.release.published", published.number()));
+                show();
+            } catch (DisclosureException refused) {
+                Notification notification = Notification.show(
+                        getTranslation(refused.messageKey(), refused.arguments()), 8000, Notification.Position.MIDDLE);
+                notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        dialog.open();
     }
 
     private void show() {
@@ -100,20 +174,48 @@ public class BenchmarkDashboardView extends VerticalLayout implements HasDynamic
         if (chosen == null) {
             return;
         }
+        List<Release> releases = new ArrayList<>(benchmarks.releases(chosen.id()));
+        java.util.Collections.reverse(releases);
+        release.setItems(releases);
+        content.add(new H3(getTranslation("benchmark.participation")), participation(chosen), releaseContent);
+        if (releases.isEmpty()) {
+            release.clear();
+            showRelease();
+        } else {
+            release.setValue(releases.get(0));
+        }
+    }
+
+    private void showRelease() {
+        releaseContent.removeAll();
+        CampaignRef chosen = campaign.getValue();
+        Release shown = release.getValue();
+        if (chosen == null || shown == null) {
+            Paragraph none = new Paragraph(getTranslation("benchmark.release.none"));
+            none.setId("no-release");
+            releaseContent.add(none);
+            return;
+        }
         Locale locale = getLocale();
         Questionnaire questionnaire = questionnaires
                 .find(chosen.questionnaireId(), chosen.questionnaireVersion())
                 .orElse(null);
-        reportLinks.ifAvailable(links -> content.add(links.forCampaign(chosen.id())));
-        content.add(new H3(getTranslation("benchmark.participation")), participation(chosen));
-        Heatmap heatmap = benchmarks.heatmap(chosen.id());
-        content.add(new H3(getTranslation("benchmark.heatmap")), heatmap(heatmap, questionnaire, locale));
-        if (heatmap.all().isShown()) {
-            content.add(new H3(getTranslation("benchmark.distribution")), distribution(heatmap.all()));
+        Paragraph about = new Paragraph(getTranslation(
+                "benchmark.release.about", shown.number(), shown.publishedBy(), shown.members(), shown.k()));
+        about.setId("release-about");
+        about.addClassName("ra-muted");
+        releaseContent.add(about);
+        reportLinks.ifAvailable(links -> releaseContent.add(links.forCampaign(chosen.id(), shown.id())));
+        Heatmap heatmap = benchmarks.heatmap(shown.id());
+        releaseContent.add(new H3(getTranslation("benchmark.heatmap")), heatmap(heatmap, questionnaire, locale));
+        if (heatmap.all() != null && heatmap.all().isShown()) {
+            releaseContent.add(new H3(getTranslation("benchmark.distribution")), distribution(heatmap.all()));
         }
-        content.add(new H3(getTranslation("benchmark.trend")), trend(chosen));
-        content.add(new H3(getTranslation("benchmark.explorer")), explorer(questionnaire));
-        content.add(new H3(getTranslation("benchmark.named")), named(chosen));
+        releaseContent.add(new H3(getTranslation("benchmark.trend")), trend(shown));
+        explorerQuestionnaire = questionnaire;
+        releaseContent.add(new H3(getTranslation("benchmark.explorer")), explorer);
+        showSlice();
+        releaseContent.add(new H3(getTranslation("benchmark.named")), named(shown));
     }
 
     private Component participation(CampaignRef chosen) {
@@ -181,7 +283,9 @@ public class BenchmarkDashboardView extends VerticalLayout implements HasDynamic
         Map<String, SliceReport> rows = new LinkedHashMap<>(heatmap.sectors());
         rows.forEach((sectorId, report) ->
                 heatRow(html, getTranslation("sector." + sectorId), sectorId, report, heatmap.domainIds()));
-        heatRow(html, getTranslation("benchmark.all"), "all", heatmap.all(), heatmap.domainIds());
+        if (heatmap.all() != null) {
+            heatRow(html, getTranslation("benchmark.all"), "all", heatmap.all(), heatmap.domainIds());
+        }
         Div wrapper = new Div(new Html(html.append("</table>").toString()));
         Paragraph legend = new Paragraph(getTranslation("benchmark.heatmap.legend", benchmarks.k()));
         legend.addClassName("ra-muted");
@@ -218,8 +322,8 @@ public class BenchmarkDashboardView extends VerticalLayout implements HasDynamic
     }
 
     private static String cellOf(Figures figures) {
-        return "<td style=\"background:" + FiguresTable.colour(figures.median()) + "\">"
-                + FiguresTable.number(figures.median()) + "</td>";
+        return "<td style=\"background:" + FiguresTable.colour(figures.mean()) + "\">"
+                + FiguresTable.number(figures.mean()) + "</td>";
     }
 
     private Component distribution(SliceReport all) {
@@ -231,14 +335,14 @@ public class BenchmarkDashboardView extends VerticalLayout implements HasDynamic
         return chart;
     }
 
-    private Component trend(CampaignRef chosen) {
+    private Component trend(Release chosen) {
         List<TrendPoint> points = benchmarks.trend(chosen.id());
         List<String> labels = points.stream().map(p -> p.campaign().name()).toList();
         Map<String, Double> median = new LinkedHashMap<>();
         Map<String, Double> q1 = new LinkedHashMap<>();
         Map<String, Double> q3 = new LinkedHashMap<>();
         for (TrendPoint point : points) {
-            if (point.all().isShown()) {
+            if (point.all().isShown() && point.all().overall().hasQuantiles()) {
                 median.put(point.campaign().name(), point.all().overall().median());
                 q1.put(point.campaign().name(), point.all().overall().q1());
                 q3.put(point.campaign().name(), point.all().overall().q3());
@@ -259,7 +363,8 @@ public class BenchmarkDashboardView extends VerticalLayout implements HasDynamic
         return chart;
     }
 
-    private Component explorer(Questionnaire questionnaire) {
+    /** The slice explorer, built once: its fields keep their listeners whatever campaign or release is shown. */
+    private void buildExplorer() {
         sector.setLabel(getTranslation("campaigns.sector"));
         sector.setItems(Arrays.asList(Sector.values()));
         sector.setItemLabelGenerator(s -> getTranslation("sector." + s.id()));
@@ -275,33 +380,34 @@ public class BenchmarkDashboardView extends VerticalLayout implements HasDynamic
         country.setItemLabelGenerator(c -> Country.name(c, getLocale()) + " (" + c + ")");
         country.setClearButtonVisible(true);
         country.setId("slice-country");
-        sector.addValueChangeListener(e -> showSlice(questionnaire));
-        size.addValueChangeListener(e -> showSlice(questionnaire));
-        country.addValueChangeListener(e -> showSlice(questionnaire));
+        sector.addValueChangeListener(e -> showSlice());
+        size.addValueChangeListener(e -> showSlice());
+        country.addValueChangeListener(e -> showSlice());
         slice.setId("slice");
-        showSlice(questionnaire);
-        return new VerticalLayout(new HorizontalLayout(sector, size, country), slice);
+        explorer = new VerticalLayout(new HorizontalLayout(sector, size, country), slice);
+        explorer.setPadding(false);
     }
 
-    private void showSlice(Questionnaire questionnaire) {
-        if (campaign.getValue() == null) {
+    private void showSlice() {
+        Release shown = release.getValue();
+        if (shown == null) {
             return;
         }
         SliceKey key = new SliceKey(
                 sector.getValue() == null ? null : sector.getValue().id(),
                 size.getValue() == null ? null : size.getValue().id(),
                 country.getValue());
-        SliceReport report = benchmarks.slice(campaign.getValue().id(), key);
+        SliceReport report = benchmarks.slice(shown.id(), key);
         slice.removeAll();
         slice.add(new Paragraph(
                 report.isShown()
                         ? getTranslation("benchmark.slice.shown", report.n())
                         : getTranslation(
                                 "benchmark.suppressed." + report.suppression().name(), report.k())));
-        slice.add(FiguresTable.slice(report, questionnaire, getLocale(), true, this::translate));
+        slice.add(FiguresTable.slice(report, explorerQuestionnaire, getLocale(), true, this::translate));
     }
 
-    private Component named(CampaignRef chosen) {
+    private Component named(Release chosen) {
         List<NamedResult> results = benchmarks.namedResults(chosen.id());
         if (results.isEmpty()) {
             return new Paragraph(getTranslation("benchmark.named.none"));

@@ -48,7 +48,7 @@ final class FiguresTable {
                 .append(escape(t.apply("questionnaire.domain", new Object[0])))
                 .append("</th>");
         for (String column : extremes
-                ? new String[] {"n", "mean", "min", "q1", "median", "q3", "max", "levels"}
+                ? new String[] {"n", "mean", "p10", "q1", "median", "q3", "p90", "levels"}
                 : new String[] {"n", "mean", "q1", "median", "q3", "levels"}) {
             html.append("<th>")
                     .append(escape(t.apply("benchmark.column." + column, new Object[0])))
@@ -104,7 +104,7 @@ final class FiguresTable {
                 .append(number(figures.mean()))
                 .append("</td>");
         if (extremes) {
-            html.append("<td>").append(number(figures.min())).append("</td>");
+            html.append("<td>").append(number(figures.p10())).append("</td>");
         }
         html.append("<td>")
                 .append(number(figures.q1()))
@@ -114,7 +114,7 @@ final class FiguresTable {
                 .append(number(figures.q3()))
                 .append("</td>");
         if (extremes) {
-            html.append("<td>").append(number(figures.max())).append("</td>");
+            html.append("<td>").append(number(figures.p90())).append("</td>");
         }
         html.append("<td>").append(escape(levels(figures.levels()))).append("</td></tr>");
     }

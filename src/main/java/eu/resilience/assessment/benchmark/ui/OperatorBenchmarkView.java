@@ -89,6 +89,28 @@ public class OperatorBenchmarkView extends VerticalLayout implements BeforeEnter
         intro.setId("comparison");
         add(intro);
         reportLinks.ifAvailable(links -> add(links.forAssessment(assessmentId)));
+        Paragraph release = new Paragraph(
+                benchmark.release() == null
+                        ? getTranslation("operator.release.none")
+                        : getTranslation(
+                                "operator.release",
+                                benchmark.release().number(),
+                                java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                                        .withLocale(locale)
+                                        .format(benchmark
+                                                .release()
+                                                .publishedAt()
+                                                .atZone(java.time.ZoneId.systemDefault())),
+                                2 * benchmark.all().k()));
+        release.setId("release");
+        release.addClassName("ra-muted");
+        add(release);
+        if (benchmark.release() != null && benchmark.own() != null && !benchmark.inRelease()) {
+            Div note = new Div(new Span(getTranslation("operator.not-in-release")));
+            note.addClassName("ra-banner");
+            note.setId("not-in-release");
+            add(note);
+        }
         if (!benchmark.sector().isShown()) {
             Div note = new Div(new Span(getTranslation(
                     "operator.sector-suppressed", benchmark.sector().k())));
@@ -146,7 +168,7 @@ public class OperatorBenchmarkView extends VerticalLayout implements BeforeEnter
         for (SliceReport.Cell cell : comparison.domains()) {
             categories.add(cell.domainId());
             if (cell.figures() != null) {
-                median.put(cell.domainId(), cell.figures().median());
+                median.put(cell.domainId(), cell.figures().mean());
             }
             if (benchmark.own() != null && benchmark.own().domains().get(cell.domainId()) != null) {
                 own.put(
@@ -160,7 +182,7 @@ public class OperatorBenchmarkView extends VerticalLayout implements BeforeEnter
                                 categories,
                                 List.of(
                                         new Charts.Series(getTranslation("results.radar.own"), own),
-                                        new Charts.Series(getTranslation("operator.median"), median)),
+                                        new Charts.Series(getTranslation("operator.mean"), median)),
                                 100),
                         560,
                         460),
@@ -174,6 +196,8 @@ public class OperatorBenchmarkView extends VerticalLayout implements BeforeEnter
                 .append(FiguresTable.escape(getTranslation("questionnaire.domain")))
                 .append("</th><th>")
                 .append(FiguresTable.escape(getTranslation("operator.own")))
+                .append("</th><th>")
+                .append(FiguresTable.escape(getTranslation("benchmark.column.mean")))
                 .append("</th><th>")
                 .append(FiguresTable.escape(getTranslation("benchmark.column.q1")))
                 .append("</th><th>")
@@ -207,7 +231,7 @@ public class OperatorBenchmarkView extends VerticalLayout implements BeforeEnter
                         .append(FiguresTable.number(own))
                         .append("</td>")
                         .append(FiguresTable.suppressedCell(cell.suppression(), comparison.k(), this::translate))
-                        .append("<td></td><td></td><td></td></tr>");
+                        .append("<td></td><td></td><td></td><td></td></tr>");
             } else {
                 row(
                         html,
@@ -226,6 +250,8 @@ public class OperatorBenchmarkView extends VerticalLayout implements BeforeEnter
                 .append("</td><td><strong>")
                 .append(FiguresTable.number(own))
                 .append("</strong></td><td>")
+                .append(FiguresTable.number(figures.mean()))
+                .append("</td><td>")
                 .append(FiguresTable.number(figures.q1()))
                 .append("</td><td>")
                 .append(FiguresTable.number(figures.median()))

@@ -101,9 +101,9 @@ public final class CompanyWorkbook {
                 t.get(data.cumulative() ? "results.level" : "results.maturity"),
                 t.get("results.score"),
                 t.get("results.completeness"),
-                t.get("report.radar.median"),
+                t.get("report.radar.mean"),
                 t.get("results.blockers"));
-        var medians = data.comparisonMedians();
+        var medians = data.comparisonMeans();
         int r = 1;
         for (DomainScore domain : data.card().domains()) {
             Rating rating = domain.rating();

@@ -32,6 +32,15 @@ public final class DataExport implements AutoCloseable {
         }
     }
 
+    /** Adds a sheet of explanatory lines (one text per row) after the data sheet. */
+    public void notes(String sheetName, java.util.List<String> lines) {
+        SXSSFSheet notes = workbook.createSheet(sheetName);
+        notes.setColumnWidth(0, 140 * 256);
+        for (int i = 0; i < lines.size(); i++) {
+            cells.text(notes.createRow(i), 0, lines.get(i));
+        }
+    }
+
     /** Adds one row; the writer gets the row and the cell writer. */
     public void row(Consumer<RowWriter> writer) {
         writer.accept(new RowWriter(sheet.createRow(next++), cells));

@@ -30,6 +30,7 @@ public final class PartnershipWorkbook {
             heatmap(workbook.createSheet(t.get("report.sheet.heatmap")), cells, data);
             distribution(workbook.createSheet(t.get("report.sheet.distribution")), cells, data);
             trend(workbook.createSheet(t.get("report.sheet.trend")), cells, data);
+            about(workbook.createSheet(t.get("report.sheet.about")), cells, data);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -113,10 +114,10 @@ public final class PartnershipWorkbook {
             if (cell == null || cell.figures() == null) {
                 cells.text(row, i + 2, t.get("benchmark.suppressed.short"));
             } else {
-                cells.number(row, i + 2, cell.figures().median());
+                cells.number(row, i + 2, cell.figures().mean());
             }
         }
-        cells.number(row, domains.size() + 2, report.overall().median());
+        cells.number(row, domains.size() + 2, report.overall().mean());
     }
 
     private static void distribution(XSSFSheet sheet, Cells cells, PartnershipReportData data) {
@@ -125,11 +126,11 @@ public final class PartnershipWorkbook {
                 sheet,
                 t.get("questionnaire.domain"),
                 t.get("benchmark.column.n"),
-                t.get("benchmark.column.min"),
+                t.get("benchmark.column.p10"),
                 t.get("benchmark.column.q1"),
                 t.get("benchmark.column.median"),
                 t.get("benchmark.column.q3"),
-                t.get("benchmark.column.max"),
+                t.get("benchmark.column.p90"),
                 t.get("benchmark.column.mean"),
                 t.get("report.column.note"));
         SliceReport all = data.heatmap().all();
@@ -148,16 +149,31 @@ public final class PartnershipWorkbook {
                     continue;
                 }
                 cells.integer(row, 1, f.n());
-                cells.number(row, 2, f.min());
+                cells.number(row, 2, f.p10());
                 cells.number(row, 3, f.q1());
                 cells.number(row, 4, f.median());
                 cells.number(row, 5, f.q3());
-                cells.number(row, 6, f.max());
+                cells.number(row, 6, f.p90());
                 cells.number(row, 7, f.mean());
             }
         }
         Cells.filter(sheet, 9);
         Cells.widths(sheet, 40, 8, 10, 14, 10, 14, 10, 10, 50);
+    }
+
+    /** Which release the figures come from, and the rules they were published under. */
+    private static void about(XSSFSheet sheet, Cells cells, PartnershipReportData data) {
+        Texts t = data.texts();
+        String[] lines = {
+            data.releaseLine(),
+            t.get("benchmark.intro", data.k()),
+            t.get("benchmark.rules.precision"),
+            t.get("benchmark.rules.quantiles", data.k()),
+        };
+        for (int i = 0; i < lines.length; i++) {
+            cells.text(sheet.createRow(i), 0, lines[i]);
+        }
+        Cells.widths(sheet, 140);
     }
 
     private static void trend(XSSFSheet sheet, Cells cells, PartnershipReportData data) {

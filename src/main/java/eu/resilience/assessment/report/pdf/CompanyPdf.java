@@ -135,7 +135,7 @@ public final class CompanyPdf {
                             data.benchmark().percentile(),
                             slice,
                             comparison.n(),
-                            comparison.overall().median());
+                            comparison.overall().mean());
             document.add(kit.text(position, 10));
         } else {
             document.add(kit.text(t.get("report.position.hidden"), 10));
@@ -153,9 +153,9 @@ public final class CompanyPdf {
         }
         List<Charts.Series> series = new ArrayList<>();
         series.add(new Charts.Series(t.get("results.radar.own"), own));
-        Map<String, Double> medians = data.comparisonMedians();
+        Map<String, Double> medians = data.comparisonMeans();
         if (!medians.isEmpty()) {
-            series.add(new Charts.Series(t.get("report.radar.median"), medians));
+            series.add(new Charts.Series(t.get("report.radar.mean"), medians));
         }
         document.add(kit.heading(t.get("results.radar"), 12));
         document.add(kit.chart(writer, Charts.radar(categories, series, 100), 400, 310));
@@ -175,14 +175,14 @@ public final class CompanyPdf {
         Texts t = data.texts();
         document.newPage();
         document.add(kit.heading(t.get("results.domains"), 16));
-        Map<String, Double> medians = data.comparisonMedians();
+        Map<String, Double> medians = data.comparisonMeans();
         PdfPTable table = kit.table(
                 new float[] {3.0f, 2.0f, 1.4f, 1.7f, 1.3f, 2.2f},
                 t.get("questionnaire.domain"),
                 t.get(data.cumulative() ? "results.level" : "results.maturity"),
                 t.get("results.score"),
                 t.get("results.completeness"),
-                t.get("report.radar.median"),
+                t.get("report.radar.mean"),
                 t.get("results.blockers"));
         for (DomainScore domain : data.card().domains()) {
             Rating rating = domain.rating();

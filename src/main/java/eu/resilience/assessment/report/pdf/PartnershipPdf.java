@@ -64,6 +64,7 @@ public final class PartnershipPdf {
                                         .withLocale(t.locale())),
                 10));
         document.add(kit.muted(t.get("benchmark.intro", data.k()), 8.5f));
+        document.add(kit.muted(data.releaseLine(), 8.5f));
 
         document.add(kit.heading(t.get("benchmark.participation"), 14));
         PdfPTable participation = kit.table(
@@ -121,9 +122,9 @@ public final class PartnershipPdf {
                 q1.put(name, f.q1());
                 q3.put(name, f.q3());
                 trend.addCell(kit.cell(String.valueOf(f.n()), 8.5f));
-                trend.addCell(kit.cell(t.get("report.number", f.q1()), 8.5f));
-                trend.addCell(kit.cell(t.get("report.number", f.median()), 8.5f));
-                trend.addCell(kit.cell(t.get("report.number", f.q3()), 8.5f));
+                for (Double value : new Double[] {f.q1(), f.median(), f.q3()}) {
+                    trend.addCell(kit.cell(value == null ? "—" : t.get("report.number", value), 8.5f));
+                }
                 trend.addCell(kit.cell("", 8.5f));
             } else {
                 for (int i = 0; i < 4; i++) {
@@ -204,15 +205,15 @@ public final class PartnershipPdf {
                 table.addCell(kit.cell(t.get("benchmark.suppressed.short"), 7.5f, HIDDEN));
             } else {
                 table.addCell(kit.cell(
-                        t.get("report.number", cell.figures().median()),
+                        t.get("report.number", cell.figures().mean()),
                         8.5f,
-                        colour(cell.figures().median())));
+                        colour(cell.figures().mean())));
             }
         }
         table.addCell(kit.cell(
-                t.get("report.number", report.overall().median()),
+                t.get("report.number", report.overall().mean()),
                 8.5f,
-                colour(report.overall().median())));
+                colour(report.overall().mean())));
     }
 
     private static PdfPTable figuresTable(PdfKit kit, PartnershipReportData data, SliceReport all) {
@@ -221,11 +222,11 @@ public final class PartnershipPdf {
                 new float[] {4, 1, 1, 1, 1, 1, 1, 1},
                 t.get("questionnaire.domain"),
                 t.get("benchmark.column.n"),
-                t.get("benchmark.column.min"),
+                t.get("benchmark.column.p10"),
                 t.get("benchmark.column.q1"),
                 t.get("benchmark.column.median"),
                 t.get("benchmark.column.q3"),
-                t.get("benchmark.column.max"),
+                t.get("benchmark.column.p90"),
                 t.get("benchmark.column.mean"));
         for (SliceReport.Cell cell : all.domains()) {
             table.addCell(kit.cell(data.domainTitle(cell.domainId()), 8));
@@ -237,7 +238,7 @@ public final class PartnershipPdf {
                 continue;
             }
             table.addCell(kit.cell(String.valueOf(f.n()), 8));
-            for (Double value : new Double[] {f.min(), f.q1(), f.median(), f.q3(), f.max(), f.mean()}) {
+            for (Double value : new Double[] {f.p10(), f.q1(), f.median(), f.q3(), f.p90(), f.mean()}) {
                 table.addCell(kit.cell(value == null ? "—" : t.get("report.number", value), 8));
             }
         }

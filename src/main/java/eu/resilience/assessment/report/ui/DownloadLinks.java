@@ -45,7 +45,7 @@ class DownloadLinks implements ReportLinks {
     }
 
     @Override
-    public Component forCampaign(long campaignId) {
+    public Component forCampaign(long campaignId, long releaseId) {
         Locale locale =
                 UI.getCurrent() == null ? Locale.ENGLISH : UI.getCurrent().getLocale();
         AtomicReference<Tlp> chosen = new AtomicReference<>(ReportService.DEFAULT_PARTNERSHIP_TLP);
@@ -53,11 +53,11 @@ class DownloadLinks implements ReportLinks {
         Anchor pdf = link(
                 "download-benchmark-pdf",
                 "report.download.benchmark-pdf",
-                label -> reports.partnershipPdf(campaignId, chosen.get(), locale));
+                label -> reports.partnershipPdf(releaseId, chosen.get(), locale));
         Anchor workbook = link(
                 "download-benchmark-xlsx",
                 "report.download.benchmark-xlsx",
-                label -> reports.partnershipWorkbook(campaignId, chosen.get(), locale));
+                label -> reports.partnershipWorkbook(releaseId, chosen.get(), locale));
         HorizontalLayout reportsRow = row("benchmark-reports", tlp, pdf, workbook);
         var layout =
                 new com.vaadin.flow.component.orderedlayout.VerticalLayout(reportsRow, dataExport(campaignId, locale));
@@ -84,8 +84,14 @@ class DownloadLinks implements ReportLinks {
         layout.setId("data-export");
         prepare.addClickListener(click -> {
             UI ui = UI.getCurrent();
+            long total;
+            try {
+                total = Math.max(1, reports.dataExportSize(campaignId));
+            } catch (eu.resilience.assessment.benchmark.DisclosureException refused) {
+                status.setText(status.getTranslation(refused.messageKey(), refused.arguments()));
+                return;
+            }
             prepare.setEnabled(false);
-            long total = Math.max(1, reports.dataExportSize(campaignId));
             bar.setVisible(true);
             bar.setValue(0);
             ui.setPollInterval(500);

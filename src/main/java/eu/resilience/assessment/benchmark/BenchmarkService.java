@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
@@ -117,43 +116,15 @@ public class BenchmarkService {
                             .map(ReleaseStore.StoredMember::member)
                             .toList(),
                     new HashSet<>(store.shownKeys(release.id(), false)),
-                    new HashSet<>(store.shownKeys(release.id(), true))));
+                    new HashSet<>(store.shownKeys(release.id(), true)),
+                    publishedQuantiles(release)));
         }
-        Population population = new Population(currentMembers(campaign), k, published);
-        for (int i = 0; i < published.size(); i++) {
-            int[] change = population.changeFrom(published.get(i));
-            Release release = earlier.get(i);
-            if (i == published.size() - 1 && change[0] == 0) {
-                throw new DisclosureException("benchmark.release.unchanged", release.number());
-            }
-            if (few(change[0]) || few(change[1])) {
-                throw new DisclosureException(
-                        "benchmark.release.too-few-changes", release.number(), change[0], change[1], k);
-            }
-        }
-        if (population.members().isEmpty()) {
-            throw new DisclosureException("benchmark.release.empty");
-        }
-        List<String> domains = domainIds(campaign);
-        List<ReleaseStore.StoredSlice> slices = new ArrayList<>();
-        for (SliceKey key : population.slices()) {
-            SliceReport lead = figures(population, key, domains, k, population.suppression(key));
-            SliceReport operator = null;
-            if (key.depth() == 0 || (key.depth() == 1 && key.sector() != null)) {
-                operator = figures(
-                        population,
-                        key,
-                        domains,
-                        2 * k,
-                        population.isShownToOperators(key)
-                                ? Optional.empty()
-                                : Optional.of(Suppression.OPERATOR_GROUP));
-            }
-            slices.add(new ReleaseStore.StoredSlice(key, population.size(key), lead, operator));
-        }
-        List<ReleaseStore.StoredMember> members = population.members().stream()
-                .map(m -> ownPosition(population, m, domains))
-                .toList();
+        List<Integer> numbers = earlier.stream().map(Release::number).toList();
+        Publication publication =
+                Publication.compute(currentMembers(campaign), k, published, numbers, domainIds(campaign));
+        Population population = publication.population();
+        List<ReleaseStore.StoredSlice> slices = publication.slices();
+        List<ReleaseStore.StoredMember> members = publication.members();
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
         Release release = new Release(
                 0,
@@ -178,6 +149,23 @@ public class BenchmarkService {
                 null,
                 null);
         return release;
+    }
+
+    /** The values ("" overall, or a domain id) whose quantiles a release published for the whole campaign. */
+    private Set<String> publishedQuantiles(Release release) {
+        Set<String> quantiles = new HashSet<>();
+        store.slice(release.id(), SliceKey.ALL, k)
+                .map(ReleaseStore.StoredSlice::lead)
+                .ifPresent(all -> {
+                    if (all.isShown() && all.overall().hasQuantiles()) {
+                        quantiles.add("");
+                    }
+                    all.domains().stream()
+                            .filter(cell ->
+                                    cell.figures() != null && cell.figures().hasQuantiles())
+                            .forEach(cell -> quantiles.add(cell.domainId()));
+                });
+        return quantiles;
     }
 
     /** One slice of a release, as partnership leads see it. */
@@ -424,98 +412,6 @@ public class BenchmarkService {
                 .filter(Organization::isShareNamedResults)
                 .forEach(o -> result.put(o.getId(), o));
         return result;
-    }
-
-    /** The figures of a slice, computed once at publication: blocks of at least {@code minBlock} organizations. */
-    private SliceReport figures(
-            Population population,
-            SliceKey key,
-            List<String> domainIds,
-            int minBlock,
-            Optional<Suppression> suppression) {
-        int n = population.size(key);
-        if (suppression.isPresent()) {
-            return new SliceReport(key, k, n, suppression.get(), null, List.of());
-        }
-        List<Population.Member> members = population.membersOf(key);
-        Figures overall = Figures.of(entries(members, Population.Member::score, m -> levelOf(m, null)), minBlock, k);
-        List<SliceReport.Cell> cells = new ArrayList<>();
-        for (String domainId : domainIds) {
-            boolean everyoneApplicable = members.stream().allMatch(m -> {
-                Population.Value value = m.domains().get(domainId);
-                return value != null && value.applicable() && value.score() != null;
-            });
-            if (!everyoneApplicable) {
-                cells.add(new SliceReport.Cell(domainId, null, Suppression.DOMAIN_NOT_APPLICABLE));
-                continue;
-            }
-            cells.add(new SliceReport.Cell(
-                    domainId,
-                    Figures.of(
-                            entries(members, m -> m.domains().get(domainId).score(), m -> levelOf(m, domainId)),
-                            minBlock,
-                            k),
-                    null));
-        }
-        return new SliceReport(key, k, n, null, overall, cells);
-    }
-
-    private static List<Figures.Entry> entries(
-            List<Population.Member> members,
-            Function<Population.Member, Double> score,
-            Function<Population.Member, String> level) {
-        return members.stream()
-                .filter(m -> score.apply(m) != null)
-                .map(m -> new Figures.Entry(score.apply(m), m.named(), level.apply(m)))
-                .toList();
-    }
-
-    private static String levelOf(Population.Member m, String domainId) {
-        if (domainId == null) {
-            return m.band() != null ? m.band() : String.valueOf(m.level());
-        }
-        Population.Value value = m.domains().get(domainId);
-        return value.band() != null ? value.band() : String.valueOf(value.level());
-    }
-
-    /**
-     * A member's own percentile (whole numbers) in the group operators compare it with: its sector when shown to
-     * operators, otherwise the whole campaign when shown, otherwise none.
-     */
-    private ReleaseStore.StoredMember ownPosition(Population population, Population.Member m, List<String> domainIds) {
-        SliceKey sector = SliceKey.sector(m.sector());
-        SliceKey group = population.isShownToOperators(sector)
-                ? sector
-                : population.isShownToOperators(SliceKey.ALL) ? SliceKey.ALL : null;
-        if (group == null) {
-            return new ReleaseStore.StoredMember(m, null, Map.of());
-        }
-        List<Population.Member> members = population.membersOf(group);
-        Double percentile = m.score() == null ? null : percentile(members, Population.Member::score, m.score());
-        Map<String, Double> domains = new LinkedHashMap<>();
-        for (String domainId : domainIds) {
-            Population.Value own = m.domains().get(domainId);
-            boolean everyoneApplicable = members.stream().allMatch(x -> {
-                Population.Value value = x.domains().get(domainId);
-                return value != null && value.applicable() && value.score() != null;
-            });
-            if (own != null && own.score() != null && everyoneApplicable) {
-                domains.put(
-                        domainId,
-                        percentile(members, x -> x.domains().get(domainId).score(), own.score()));
-            }
-        }
-        return new ReleaseStore.StoredMember(m, percentile, domains);
-    }
-
-    private static double percentile(
-            List<Population.Member> members, Function<Population.Member, Double> score, double value) {
-        double[] scores = members.stream()
-                .map(score)
-                .filter(s -> s != null)
-                .mapToDouble(Double::doubleValue)
-                .toArray();
-        return Math.round(Figures.percentile(scores, value));
     }
 
     // ---- reading

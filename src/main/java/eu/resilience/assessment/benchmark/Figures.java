@@ -46,6 +46,11 @@ public record Figures(
      * @param k the confidentiality threshold: a block has none or at least k organizations that are not named
      */
     static Figures of(List<Entry> entries, int minBlock, int k) {
+        return of(entries, minBlock, k, true);
+    }
+
+    /** The figures of a group (not empty); without quantiles when {@code quantiles} is false. */
+    static Figures of(List<Entry> entries, int minBlock, int k, boolean quantiles) {
         List<Entry> sorted = new ArrayList<>(entries);
         sorted.sort(Comparator.comparingDouble(Entry::score));
         Map<String, Integer> levels = new TreeMap<>();
@@ -54,8 +59,8 @@ public record Figures(
             levels.merge(entry.level(), 1, Integer::sum);
             sum += entry.score();
         }
-        double[] aggregated = microaggregate(sorted, minBlock, k);
-        boolean quantiles = aggregated != null;
+        double[] aggregated = quantiles ? microaggregate(sorted, minBlock, k) : null;
+        quantiles = aggregated != null;
         return new Figures(
                 sorted.size(),
                 round(sum / sorted.size()),
@@ -97,6 +102,33 @@ public record Figures(
             blocks.add(new int[] {previous[0], last[1]});
         }
         return blocks;
+    }
+
+    /** The positions of the published quantiles (10th, 25th, 50th, 75th and 90th percentile). */
+    static final double[] QUANTILES = {0.10, 0.25, 0.5, 0.75, 0.90};
+
+    /**
+     * The blocks the published quantiles of these sorted entries are computed from: those holding the order statistics
+     * on either side of each quantile's position. Empty when there is only one block (no quantiles).
+     */
+    static List<int[]> quantileBlocks(List<Entry> sorted, int minBlock, int k) {
+        List<int[]> blocks = blocks(sorted, minBlock, k);
+        List<int[]> used = new ArrayList<>();
+        if (blocks.size() < 2) {
+            return used;
+        }
+        for (int[] block : blocks) {
+            for (double q : QUANTILES) {
+                double position = q * (sorted.size() - 1);
+                int lower = (int) Math.floor(position);
+                int upper = (int) Math.ceil(position);
+                if ((lower >= block[0] && lower < block[1]) || (upper >= block[0] && upper < block[1])) {
+                    used.add(block);
+                    break;
+                }
+            }
+        }
+        return used;
     }
 
     private static boolean whole(List<Entry> sorted, int[] block, int minBlock, int k) {

@@ -52,8 +52,12 @@ public final class Population {
     /** One domain's figures of a member. */
     public record Value(boolean applicable, int level, String band, Double score) {}
 
-    /** What an earlier release published: its members and the slices it showed to leads and to operators. */
-    public record Published(List<Member> members, Set<SliceKey> shown, Set<SliceKey> operatorShown) {}
+    /**
+     * What an earlier release published: its members, the slices it showed to leads and to operators, and the values
+     * ("" for the overall score, else a domain id) whose quantiles it published for the whole campaign.
+     */
+    public record Published(
+            List<Member> members, Set<SliceKey> shown, Set<SliceKey> operatorShown, Set<String> quantiles) {}
 
     private final List<Member> members;
     private final int k;
@@ -75,6 +79,9 @@ public final class Population {
     private final List<Map<SliceKey, BitSet>> earlierShown = new ArrayList<>();
 
     private final List<Map<SliceKey, BitSet>> earlierOperatorShown = new ArrayList<>();
+    /** The blocks behind the quantiles earlier releases published, per value ("" overall, else a domain id). */
+    private final Map<String, List<BitSet>> earlierBlocks = new HashMap<>();
+
     private final Map<SliceKey, Integer> sizes = new HashMap<>();
     private final Map<SliceKey, Integer> unnamedSizes = new HashMap<>();
 
@@ -83,8 +90,8 @@ public final class Population {
     }
 
     public Population(List<Member> members, int k, List<Published> earlier) {
-        this.members = List.copyOf(members);
         this.k = k;
+        this.members = List.copyOf(vetNewConsents(members, earlier));
         for (int i = 0; i < this.members.size(); i++) {
             Member member = this.members.get(i);
             int element = element(member);
@@ -95,23 +102,13 @@ public final class Population {
                 slices.computeIfAbsent(key, x -> new BitSet()).set(i);
             }
         }
-        for (Published release : earlier) {
-            Map<SliceKey, BitSet> shown = new HashMap<>();
-            Map<SliceKey, BitSet> operator = new HashMap<>();
-            for (Member member : release.members()) {
-                int element = element(member);
-                for (SliceKey key : SliceKey.of(member.sector(), member.size(), member.country())) {
-                    if (release.shown().contains(key)) {
-                        shown.computeIfAbsent(key, x -> new BitSet()).set(element);
-                    }
-                    if (release.operatorShown().contains(key)) {
-                        operator.computeIfAbsent(key, x -> new BitSet()).set(element);
-                    }
-                }
-            }
-            earlierShown.add(shown);
-            earlierOperatorShown.add(operator);
-        }
+        registerEarlier(earlier);
+        Set<Long> namedOrganizations = new java.util.HashSet<>();
+        this.members.stream().filter(Member::named).forEach(m -> namedOrganizations.add(m.organizationId()));
+        earlier.forEach(release -> release.members().stream()
+                .filter(Member::named)
+                .forEach(m -> namedOrganizations.add(m.organizationId())));
+        markNamed(namedOrganizations);
         slices.putIfAbsent(SliceKey.ALL, new BitSet());
         slices.forEach((key, set) -> {
             sizes.put(key, organizations(set));
@@ -132,9 +129,40 @@ public final class Population {
                 operatorShown.put(key, operatorMaySee(key));
             }
         }
+        auditOperatorFigures();
     }
 
-    private int element(Member member) {
+    /**
+     * Rule 6 for operators, who know their own values and may pool up to k-1 of them: no published operator sum of
+     * this and the earlier releases may give the total of a group of fewer than 2k organizations that no figure tells
+     * apart. The smallest operator figure that holds such a group goes, until none is left.
+     */
+    private void auditOperatorFigures() {
+        while (true) {
+            List<BitSet> sets = new ArrayList<>();
+            earlierOperatorShown.forEach(release -> sets.addAll(release.values()));
+            List<SliceKey> shown = operatorShown.entrySet().stream()
+                    .filter(Map.Entry::getValue)
+                    .map(Map.Entry::getKey)
+                    .sorted(Comparator.comparingInt((SliceKey key) -> key.depth() == 0 ? 1 : 0)
+                            .thenComparingInt(this::size)
+                            .thenComparing(SliceKey::toString))
+                    .toList();
+            shown.forEach(key -> sets.add(slices.get(key)));
+            BitSet disclosed = LinearAudit.disclosed(sets, new BitSet(), 2 * k, organizationOfElement);
+            if (disclosed.isEmpty() || shown.isEmpty()) {
+                return;
+            }
+            SliceKey victim = shown.stream()
+                    .filter(key -> slices.get(key).intersects(disclosed))
+                    .findFirst()
+                    .orElse(shown.get(0));
+            operatorShown.put(victim, false);
+        }
+    }
+
+    /** The index of a member's submission among every submission of the campaign's releases. */
+    int element(Member member) {
         List<Long> id = List.of(member.organizationId(), member.snapshotId());
         Integer index = elements.get(id);
         if (index == null) {
@@ -143,11 +171,105 @@ public final class Population {
             organizationOfElement.add(
                     organizationIndex.computeIfAbsent(member.organizationId(), x -> organizationIndex.size()));
         }
-        if (member.named()) {
-            // once named, the leads know every submission of that organization that was published with its name
-            named.set(index);
-        }
         return index;
+    }
+
+    /**
+     * Consent covers an organization's results: once it is named in a release, the leads may know every submission of
+     * it that a release was computed from. A consent given after earlier releases is honoured in this release only when
+     * the named values would reveal no other organization through the earlier releases' figures; otherwise those
+     * organizations are not named in this release (the next release tries again).
+     */
+    private List<Member> vetNewConsents(List<Member> current, List<Published> earlier) {
+        Set<Long> namedBefore = new java.util.HashSet<>();
+        earlier.forEach(release ->
+                release.members().stream().filter(Member::named).forEach(m -> namedBefore.add(m.organizationId())));
+        Set<Long> newlyNamed = new java.util.HashSet<>();
+        current.stream()
+                .filter(m -> m.named() && !namedBefore.contains(m.organizationId()))
+                .forEach(m -> newlyNamed.add(m.organizationId()));
+        if (earlier.isEmpty() || newlyNamed.isEmpty()) {
+            return current;
+        }
+        Population before = new Population(List.of(), k, earlier, namedBefore);
+        Set<Long> withNew = new java.util.HashSet<>(namedBefore);
+        withNew.addAll(newlyNamed);
+        Population after = new Population(List.of(), k, earlier, withNew);
+        if (after.earlierDisclosed().isEmpty() || !before.earlierDisclosed().isEmpty()) {
+            return current;
+        }
+        return current.stream()
+                .map(m -> newlyNamed.contains(m.organizationId())
+                        ? new Member(
+                                m.assessmentId(),
+                                m.organizationId(),
+                                m.snapshotId(),
+                                m.sector(),
+                                m.size(),
+                                m.country(),
+                                false,
+                                m.level(),
+                                m.band(),
+                                m.score(),
+                                m.domains())
+                        : m)
+                .toList();
+    }
+
+    private void registerEarlier(List<Published> earlier) {
+        for (Published release : earlier) {
+            Map<SliceKey, BitSet> shown = new HashMap<>();
+            Map<SliceKey, BitSet> operator = new HashMap<>();
+            for (Member member : release.members()) {
+                int element = element(member);
+                for (SliceKey key : SliceKey.of(member.sector(), member.size(), member.country())) {
+                    if (release.shown().contains(key)) {
+                        shown.computeIfAbsent(key, x -> new BitSet()).set(element);
+                    }
+                    if (release.operatorShown().contains(key)) {
+                        operator.computeIfAbsent(key, x -> new BitSet()).set(element);
+                    }
+                }
+            }
+            earlierShown.add(shown);
+            earlierOperatorShown.add(operator);
+        }
+        for (Published release : earlier) {
+            for (String dimension : release.quantiles()) {
+                earlierBlocks
+                        .computeIfAbsent(dimension, x -> new ArrayList<>())
+                        .addAll(blocks(release.members(), dimension));
+            }
+        }
+    }
+
+    /** An audit of the earlier releases alone, with the given organizations named. */
+    private Population(List<Member> none, int k, List<Published> earlier, Set<Long> namedOrganizations) {
+        this.k = k;
+        this.members = none;
+        registerEarlier(earlier);
+        markNamed(namedOrganizations);
+    }
+
+    private BitSet earlierDisclosed() {
+        BitSet disclosed = new BitSet();
+        List<String> dimensions = new ArrayList<>(earlierBlocks.keySet());
+        if (dimensions.isEmpty()) {
+            dimensions.add("");
+        }
+        for (String dimension : dimensions) {
+            disclosed.or(LinearAudit.disclosed(leadSets(dimension, List.of()), named, k, organizationOfElement));
+        }
+        return disclosed;
+    }
+
+    /** Marks as named every submission of these organizations. */
+    private void markNamed(Set<Long> organizations) {
+        elements.forEach((id, index) -> {
+            if (organizations.contains(id.get(0))) {
+                named.set(index);
+            }
+        });
     }
 
     public int k() {
@@ -214,6 +336,55 @@ public final class Population {
         return new int[] {organizations(difference), unnamed(difference)};
     }
 
+    /**
+     * Rule 6 for the quantiles of the whole campaign: whether the blocks they are computed from (of this and the earlier
+     * releases, as element sets), with every published sum and the named values, give away no group of 1 to k-1.
+     */
+    boolean quantilesAreSafe(String dimension, List<BitSet> blocks) {
+        List<BitSet> sets = leadSets(dimension, shownSlices());
+        sets.addAll(blocks);
+        return LinearAudit.disclosed(sets, named, k, organizationOfElement).isEmpty();
+    }
+
+    /** What leads know of one value: every published sum of every release, and the earlier quantiles' blocks. */
+    private List<BitSet> leadSets(String dimension, List<SliceKey> shown) {
+        List<BitSet> sets = new ArrayList<>();
+        earlierShown.forEach(release -> sets.addAll(release.values()));
+        sets.addAll(earlierBlocks.getOrDefault(dimension, List.of()));
+        shown.forEach(key -> sets.add(slices.get(key)));
+        return sets;
+    }
+
+    /**
+     * The blocks the quantiles of these members' values come from (see {@link Figures#quantileBlocks}), as element
+     * sets; empty when the values make only one block.
+     */
+    List<BitSet> blocks(List<Member> group, String dimension) {
+        List<Member> sorted = new ArrayList<>(group);
+        sorted.sort(Comparator.comparingDouble(m -> value(m, dimension)));
+        List<Figures.Entry> entries = sorted.stream()
+                .map(m -> new Figures.Entry(value(m, dimension), m.named(), ""))
+                .toList();
+        List<BitSet> result = new ArrayList<>();
+        for (int[] block : Figures.quantileBlocks(entries, k, k)) {
+            BitSet set = new BitSet();
+            for (int i = block[0]; i < block[1]; i++) {
+                set.set(element(sorted.get(i)));
+            }
+            result.add(set);
+        }
+        return result;
+    }
+
+    /** The value of a member a figure is about: "" for the overall score, else a domain's score (null: none). */
+    static Double value(Member m, String dimension) {
+        if (dimension.isEmpty()) {
+            return m.score();
+        }
+        Value value = m.domains().get(dimension);
+        return value == null || !value.applicable() ? null : value.score();
+    }
+
     /** The member set of a slice, for the confidentiality tests. */
     BitSet bits(SliceKey key) {
         return (BitSet) slices.getOrDefault(key, new BitSet()).clone();
@@ -250,12 +421,51 @@ public final class Population {
             }
         });
         suppressAgainstEarlierReleases();
+        applyPairRules();
+        while (suppressLinearDisclosure()) {
+            applyPairRules();
+        }
+    }
+
+    private void applyPairRules() {
         boolean changed = true;
         while (changed) {
             changed = suppressNestedDifferences(this::size)
                     | suppressNestedDifferences(unnamedSizes::get)
                     | suppressUncoveredRemainders();
         }
+    }
+
+    /**
+     * Rule 6: when the sums of every published figure of this and the earlier releases, with the named values, give
+     * the total of 1 to k-1 unnamed organizations ({@link LinearAudit}), this release gives up one more slice: the
+     * smallest one that holds them, or else its smallest one. Returns whether it suppressed one.
+     */
+    private boolean suppressLinearDisclosure() {
+        List<SliceKey> shown = new ArrayList<>(shownSlices());
+        shown.sort(Comparator.comparingInt((SliceKey key) -> key.depth() == 0 ? 1 : 0)
+                .thenComparingInt(this::size)
+                .thenComparing(SliceKey::toString));
+        BitSet disclosed = new BitSet();
+        List<String> dimensions = new ArrayList<>(earlierBlocks.keySet());
+        if (dimensions.isEmpty()) {
+            dimensions.add("");
+        }
+        for (String dimension : dimensions) {
+            disclosed.or(LinearAudit.disclosed(leadSets(dimension, shown), named, k, organizationOfElement));
+            if (!disclosed.isEmpty()) {
+                break;
+            }
+        }
+        if (disclosed.isEmpty() || shown.isEmpty()) {
+            return false;
+        }
+        SliceKey victim = shown.stream()
+                .filter(key -> slices.get(key).intersects(disclosed))
+                .findFirst()
+                .orElse(shown.get(0));
+        suppressed.put(victim, Suppression.COMPLEMENTARY);
+        return true;
     }
 
     /** Rule 5: earlier releases are fixed, so this release gives way. */

@@ -1,0 +1,212 @@
+package eu.resilience.assessment.benchmark;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The pure computation of a release (docs/DISCLOSURE.md): whether the disclosure rules allow it against the earlier
+ * releases, which slices it publishes to leads and operators, their figures, and each member's own percentiles. The
+ * benchmark service stores the result; the attack suite plays the adversaries against it.
+ */
+record Publication(
+        Population population,
+        List<ReleaseStore.StoredSlice> slices,
+        List<ReleaseStore.StoredMember> members,
+        Set<String> quantiles) {
+
+    /**
+     * Computes a release of these members.
+     *
+     * @param earlier what the earlier releases of the campaign published, oldest first
+     * @param numbers the earlier releases' numbers, in the same order
+     * @throws DisclosureException when nothing changed since the latest release, or the organizations that changed
+     *     since any earlier release (added, removed, submitted again) are 1 to k-1, or 1 to k-1 unnamed ones
+     */
+    static Publication compute(
+            List<Population.Member> current,
+            int k,
+            List<Population.Published> earlier,
+            List<Integer> numbers,
+            List<String> domainIds) {
+        Population population = new Population(current, k, earlier);
+        for (int i = 0; i < earlier.size(); i++) {
+            int[] change = population.changeFrom(earlier.get(i));
+            if (i == earlier.size() - 1 && change[0] == 0) {
+                throw new DisclosureException("benchmark.release.unchanged", numbers.get(i));
+            }
+            if (few(change[0], k) || few(change[1], k)) {
+                throw new DisclosureException(
+                        "benchmark.release.too-few-changes", numbers.get(i), change[0], change[1], k);
+            }
+        }
+        if (population.members().isEmpty()) {
+            throw new DisclosureException("benchmark.release.empty");
+        }
+        Set<String> quantiles = safeQuantiles(population, earlier, domainIds);
+        List<ReleaseStore.StoredSlice> slices = new ArrayList<>();
+        for (SliceKey key : population.slices()) {
+            SliceReport lead = figures(
+                    population,
+                    key,
+                    domainIds,
+                    k,
+                    population.suppression(key),
+                    key.depth() == 0 ? quantiles : Set.of());
+            SliceReport operator = null;
+            if (key.depth() == 0 || (key.depth() == 1 && key.sector() != null)) {
+                operator = figures(
+                        population,
+                        key,
+                        domainIds,
+                        2 * k,
+                        population.isShownToOperators(key) ? Optional.empty() : Optional.of(Suppression.OPERATOR_GROUP),
+                        Set.of());
+            }
+            slices.add(new ReleaseStore.StoredSlice(key, population.size(key), lead, operator));
+        }
+        List<ReleaseStore.StoredMember> members = population.members().stream()
+                .map(m -> ownPosition(population, m, domainIds))
+                .toList();
+        return new Publication(population, slices, members, quantiles);
+    }
+
+    private static boolean few(int count, int k) {
+        return count >= 1 && count < k;
+    }
+
+    /**
+     * The values whose quantiles the whole campaign may publish: those for which rule 6 finds that the blocks of the
+     * microaggregation (of this and the earlier releases), with every published sum and the named values, reveal no
+     * group of 1 to k-1 organizations. Quantiles are published for the whole campaign only.
+     */
+    private static Set<String> safeQuantiles(
+            Population population, List<Population.Published> earlier, List<String> domainIds) {
+        Set<String> safe = new LinkedHashSet<>();
+        if (!population.isShown(SliceKey.ALL)) {
+            return safe;
+        }
+        List<String> dimensions = new ArrayList<>();
+        dimensions.add("");
+        dimensions.addAll(domainIds);
+        for (String dimension : dimensions) {
+            List<Population.Member> members = population.members();
+            if (members.stream().anyMatch(m -> Population.value(m, dimension) == null)) {
+                continue; // not applicable to everybody: no figures at all
+            }
+            List<BitSet> blocks = population.blocks(members, dimension);
+            if (blocks.isEmpty()) {
+                continue;
+            }
+            if (population.quantilesAreSafe(dimension, blocks)) {
+                safe.add(dimension);
+            }
+        }
+        return safe;
+    }
+
+    /** The figures of a slice, computed once at publication: blocks of at least {@code minBlock} organizations. */
+    private static SliceReport figures(
+            Population population,
+            SliceKey key,
+            List<String> domainIds,
+            int minBlock,
+            Optional<Suppression> suppression,
+            Set<String> quantiles) {
+        int n = population.size(key);
+        if (suppression.isPresent()) {
+            return new SliceReport(key, population.k(), n, suppression.get(), null, List.of());
+        }
+        List<Population.Member> members = population.membersOf(key);
+        Figures overall = Figures.of(
+                entries(members, Population.Member::score, m -> levelOf(m, null)),
+                minBlock,
+                population.k(),
+                quantiles.contains(""));
+        List<SliceReport.Cell> cells = new ArrayList<>();
+        for (String domainId : domainIds) {
+            boolean everyoneApplicable = members.stream().allMatch(m -> {
+                Population.Value value = m.domains().get(domainId);
+                return value != null && value.applicable() && value.score() != null;
+            });
+            if (!everyoneApplicable) {
+                cells.add(new SliceReport.Cell(domainId, null, Suppression.DOMAIN_NOT_APPLICABLE));
+                continue;
+            }
+            cells.add(new SliceReport.Cell(
+                    domainId,
+                    Figures.of(
+                            entries(members, m -> m.domains().get(domainId).score(), m -> levelOf(m, domainId)),
+                            minBlock,
+                            population.k(),
+                            quantiles.contains(domainId)),
+                    null));
+        }
+        return new SliceReport(key, population.k(), n, null, overall, cells);
+    }
+
+    private static List<Figures.Entry> entries(
+            List<Population.Member> members,
+            Function<Population.Member, Double> score,
+            Function<Population.Member, String> level) {
+        return members.stream()
+                .filter(m -> score.apply(m) != null)
+                .map(m -> new Figures.Entry(score.apply(m), m.named(), level.apply(m)))
+                .toList();
+    }
+
+    private static String levelOf(Population.Member m, String domainId) {
+        if (domainId == null) {
+            return m.band() != null ? m.band() : String.valueOf(m.level());
+        }
+        Population.Value value = m.domains().get(domainId);
+        return value.band() != null ? value.band() : String.valueOf(value.level());
+    }
+
+    /**
+     * A member's own percentile (whole numbers) in the group operators compare it with: its sector when shown to
+     * operators, otherwise the whole campaign when shown, otherwise none.
+     */
+    private static ReleaseStore.StoredMember ownPosition(
+            Population population, Population.Member m, List<String> domainIds) {
+        SliceKey sector = SliceKey.sector(m.sector());
+        SliceKey group = population.isShownToOperators(sector)
+                ? sector
+                : population.isShownToOperators(SliceKey.ALL) ? SliceKey.ALL : null;
+        if (group == null) {
+            return new ReleaseStore.StoredMember(m, null, Map.of());
+        }
+        List<Population.Member> members = population.membersOf(group);
+        Double percentile = m.score() == null ? null : percentile(members, Population.Member::score, m.score());
+        Map<String, Double> domains = new LinkedHashMap<>();
+        for (String domainId : domainIds) {
+            Population.Value own = m.domains().get(domainId);
+            boolean everyoneApplicable = members.stream().allMatch(x -> {
+                Population.Value value = x.domains().get(domainId);
+                return value != null && value.applicable() && value.score() != null;
+            });
+            if (own != null && own.score() != null && everyoneApplicable) {
+                domains.put(
+                        domainId,
+                        percentile(members, x -> x.domains().get(domainId).score(), own.score()));
+            }
+        }
+        return new ReleaseStore.StoredMember(m, percentile, domains);
+    }
+
+    private static double percentile(
+            List<Population.Member> members, Function<Population.Member, Double> score, double value) {
+        double[] scores = members.stream()
+                .map(score)
+                .filter(s -> s != null)
+                .mapToDouble(Double::doubleValue)
+                .toArray();
+        return Math.round(Figures.percentile(scores, value));
+    }
+}

@@ -8,6 +8,7 @@ import eu.resilience.assessment.assessment.SubmittedAnswers;
 import eu.resilience.assessment.audit.AuditLog;
 import eu.resilience.assessment.base.ui.Messages;
 import eu.resilience.assessment.benchmark.BenchmarkService;
+import eu.resilience.assessment.benchmark.DisclosureException;
 import eu.resilience.assessment.benchmark.Heatmap;
 import eu.resilience.assessment.benchmark.Microdata;
 import eu.resilience.assessment.benchmark.OperatorBenchmark;
@@ -130,7 +131,12 @@ public class ReportService {
     }
 
     private PartnershipReportData partnershipData(long releaseId, Tlp tlp, Locale locale) {
-        Heatmap heatmap = benchmarks.heatmap(releaseId);
+        Heatmap heatmap;
+        try {
+            heatmap = benchmarks.heatmap(releaseId);
+        } catch (DisclosureException notFound) {
+            throw new ReportException.NotFound();
+        }
         CampaignRef campaign = heatmap.campaign();
         Questionnaire questionnaire = questionnaires
                 .find(campaign.questionnaireId(), campaign.questionnaireVersion())

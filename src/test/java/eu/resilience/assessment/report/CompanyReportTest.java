@@ -101,7 +101,7 @@ class CompanyReportTest {
                 .contains(lastYearsCampaign())
                 .contains("TLP:AMBER+STRICT")
                 .contains("Executive summary")
-                .contains("Sector median")
+                .contains("Group mean")
                 .contains("Percentile")
                 .contains("Appendix: every answer")
                 .contains("Page 2 of");
@@ -135,7 +135,7 @@ class CompanyReportTest {
         assertThat(text(report.content()))
                 .contains("Rapport d'évaluation de la résilience")
                 .contains("Synthèse")
-                .contains("Médiane du secteur")
+                .contains("Moyenne du groupe")
                 .contains("TLP:GREEN")
                 .doesNotContain("TLP:AMBER");
     }

@@ -50,7 +50,9 @@ class BenchmarkViewsTest extends KaribuTest {
                 .getItems()
                 .filter(c -> c.name().equals(name))
                 .findFirst()
-                .ifPresent(c -> _setValue(box, c));
+                .ifPresentOrElse(c -> _setValue(box, c), () -> {
+                    throw new AssertionError("no campaign " + name);
+                });
     }
 
     private static String html(String id) {
@@ -80,7 +82,20 @@ class BenchmarkViewsTest extends KaribuTest {
 
         _setValue(sector, Sector.HEALTH);
         String slice = html("slice-table");
-        assertThat(slice).contains("Min").contains("Max").contains("Median");
+        assertThat(slice)
+                .contains("Mean")
+                .contains("Levels")
+                .doesNotContain("Min")
+                .doesNotContain("Max");
+        assertThat(_get(Component.class, spec -> spec.withId("release-about"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Release 1")
+                .contains("k = 5");
+
+        _setValue(sector, null);
+        String all = html("slice-table");
+        assertThat(all).contains("10th percentile").contains("90th percentile");
     }
 
     @Test

@@ -64,17 +64,41 @@ class BenchmarkJourneyIT {
                 "arguments[0].scrollIntoView();", browser.driver().findElement(By.id("trend")));
         browser.screenshot("benchmark-2-lead-trend");
 
-        // the partnership report, and the full data export produced with its progress, then downloaded
+        // this year's campaign is open: its interim release is the demo's; publishing again is refused (nothing
+        // changed), and its data export waits for the final release
+        browser.driver.executeScript("window.scrollTo(0, 0);");
+        assertThat(browser.text(By.id("release-about"))).startsWith("Release 1");
+        browser.click(browser.waitFor(By.id("publish-release")));
+        browser.click(browser.waitFor(By.cssSelector("vaadin-button[slot='confirm-button']")));
+        assertThat(browser.waitFor(By.cssSelector("vaadin-notification-card")).getAttribute("textContent"))
+                .containsAnyOf("Nothing changed since release 1", "A new release is not possible yet");
+        browser.click(browser.waitFor(By.id("prepare-data-export")));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d ->
+                        !d.findElement(By.id("data-export-status")).getText().isEmpty());
+        assertThat(browser.driver().findElement(By.id("data-export-status")).getText())
+                .contains("final release");
+        browser.screenshot("benchmark-1e-lead-export-refused");
+
+        // last year's campaign has its final release: the partnership report, and the full data export produced
+        // with its progress, then downloaded
+        long lastYear = jdbc.queryForObject(
+                "select id from campaign where name = ?",
+                Long.class,
+                "Baseline " + (LocalDate.now().getYear() - 1));
+        browser.driver().get("http://localhost:" + port + "/benchmarks?campaign=" + lastYear);
         assertThat(fetch(browser.waitFor(By.id("download-benchmark-pdf")).getAttribute("href")))
                 .startsWith("%PDF");
-        browser.driver.executeScript("window.scrollTo(0, 0);");
         browser.click(browser.waitFor(By.id("prepare-data-export")));
         var download = browser.waitFor(By.id("download-data-export"));
         assertThat(browser.driver().findElement(By.id("data-export-status")).getText())
-                .contains("answers, organizations by pseudonymous code");
+                .contains("pseudonymous codes drawn for this export alone");
         browser.screenshot("benchmark-1d-lead-reports");
         assertThat(fetch(download.getAttribute("href"))).startsWith("PK");
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     /** The first bytes and the size of a download, fetched in the browser's session. */
     private String fetch(String href) {
@@ -100,7 +124,8 @@ class BenchmarkJourneyIT {
         assertThat(browser.text(By.id("comparison"))).contains("Energy sector");
         assertThat(browser.text(By.id("percentile"))).startsWith("Percentile");
         String table = browser.driver().findElement(By.id("operator-table")).getAttribute("textContent");
-        assertThat(table).contains("Median").doesNotContain("Min").doesNotContain("Max");
+        assertThat(table).contains("Mean").doesNotContain("Min").doesNotContain("Max");
+        assertThat(browser.text(By.id("release"))).startsWith("Figures of benchmark release");
         browser.screenshot("benchmark-3-operator");
     }
 }

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -59,7 +61,7 @@ import org.springframework.beans.factory.ObjectProvider;
 @Route("benchmarks")
 @Menu(order = 30, title = "nav.benchmarks")
 @RolesAllowed("LEAD")
-public class BenchmarkDashboardView extends VerticalLayout implements HasDynamicTitle {
+public class BenchmarkDashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final ObjectProvider<ReportLinks> reportLinks;
 
@@ -131,6 +133,19 @@ public class BenchmarkDashboardView extends VerticalLayout implements HasDynamic
         return releases.isEmpty()
                 ? java.util.Optional.empty()
                 : java.util.Optional.of(releases.get(releases.size() - 1));
+    }
+
+    /** {@code ?campaign=ID} opens that campaign (a link from elsewhere, or a bookmark). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("campaign")
+                .ifPresent(id -> campaign.getListDataView()
+                        .getItems()
+                        .filter(c -> String.valueOf(c.id()).equals(id))
+                        .findFirst()
+                        .ifPresent(campaign::setValue));
     }
 
     private String releaseLabel(Release r) {

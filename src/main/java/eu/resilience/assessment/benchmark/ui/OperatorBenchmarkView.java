@@ -197,13 +197,7 @@ public class OperatorBenchmarkView extends VerticalLayout implements BeforeEnter
                 .append("</th><th>")
                 .append(FiguresTable.escape(getTranslation("operator.own")))
                 .append("</th><th>")
-                .append(FiguresTable.escape(getTranslation("benchmark.column.mean")))
-                .append("</th><th>")
-                .append(FiguresTable.escape(getTranslation("benchmark.column.q1")))
-                .append("</th><th>")
-                .append(FiguresTable.escape(getTranslation("benchmark.column.median")))
-                .append("</th><th>")
-                .append(FiguresTable.escape(getTranslation("benchmark.column.q3")))
+                .append(FiguresTable.escape(getTranslation("operator.mean")))
                 .append("</th><th>")
                 .append(FiguresTable.escape(getTranslation("operator.percentile.column")))
                 .append("</th></tr>");
@@ -231,7 +225,7 @@ public class OperatorBenchmarkView extends VerticalLayout implements BeforeEnter
                         .append(FiguresTable.number(own))
                         .append("</td>")
                         .append(FiguresTable.suppressedCell(cell.suppression(), comparison.k(), this::translate))
-                        .append("<td></td><td></td><td></td><td></td></tr>");
+                        .append("<td></td></tr>");
             } else {
                 row(
                         html,
@@ -251,12 +245,6 @@ public class OperatorBenchmarkView extends VerticalLayout implements BeforeEnter
                 .append(FiguresTable.number(own))
                 .append("</strong></td><td>")
                 .append(FiguresTable.number(figures.mean()))
-                .append("</td><td>")
-                .append(FiguresTable.number(figures.q1()))
-                .append("</td><td>")
-                .append(FiguresTable.number(figures.median()))
-                .append("</td><td>")
-                .append(FiguresTable.number(figures.q3()))
                 .append("</td><td>")
                 .append(percentile == null ? "—" : String.format(Locale.ROOT, "%.0f", percentile))
                 .append("</td></tr>");

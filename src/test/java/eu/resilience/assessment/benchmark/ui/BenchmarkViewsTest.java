@@ -109,7 +109,8 @@ class BenchmarkViewsTest extends KaribuTest {
                         .getTextRecursively())
                 .contains("Energy sector");
         assertThat(html("operator-table"))
-                .contains("Median")
+                .contains("Mean of the group")
+                .doesNotContain("Median")
                 .doesNotContain("Min")
                 .doesNotContain("Max");
         Checkbox consent = _get(Checkbox.class, spec -> spec.withId("consent"));

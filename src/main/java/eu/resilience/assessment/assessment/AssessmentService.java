@@ -69,15 +69,31 @@ public class AssessmentService {
         Organization organization = myOrganization();
         List<AssessmentSummary> result = new ArrayList<>();
         for (Assessment assessment : assessments.findByOrganizationIdOrderByIdDesc(organization.getId())) {
+            Campaign campaign = assessment.getCampaign();
+            if (findQuestionnaire(campaign).isEmpty()) {
+                // this line says so; the other assessments are listed as usual
+                result.add(new AssessmentSummary(
+                        assessment.getId(),
+                        campaign.getName(),
+                        null,
+                        campaign.getQuestionnaireId() + " " + campaign.getQuestionnaireVersion(),
+                        assessment.getStatus(),
+                        0,
+                        campaign.getOpensOn(),
+                        campaign.getClosesOn(),
+                        false));
+                continue;
+            }
             AssessmentWork work = work(assessment);
             result.add(new AssessmentSummary(
                     assessment.getId(),
-                    assessment.getCampaign().getName(),
+                    campaign.getName(),
                     work.questionnaire(),
+                    work.questionnaire().key(),
                     assessment.getStatus(),
                     work.progress().fraction(),
-                    assessment.getCampaign().getOpensOn(),
-                    assessment.getCampaign().getClosesOn(),
+                    campaign.getOpensOn(),
+                    campaign.getClosesOn(),
                     work.isAnswerable()));
         }
         return result;
@@ -358,10 +374,13 @@ public class AssessmentService {
         return text != null && text.length() > max;
     }
 
+    private java.util.Optional<Questionnaire> findQuestionnaire(Campaign campaign) {
+        return questionnaires.find(campaign.getQuestionnaireId(), campaign.getQuestionnaireVersion());
+    }
+
     private Questionnaire questionnaireOf(Assessment assessment) {
         Campaign campaign = assessment.getCampaign();
-        return questionnaires
-                .find(campaign.getQuestionnaireId(), campaign.getQuestionnaireVersion())
+        return findQuestionnaire(campaign)
                 .orElseThrow(() -> new AssessmentException(
                         "assessment.questionnaire-missing",
                         campaign.getQuestionnaireId() + " " + campaign.getQuestionnaireVersion()));

@@ -13,6 +13,7 @@ import eu.resilience.assessment.scoring.Response;
 import eu.resilience.assessment.scoring.ScoreCard;
 import eu.resilience.assessment.scoring.ScoringEngine;
 import eu.resilience.assessment.security.CurrentUser;
+import eu.resilience.assessment.text.FreeText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -246,7 +247,7 @@ public class AssessmentService {
         Assessment assessment =
                 currentUser.hasRole(Role.LEAD) ? anyAssessment(assessmentId) : ownAssessment(assessmentId);
         requireSubmitted(assessment);
-        requireText(reason, "reopen.reason-required");
+        requireText(reason, "reopen.reason-required", "reason");
         snapshots.deleteDomainsOf(assessmentId);
         snapshots.deleteOf(assessmentId);
         assessment.reopened();
@@ -266,7 +267,7 @@ public class AssessmentService {
     public void returnForRework(long assessmentId, String message) {
         Assessment assessment = anyAssessment(assessmentId);
         requireSubmitted(assessment);
-        requireText(message, "return.message-required");
+        requireText(message, "return.message-required", "return-message");
         snapshots.deleteDomainsOf(assessmentId);
         snapshots.deleteOf(assessmentId);
         assessment.returned(message.strip());
@@ -323,13 +324,21 @@ public class AssessmentService {
         }
     }
 
-    private static void requireText(String text, String key) {
+    private static void requireText(String text, String key, String field) {
         if (text == null || text.isBlank()) {
             throw new AssessmentException(key);
         }
         if (text.length() > 2000) {
             throw new AssessmentException("text.too-long", 2000);
         }
+        requireSafe(text, field);
+    }
+
+    /** The input rule for free texts ({@link FreeText}): refused with a message that names the field. */
+    private static void requireSafe(String text, String field) {
+        FreeText.refusedCharacter(text, true).ifPresent(character -> {
+            throw new AssessmentException("text.unsafe." + field, character);
+        });
     }
 
     private static String lockedReason(Assessment assessment, LocalDate today) {
@@ -368,6 +377,9 @@ public class AssessmentService {
         if (tooLong(input.naJustification(), AnswerInput.MAX_JUSTIFICATION)) {
             throw new AssessmentException("text.too-long", AnswerInput.MAX_JUSTIFICATION);
         }
+        requireSafe(input.comment(), "comment");
+        requireSafe(input.evidenceNote(), "evidence-note");
+        requireSafe(input.naJustification(), "na-justification");
     }
 
     private static boolean tooLong(String text, int max) {

@@ -91,10 +91,12 @@ public class MyAssessmentsView extends VerticalLayout implements HasDynamicTitle
     private Component actions(AssessmentSummary summary) {
         if (!summary.questionnaireAvailable()) {
             // only this assessment is affected: its answers are kept, and it opens again once the questionnaire loads
-            Span missing = new Span(getTranslation("assessment.questionnaire-missing", summary.questionnaireKey()));
+            Span missing = new Span(getTranslation("home.questionnaire-missing"));
             missing.setId("missing-" + summary.id());
             missing.getElement().getThemeList().add("badge error");
-            missing.getStyle().set("white-space", "normal");
+            String why = getTranslation("assessment.questionnaire-missing", summary.questionnaireKey());
+            missing.setTitle(why);
+            missing.getElement().setAttribute("aria-label", why);
             return missing;
         }
         Button open =

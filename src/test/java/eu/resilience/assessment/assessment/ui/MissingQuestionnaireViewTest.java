@@ -63,9 +63,10 @@ class MissingQuestionnaireViewTest extends KaribuTest {
                 .isTrue());
         int row = rows.stream().map(AssessmentSummary::id).toList().indexOf(orphan);
         Span missing = (Span) GridKt._getCellComponent(grid, row, "actions");
-        assertThat(missing.getText())
+        assertThat(missing.getText()).isEqualTo("Questionnaire not available");
+        assertThat(missing.getTitle()).hasValueSatisfying(why -> assertThat(why)
                 .contains("cyber-resilience-baseline 0.9-gone")
-                .contains("not available");
+                .contains("your answers are kept"));
     }
 
     @Test

@@ -13,6 +13,7 @@ import eu.resilience.assessment.scoring.Response;
 import eu.resilience.assessment.scoring.ScoreCard;
 import eu.resilience.assessment.scoring.ScoringEngine;
 import eu.resilience.assessment.security.CurrentUser;
+import eu.resilience.assessment.text.FreeText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -69,15 +70,31 @@ public class AssessmentService {
         Organization organization = myOrganization();
         List<AssessmentSummary> result = new ArrayList<>();
         for (Assessment assessment : assessments.findByOrganizationIdOrderByIdDesc(organization.getId())) {
+            Campaign campaign = assessment.getCampaign();
+            if (findQuestionnaire(campaign).isEmpty()) {
+                // this line says so; the other assessments are listed as usual
+                result.add(new AssessmentSummary(
+                        assessment.getId(),
+                        campaign.getName(),
+                        null,
+                        campaign.getQuestionnaireId() + " " + campaign.getQuestionnaireVersion(),
+                        assessment.getStatus(),
+                        0,
+                        campaign.getOpensOn(),
+                        campaign.getClosesOn(),
+                        false));
+                continue;
+            }
             AssessmentWork work = work(assessment);
             result.add(new AssessmentSummary(
                     assessment.getId(),
-                    assessment.getCampaign().getName(),
+                    campaign.getName(),
                     work.questionnaire(),
+                    work.questionnaire().key(),
                     assessment.getStatus(),
                     work.progress().fraction(),
-                    assessment.getCampaign().getOpensOn(),
-                    assessment.getCampaign().getClosesOn(),
+                    campaign.getOpensOn(),
+                    campaign.getClosesOn(),
                     work.isAnswerable()));
         }
         return result;
@@ -230,7 +247,7 @@ public class AssessmentService {
         Assessment assessment =
                 currentUser.hasRole(Role.LEAD) ? anyAssessment(assessmentId) : ownAssessment(assessmentId);
         requireSubmitted(assessment);
-        requireText(reason, "reopen.reason-required");
+        requireText(reason, "reopen.reason-required", "reason");
         snapshots.deleteDomainsOf(assessmentId);
         snapshots.deleteOf(assessmentId);
         assessment.reopened();
@@ -250,7 +267,7 @@ public class AssessmentService {
     public void returnForRework(long assessmentId, String message) {
         Assessment assessment = anyAssessment(assessmentId);
         requireSubmitted(assessment);
-        requireText(message, "return.message-required");
+        requireText(message, "return.message-required", "return-message");
         snapshots.deleteDomainsOf(assessmentId);
         snapshots.deleteOf(assessmentId);
         assessment.returned(message.strip());
@@ -307,13 +324,21 @@ public class AssessmentService {
         }
     }
 
-    private static void requireText(String text, String key) {
+    private static void requireText(String text, String key, String field) {
         if (text == null || text.isBlank()) {
             throw new AssessmentException(key);
         }
         if (text.length() > 2000) {
             throw new AssessmentException("text.too-long", 2000);
         }
+        requireSafe(text, field);
+    }
+
+    /** The input rule for free texts ({@link FreeText}): refused with a message that names the field. */
+    private static void requireSafe(String text, String field) {
+        FreeText.refusedCharacter(text, true).ifPresent(character -> {
+            throw new AssessmentException("text.unsafe." + field, character);
+        });
     }
 
     private static String lockedReason(Assessment assessment, LocalDate today) {
@@ -352,16 +377,22 @@ public class AssessmentService {
         if (tooLong(input.naJustification(), AnswerInput.MAX_JUSTIFICATION)) {
             throw new AssessmentException("text.too-long", AnswerInput.MAX_JUSTIFICATION);
         }
+        requireSafe(input.comment(), "comment");
+        requireSafe(input.evidenceNote(), "evidence-note");
+        requireSafe(input.naJustification(), "na-justification");
     }
 
     private static boolean tooLong(String text, int max) {
         return text != null && text.length() > max;
     }
 
+    private java.util.Optional<Questionnaire> findQuestionnaire(Campaign campaign) {
+        return questionnaires.find(campaign.getQuestionnaireId(), campaign.getQuestionnaireVersion());
+    }
+
     private Questionnaire questionnaireOf(Assessment assessment) {
         Campaign campaign = assessment.getCampaign();
-        return questionnaires
-                .find(campaign.getQuestionnaireId(), campaign.getQuestionnaireVersion())
+        return findQuestionnaire(campaign)
                 .orElseThrow(() -> new AssessmentException(
                         "assessment.questionnaire-missing",
                         campaign.getQuestionnaireId() + " " + campaign.getQuestionnaireVersion()));

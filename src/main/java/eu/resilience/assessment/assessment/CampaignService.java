@@ -7,6 +7,7 @@ import eu.resilience.assessment.questionnaire.Questionnaire;
 import eu.resilience.assessment.questionnaire.QuestionnaireService;
 import eu.resilience.assessment.questionnaire.QuestionnaireStatus;
 import eu.resilience.assessment.security.CurrentUser;
+import eu.resilience.assessment.text.FreeText;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +60,9 @@ public class CampaignService {
         if (name.length() > MAX_NAME) {
             throw new AssessmentException("text.too-long", MAX_NAME);
         }
+        FreeText.refusedCharacter(name, false).ifPresent(character -> {
+            throw new AssessmentException("text.unsafe.campaign-name", character);
+        });
         if (campaigns.existsByNameIgnoreCase(name)) {
             throw new AssessmentException("campaign.name-taken", name);
         }

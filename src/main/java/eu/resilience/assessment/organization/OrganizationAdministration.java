@@ -1,6 +1,7 @@
 package eu.resilience.assessment.organization;
 
 import eu.resilience.assessment.audit.AuditLog;
+import eu.resilience.assessment.text.FreeText;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -145,6 +146,9 @@ public class OrganizationAdministration {
         if (stripped.length() > MAX_NAME) {
             throw new OrganizationException("text.too-long", MAX_NAME);
         }
+        FreeText.refusedCharacter(stripped, false).ifPresent(character -> {
+            throw new OrganizationException("text.unsafe.organization-name", character);
+        });
         organizations
                 .findByName(stripped)
                 .filter(other -> !other.getId().equals(self))

@@ -1,6 +1,7 @@
 package eu.resilience.assessment.organization;
 
 import eu.resilience.assessment.audit.AuditLog;
+import eu.resilience.assessment.text.FreeText;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -139,6 +140,9 @@ public class UserAdministration {
         if (form.displayName().strip().length() > 200) {
             throw new OrganizationException("text.too-long", 200);
         }
+        FreeText.refusedCharacter(form.displayName(), false).ifPresent(character -> {
+            throw new OrganizationException("text.unsafe.display-name", character);
+        });
         passwordPolicy.check(username, form.password());
         UserAccount created = users.save(new UserAccount(
                 username,

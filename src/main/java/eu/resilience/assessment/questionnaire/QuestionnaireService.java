@@ -3,9 +3,15 @@ package eu.resilience.assessment.questionnaire;
 import eu.resilience.assessment.questionnaire.internal.QuestionnaireDirectoryLoader;
 import jakarta.annotation.PostConstruct;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -14,14 +20,20 @@ import org.springframework.stereotype.Service;
 @Service
 public class QuestionnaireService {
 
+    private static final Logger log = LoggerFactory.getLogger(QuestionnaireService.class);
+
     private final QuestionnaireDirectoryLoader loader;
+    private final ObjectProvider<QuestionnairesInUse> inUse;
     private final Path directory;
     private volatile QuestionnaireDirectoryLoader.Loaded current =
             new QuestionnaireDirectoryLoader.Loaded(List.of(), List.of());
 
     QuestionnaireService(
-            QuestionnaireDirectoryLoader loader, @Value("${resilience.questionnaires.directory}") Path directory) {
+            QuestionnaireDirectoryLoader loader,
+            ObjectProvider<QuestionnairesInUse> inUse,
+            @Value("${resilience.questionnaires.directory}") Path directory) {
         this.loader = loader;
+        this.inUse = inUse;
         this.directory = directory;
     }
 
@@ -58,8 +70,37 @@ public class QuestionnaireService {
         return reloadFiles();
     }
 
+    /**
+     * Loads the files; a version that was in service and is used by a campaign stays in service as it was when its file
+     * no longer loads (deleted, broken or refused): the error says so, and the assessments keep working.
+     */
     private synchronized List<LoadError> reloadFiles() {
-        current = loader.load(directory);
+        QuestionnaireDirectoryLoader.Loaded loaded = loader.load(directory);
+        List<Questionnaire> served = new ArrayList<>(loaded.questionnaires());
+        List<LoadError> errors = new ArrayList<>(loaded.errors());
+        Set<String> reloaded = served.stream().map(Questionnaire::key).collect(Collectors.toSet());
+        List<Questionnaire> missing = current.questionnaires().stream()
+                .filter(q -> !reloaded.contains(q.key()))
+                .toList();
+        if (!missing.isEmpty()) {
+            QuestionnairesInUse usage = inUse.getIfAvailable();
+            Set<String> used = usage == null ? Set.of() : usage.keys();
+            for (Questionnaire kept : missing) {
+                if (used.contains(kept.key())) {
+                    served.add(kept);
+                    LoadError keptInService = new LoadError(
+                            kept.sourceFile(),
+                            0,
+                            kept.id(),
+                            "version " + kept.version() + " of " + kept.id()
+                                    + " did not load again but campaigns use it: the version loaded before stays in"
+                                    + " service; restore its file");
+                    log.error("Questionnaire catalogue: {}", keptInService);
+                    errors.add(keptInService);
+                }
+            }
+        }
+        current = new QuestionnaireDirectoryLoader.Loaded(List.copyOf(served), List.copyOf(errors));
         return current.errors();
     }
 }

@@ -8,11 +8,11 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Logs users in from their accounts; the role becomes the authority {@code ROLE_<role>}. */
-@Service
+/**
+ * Logs users in from their accounts; the role becomes the authority {@code ROLE_<role>}. Used only by the login's
+ * authentication provider (see {@link SecurityConfiguration}), so it is not a bean of its own.
+ */
 class AccountUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
@@ -22,7 +22,6 @@ class AccountUserDetailsService implements UserDetailsService {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         UserAccount account =
                 accounts.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("no such user"));

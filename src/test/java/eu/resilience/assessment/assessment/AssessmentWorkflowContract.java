@@ -364,4 +364,88 @@ abstract class AssessmentWorkflowContract {
 
         assertThat(As.user("lead", Role.LEAD, () -> campaigns.campaigns())).hasSize(before);
     }
+
+    // ---- the input rule for free texts (eu.resilience.assessment.text.FreeText), through the real services
+
+    /** A text that displays as "invoice_txt.exe" reversed: the right-to-left override hides what it is. */
+    static final String SPOOFED = "see invoice_\u202Eexe.txt";
+
+    @Test
+    void answerTextsWithControlOrDirectionOverrideCharactersAreRefusedByFieldAndChangeNothing() {
+        AnswerInput answer = AnswerInput.empty().withOption("step-1");
+        assertThatThrownBy(() -> save("respondent", quickCheckAssessment, "HYG.1.1", answer.withComment(SPOOFED), -1))
+                .isInstanceOf(AssessmentException.class)
+                .hasMessage("text.unsafe.comment")
+                .satisfies(
+                        e -> assertThat(((AssessmentException) e).arguments()).containsExactly("U+202E"));
+        assertThatThrownBy(() -> save(
+                        "respondent",
+                        quickCheckAssessment,
+                        "HYG.1.1",
+                        answer.withEvidence("policy\u0000.pdf", true),
+                        -1))
+                .hasMessage("text.unsafe.evidence-note");
+        assertThatThrownBy(() -> save(
+                        "respondent",
+                        quickCheckAssessment,
+                        "HYG.1.1",
+                        answer.withComment("isolated \u2067text\u2069"),
+                        -1))
+                .hasMessage("text.unsafe.comment");
+        long baseline = assessmentIn(campaign(
+                "cyber-resilience-baseline",
+                LocalDate.now().minusDays(1),
+                LocalDate.now().plusDays(30),
+                false));
+        String naAllowed = open(baseline).questionnaire().practices().stream()
+                .filter(p -> p.naAllowed())
+                .findFirst()
+                .orElseThrow()
+                .id();
+        assertThatThrownBy(() -> save(
+                        "respondent",
+                        baseline,
+                        naAllowed,
+                        AnswerInput.empty().withNotApplicable("no \u202Dsuch\u202C system"),
+                        -1))
+                .hasMessage("text.unsafe.na-justification");
+
+        assertThat(open(quickCheckAssessment).answers()).isEmpty();
+        assertThat(open(baseline).answers()).isEmpty();
+
+        // line breaks, tabs and the direction marks of mixed-direction text stay allowed
+        AnswerState saved = save(
+                "respondent",
+                quickCheckAssessment,
+                "HYG.1.1",
+                answer.withComment("first line\n\tsecond line, \u200Fשלום\u200E (Hebrew)"),
+                -1);
+        assertThat(saved.comment()).contains("\n\t");
+    }
+
+    @Test
+    void reasonsMessagesAndCampaignNamesFollowTheSameRule() {
+        answerAll(quickCheckAssessment, 4);
+        As.user("respondent", Role.RESPONDENT, () -> assessments.submit(quickCheckAssessment));
+
+        assertThatThrownBy(() ->
+                        As.user("coordinator", Role.ORG_ADMIN, () -> assessments.reopen(quickCheckAssessment, SPOOFED)))
+                .hasMessage("text.unsafe.reason");
+        assertThatThrownBy(() -> As.user(
+                        "lead", Role.LEAD, () -> assessments.returnForRework(quickCheckAssessment, "fix \u001B[31m")))
+                .hasMessage("text.unsafe.return-message");
+        assertThat(open(quickCheckAssessment).status()).isEqualTo(AssessmentStatus.SUBMITTED);
+
+        int before = As.user("lead", Role.LEAD, () -> campaigns.campaigns()).size();
+        LocalDate today = LocalDate.now();
+        for (String name : List.of("Spring \u202E2026", "Spring\n2026", "Spring\t2026")) {
+            assertThatThrownBy(() -> As.user(
+                            "lead",
+                            Role.LEAD,
+                            () -> campaigns.create(new CampaignForm(
+                                    name, "quick-check", "1.0", today, today, Set.of(nordgrid), false))))
+                    .hasMessage("text.unsafe.campaign-name");
+        }
+        assertThat(As.user("lead", Role.LEAD, () -> campaigns.campaigns())).hasSize(before);
+    }
 }

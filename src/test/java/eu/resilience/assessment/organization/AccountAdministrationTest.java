@@ -226,4 +226,47 @@ class AccountAdministrationTest {
                 .extracting(AuditEvent::getAction)
                 .contains("PROFILE_CHANGED");
     }
+
+    // ---- the input rule for free texts (eu.resilience.assessment.text.FreeText)
+
+    @Test
+    void namesWithControlOrDirectionOverrideCharactersAreRefusedAndChangeNothing() {
+        Organization existing = newOrganization();
+        int organizationsBefore = As.user("admin", Role.ADMIN, () -> organizations.organizations())
+                .size();
+        ProfileForm profile = new ProfileForm(Sector.ENERGY, "gas", SizeClass.MEDIUM, "FR");
+
+        assertThatThrownBy(() -> As.user(
+                        "admin",
+                        Role.ADMIN,
+                        () -> organizations.create(new OrganizationForm("Acme \u202Eetlov\u202C SA", profile))))
+                .isInstanceOf(OrganizationException.class)
+                .hasMessage("text.unsafe.organization-name")
+                .satisfies(
+                        e -> assertThat(((OrganizationException) e).arguments()).containsExactly("U+202E"));
+        assertThatThrownBy(() -> As.user(
+                        "admin",
+                        Role.ADMIN,
+                        () -> organizations.update(existing.getId(), new OrganizationForm("Acme\u0007 SA", profile))))
+                .hasMessage("text.unsafe.organization-name");
+        assertThat(As.user("admin", Role.ADMIN, () -> organizations.organizations()))
+                .hasSize(organizationsBefore)
+                .extracting(Organization::getName)
+                .contains(existing.getName());
+
+        String username = "user-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThatThrownBy(() -> As.user(
+                        "admin",
+                        Role.ADMIN,
+                        () -> users.create(
+                                new UserForm(username, "Eve \u2066Admin\u2069", Role.LEAD, null, PASSPHRASE))))
+                .hasMessage("text.unsafe.display-name");
+        assertThatThrownBy(() -> As.user(
+                        "coordinator",
+                        Role.ORG_ADMIN,
+                        () -> users.createRespondent(
+                                new UserForm(username, "Line\nbreak", Role.RESPONDENT, null, PASSPHRASE))))
+                .hasMessage("text.unsafe.display-name");
+        assertThat(accounts.findByUsername(username)).isEmpty();
+    }
 }

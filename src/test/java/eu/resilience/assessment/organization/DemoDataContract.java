@@ -6,7 +6,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,7 +21,7 @@ abstract class DemoDataContract {
     UserAccountRepository users;
 
     @Autowired
-    UserDetailsService userDetails;
+    AuthenticationProvider login;
 
     @Autowired
     PasswordEncoder passwordEncoder;
@@ -53,7 +54,8 @@ abstract class DemoDataContract {
 
     @Test
     void theLoginKnowsTheRole() {
-        assertThat(userDetails.loadUserByUsername("lead").getAuthorities())
+        assertThat(login.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("lead", "resilience-demo"))
+                        .getAuthorities())
                 .extracting(Object::toString)
                 .containsExactly("ROLE_LEAD");
     }

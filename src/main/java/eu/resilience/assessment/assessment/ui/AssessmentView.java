@@ -72,6 +72,11 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
         } catch (AssessmentException.NotFound notFound) {
             event.rerouteToError(NotFoundException.class);
             return;
+        } catch (AssessmentException unavailable) {
+            // e.g. its questionnaire is not loaded: this assessment says why, nothing else is affected
+            removeAll();
+            add(AssessmentUnavailable.of(this, unavailable));
+            return;
         }
         answers.clear();
         answers.putAll(work.answers());

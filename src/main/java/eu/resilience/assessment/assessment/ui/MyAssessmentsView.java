@@ -1,5 +1,6 @@
 package eu.resilience.assessment.assessment.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -42,11 +43,15 @@ public class MyAssessmentsView extends VerticalLayout implements HasDynamicTitle
         grid.addColumn(AssessmentSummary::campaignName)
                 .setHeader(getTranslation("home.campaign"))
                 .setFlexGrow(2);
-        grid.addColumn(a -> a.questionnaire().title().in(getLocale()))
+        grid.addColumn(a ->
+                        a.questionnaireAvailable() ? a.questionnaire().title().in(getLocale()) : a.questionnaireKey())
                 .setHeader(getTranslation("home.questionnaire"))
                 .setFlexGrow(2);
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("home.status"));
         grid.addComponentColumn(a -> {
+                    if (!a.questionnaireAvailable()) {
+                        return new Span();
+                    }
                     ProgressBar bar = new ProgressBar(0, 1, a.progress());
                     bar.setWidth("120px");
                     Span percent = new Span(getTranslation("results.percent", a.progress() * 100));
@@ -83,7 +88,17 @@ public class MyAssessmentsView extends VerticalLayout implements HasDynamicTitle
         return badge;
     }
 
-    private HorizontalLayout actions(AssessmentSummary summary) {
+    private Component actions(AssessmentSummary summary) {
+        if (!summary.questionnaireAvailable()) {
+            // only this assessment is affected: its answers are kept, and it opens again once the questionnaire loads
+            Span missing = new Span(getTranslation("home.questionnaire-missing"));
+            missing.setId("missing-" + summary.id());
+            missing.getElement().getThemeList().add("badge error");
+            String why = getTranslation("assessment.questionnaire-missing", summary.questionnaireKey());
+            missing.setTitle(why);
+            missing.getElement().setAttribute("aria-label", why);
+            return missing;
+        }
         Button open =
                 new Button(getTranslation(summary.answerable() ? "home.answer" : "home.view"), click -> UI.getCurrent()
                         .navigate(AssessmentView.class, AssessmentRoutes.of(summary.id())));

@@ -69,6 +69,11 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
         } catch (AssessmentException.NotFound notFound) {
             event.rerouteToError(NotFoundException.class);
             return;
+        } catch (AssessmentException unavailable) {
+            // e.g. its questionnaire is not loaded: this assessment says why, nothing else is affected
+            removeAll();
+            add(AssessmentUnavailable.of(this, unavailable));
+            return;
         }
         build();
     }

@@ -52,6 +52,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
             build(assessments.review(id.getAsLong()));
         } catch (AssessmentException.NotFound notFound) {
             event.rerouteToError(NotFoundException.class);
+        } catch (AssessmentException unavailable) {
+            removeAll();
+            add(AssessmentUnavailable.of(this, unavailable));
         }
     }
 

@@ -11,7 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads every questionnaire file of a directory. A bad file is reported and skipped; the others load. A published
- * id+version is locked to the hash of its content the first time it loads; changed content is refused afterwards.
+ * id+version is locked to the hash of its content the first time it loads; afterwards it is served only from a file with
+ * that content, and any other file claiming the same id+version (changed, draft or copy) is refused and named.
  */
 @Component
 public class QuestionnaireDirectoryLoader {
@@ -48,7 +50,8 @@ public class QuestionnaireDirectoryLoader {
             errors.add(new LoadError(directory.toString(), 0, "", "the questionnaire directory does not exist"));
             return new Loaded(loaded, errors);
         }
-        Map<String, String> fileByKey = new HashMap<>();
+        // every file that parses, grouped by the id+version it claims (in file name order within a group)
+        Map<String, List<Questionnaire>> claims = new LinkedHashMap<>();
         for (Path file : files(directory)) {
             String name = file.getFileName().toString();
             String text;
@@ -64,22 +67,14 @@ public class QuestionnaireDirectoryLoader {
                 continue;
             }
             Questionnaire questionnaire = result.questionnaire();
-            String other = fileByKey.putIfAbsent(questionnaire.key(), name);
-            if (other != null) {
-                errors.add(new LoadError(
-                        name,
-                        1,
-                        questionnaire.id(),
-                        "version " + questionnaire.version() + " of " + questionnaire.id() + " is already defined by "
-                                + other));
-                continue;
+            claims.computeIfAbsent(questionnaire.key(), key -> new ArrayList<>())
+                    .add(questionnaire);
+        }
+        for (List<Questionnaire> claimants : claims.values()) {
+            Questionnaire chosen = choose(claimants, errors);
+            if (chosen != null) {
+                loaded.add(chosen);
             }
-            LoadError changed = checkLock(questionnaire);
-            if (changed != null) {
-                errors.add(changed);
-                continue;
-            }
-            loaded.add(questionnaire);
         }
         errors.forEach(error -> log.warn("Questionnaire not loaded: {}", error));
         log.info(
@@ -90,33 +85,109 @@ public class QuestionnaireDirectoryLoader {
         return new Loaded(List.copyOf(loaded), List.copyOf(errors));
     }
 
-    private LoadError checkLock(Questionnaire questionnaire) {
-        if (questionnaire.status() != QuestionnaireStatus.PUBLISHED) {
+    /**
+     * Which of the files claiming one id+version is served, whatever their names: a locked (published) version only
+     * from content that matches its lock; otherwise the published file, or the first draft. Every other claimant is
+     * refused and named, so an added file can never shadow or take down the genuine one.
+     */
+    private Questionnaire choose(List<Questionnaire> claimants, List<LoadError> errors) {
+        Questionnaire first = claimants.get(0);
+        QuestionnaireVersionLock.Key key = new QuestionnaireVersionLock.Key(first.id(), first.version());
+        QuestionnaireVersionLock lock = locks.findById(key).orElse(null);
+        if (lock != null) {
+            return chooseLocked(claimants, lock, errors);
+        }
+        List<Questionnaire> published = claimants.stream()
+                .filter(q -> q.status() == QuestionnaireStatus.PUBLISHED)
+                .toList();
+        if (published.stream().map(Questionnaire::contentHash).distinct().count() > 1) {
+            // two different published contents and no lock yet to tell which is genuine: neither is served
+            for (Questionnaire claimant : claimants) {
+                errors.add(error(
+                        claimant,
+                        "claims version " + claimant.version() + " of " + claimant.id() + " with other content than "
+                                + otherFiles(claimants, claimant)
+                                + "; no file is loaded for this version until only one claims it"));
+            }
             return null;
         }
-        QuestionnaireVersionLock.Key key =
-                new QuestionnaireVersionLock.Key(questionnaire.id(), questionnaire.version());
-        QuestionnaireVersionLock lock = locks.findById(key).orElse(null);
-        if (lock == null) {
-            try {
-                lock = locks.saveAndFlush(new QuestionnaireVersionLock(
-                        key, questionnaire.contentHash(), questionnaire.sourceFile(), clock.instant()));
-            } catch (DataIntegrityViolationException raced) {
-                // another node locked it at the same moment: compare with what it stored
-                lock = locks.findById(key).orElseThrow();
+        Questionnaire chosen = published.isEmpty() ? first : published.get(0);
+        refuseOthers(claimants, chosen, errors);
+        if (chosen.status() != QuestionnaireStatus.PUBLISHED) {
+            return chosen;
+        }
+        try {
+            lock = locks.saveAndFlush(
+                    new QuestionnaireVersionLock(key, chosen.contentHash(), chosen.sourceFile(), clock.instant()));
+        } catch (DataIntegrityViolationException raced) {
+            // another node locked it at the same moment: compare with what it stored
+            lock = locks.findById(key).orElseThrow();
+        }
+        if (lock.contentHash().equals(chosen.contentHash())) {
+            return chosen;
+        }
+        errors.add(lockedWithOtherContent(chosen, lock, null));
+        return null;
+    }
+
+    private Questionnaire chooseLocked(
+            List<Questionnaire> claimants, QuestionnaireVersionLock lock, List<LoadError> errors) {
+        Questionnaire genuine = claimants.stream()
+                .filter(q -> q.status() == QuestionnaireStatus.PUBLISHED)
+                .filter(q -> q.contentHash().equals(lock.contentHash()))
+                // identical copies: the file that was locked first, else the first by name
+                .min(Comparator.comparing((Questionnaire q) -> !q.sourceFile().equals(lock.sourceFile())))
+                .orElse(null);
+        for (Questionnaire claimant : claimants) {
+            if (claimant == genuine) {
+                continue;
+            }
+            boolean sameContent = claimant.status() == QuestionnaireStatus.PUBLISHED
+                    && claimant.contentHash().equals(lock.contentHash());
+            errors.add(sameContent ? definedBy(claimant, genuine) : lockedWithOtherContent(claimant, lock, genuine));
+        }
+        return genuine;
+    }
+
+    private static void refuseOthers(List<Questionnaire> claimants, Questionnaire chosen, List<LoadError> errors) {
+        for (Questionnaire claimant : claimants) {
+            if (claimant != chosen) {
+                errors.add(definedBy(claimant, chosen));
             }
         }
-        if (lock.contentHash().equals(questionnaire.contentHash())) {
-            return null;
-        }
-        return new LoadError(
-                questionnaire.sourceFile(),
-                1,
-                questionnaire.id(),
-                "published version "
-                        + questionnaire.version() + " of " + questionnaire.id() + " was first loaded on "
-                        + lock.firstLoadedAt()
-                        + " with other content; a published version is immutable: give the changed file a new version");
+    }
+
+    private static LoadError definedBy(Questionnaire claimant, Questionnaire chosen) {
+        return error(
+                claimant,
+                "claims version " + claimant.version() + " of " + claimant.id() + ", which is already defined by "
+                        + chosen.sourceFile() + "; this file is not loaded: give it another id or version");
+    }
+
+    private static LoadError lockedWithOtherContent(
+            Questionnaire claimant, QuestionnaireVersionLock lock, Questionnaire served) {
+        String what = claimant.status() == QuestionnaireStatus.PUBLISHED
+                ? "a published version is immutable: give the changed file a new version"
+                : "a draft may not replace a published version: give the draft a new version";
+        return error(
+                claimant,
+                "claims published version " + claimant.version() + " of " + claimant.id()
+                        + ", which is locked with other content (first loaded on " + lock.firstLoadedAt() + " from "
+                        + lock.sourceFile() + (served == null ? "" : ", served from " + served.sourceFile()) + "); "
+                        + what);
+    }
+
+    private static LoadError error(Questionnaire claimant, String message) {
+        return new LoadError(claimant.sourceFile(), 1, claimant.id(), message);
+    }
+
+    private static String otherFiles(List<Questionnaire> claimants, Questionnaire claimant) {
+        return String.join(
+                ", ",
+                claimants.stream()
+                        .filter(q -> q != claimant)
+                        .map(Questionnaire::sourceFile)
+                        .toList());
     }
 
     private static List<Path> files(Path directory) {

@@ -20,6 +20,7 @@ import eu.resilience.assessment.questionnaire.Scale;
 import eu.resilience.assessment.questionnaire.ScaleOption;
 import eu.resilience.assessment.questionnaire.ScoringMethod;
 import eu.resilience.assessment.questionnaire.VisibilityCondition;
+import eu.resilience.assessment.text.FreeText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -459,6 +460,12 @@ public final class QuestionnaireParser {
                     error(pointer, field + " has a '" + language + "' text, but '" + language + "' is not in locales");
                 }
             }
+            // the same input rule as for the texts users type: nothing that displays otherwise than it reads
+            texts.forEach((language, text) -> FreeText.refusedCharacter(text, true)
+                    .ifPresent(character -> error(
+                            pointer + "/" + language,
+                            field + " (" + language + ") contains the invisible control or direction-override"
+                                    + " character " + character + "; remove it")));
             return new LocalizedText(texts, languages.get(0));
         }
     }

@@ -1,5 +1,6 @@
 package eu.resilience.assessment.report.excel;
 
+import eu.resilience.assessment.text.FreeText;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -51,7 +52,8 @@ public final class Cells {
 
     public Cell text(Row row, int column, String value) {
         Cell cell = row.createCell(column);
-        String safe = value == null ? "" : value;
+        // the characters the input rule refuses are left out, as in the PDF (texts stored before the rule had them)
+        String safe = value == null ? "" : FreeText.strip(value, true);
         cell.setCellValue(safe);
         cell.setCellStyle(looksLikeFormula(safe) ? quoted : text);
         return cell;

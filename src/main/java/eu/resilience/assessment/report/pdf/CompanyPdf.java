@@ -42,7 +42,8 @@ public final class CompanyPdf {
         Document document = PdfKit.a4();
         PdfWriter writer = PdfWriter.getInstance(document, out);
         var work = data.work();
-        String title = t.get("report.company.title") + " · " + work.organizationName() + " · " + work.campaignName();
+        String title = PdfKit.clean(
+                t.get("report.company.title") + " · " + work.organizationName() + " · " + work.campaignName());
         writer.setPageEvent(kit.headerAndFooter(title, data.tlp(), t.get("report.page")));
         document.addTitle(title);
         document.addSubject(data.tlp().label());
@@ -73,7 +74,7 @@ public final class CompanyPdf {
         Paragraph heading = new Paragraph(t.get("report.company.title"), kit.boldFont(26));
         heading.setSpacingBefore(40);
         document.add(heading);
-        Paragraph organization = new Paragraph(work.organizationName(), kit.boldFont(18, PdfKit.ACCENT));
+        Paragraph organization = new Paragraph(PdfKit.clean(work.organizationName()), kit.boldFont(18, PdfKit.ACCENT));
         organization.setSpacingBefore(14);
         document.add(organization);
         PdfPTable facts = new PdfPTable(new float[] {1, 2.4f});
@@ -106,7 +107,7 @@ public final class CompanyPdf {
         label.setBorder(Rectangle.NO_BORDER);
         label.setPaddingBottom(6);
         table.addCell(label);
-        PdfPCell content = new PdfPCell(new Phrase(value, kit.font(11)));
+        PdfPCell content = new PdfPCell(new Phrase(PdfKit.clean(value), kit.font(11)));
         content.setBorder(Rectangle.NO_BORDER);
         content.setPaddingBottom(6);
         table.addCell(content);

@@ -38,8 +38,8 @@ public final class PartnershipPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 40, 40, 60, 56);
         PdfWriter writer = PdfWriter.getInstance(document, out);
-        String title =
-                t.get("report.partnership.title") + " · " + data.campaign().name();
+        String title = PdfKit.clean(
+                t.get("report.partnership.title") + " · " + data.campaign().name());
         writer.setPageEvent(kit.headerAndFooter(title, data.tlp(), t.get("report.page")));
         document.addTitle(title);
         document.addSubject(data.tlp().label());
@@ -51,7 +51,7 @@ public final class PartnershipPdf {
         Paragraph heading = new Paragraph(t.get("report.partnership.title"), kit.boldFont(24));
         heading.setSpacingBefore(16);
         document.add(heading);
-        Paragraph campaign = new Paragraph(data.campaign().name(), kit.boldFont(16, PdfKit.ACCENT));
+        Paragraph campaign = new Paragraph(PdfKit.clean(data.campaign().name()), kit.boldFont(16, PdfKit.ACCENT));
         campaign.setSpacingBefore(6);
         document.add(campaign);
         String questionnaire = data.questionnaire() == null

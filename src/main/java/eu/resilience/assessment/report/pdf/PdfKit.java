@@ -19,6 +19,7 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import eu.resilience.assessment.report.Tlp;
+import eu.resilience.assessment.text.FreeText;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
@@ -85,6 +86,14 @@ public final class PdfKit {
         return new Font(bold, size, Font.NORMAL, colour);
     }
 
+    /**
+     * A text as the report writes it: without the characters the input rule refuses (texts stored before the rule may
+     * hold them), exactly as the workbooks leave them out.
+     */
+    static String clean(String text) {
+        return text == null ? "" : FreeText.strip(text, true);
+    }
+
     static Document a4() {
         return new Document(PageSize.A4, 50, 50, 64, 56);
     }
@@ -97,13 +106,13 @@ public final class PdfKit {
     }
 
     Paragraph text(String text, float size) {
-        Paragraph paragraph = new Paragraph(text, font(size));
+        Paragraph paragraph = new Paragraph(clean(text), font(size));
         paragraph.setSpacingAfter(4);
         return paragraph;
     }
 
     Paragraph muted(String text, float size) {
-        Paragraph paragraph = new Paragraph(text, font(size, MUTED));
+        Paragraph paragraph = new Paragraph(clean(text), font(size, MUTED));
         paragraph.setSpacingAfter(4);
         return paragraph;
     }
@@ -144,7 +153,7 @@ public final class PdfKit {
     }
 
     PdfPCell cell(String text, float size) {
-        PdfPCell cell = new PdfPCell(new Phrase(text == null ? "" : text, font(size)));
+        PdfPCell cell = new PdfPCell(new Phrase(clean(text), font(size)));
         cell.setBorderColor(RULE);
         cell.setPadding(4);
         return cell;

@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -138,5 +141,113 @@ abstract class QuestionnaireDirectoryLoaderContract {
                 .extracting(LoadError::toString)
                 .containsExactlyInAnyOrder(
                         "huge.yaml: the file is larger than 2 MB", "latin1.yaml: the file is not UTF-8 text");
+    }
+
+    // ---- several files claiming one id+version: the lock decides, never the file names
+
+    private static final String GENUINE = "Someone owns risk.";
+    private static final String TAMPERED = "Nobody needs to own risk.";
+
+    private static String practiceText(QuestionnaireDirectoryLoader.Loaded loaded) {
+        return loaded.questionnaires().get(0).practices().get(0).text().in(null);
+    }
+
+    /** A published version locked from the file "m-genuine.yaml", which stays in the directory. */
+    private String lockedGenuine() throws IOException {
+        String id = freshId();
+        Files.writeString(directory.resolve("m-genuine.yaml"), questionnaire(id, "published", GENUINE));
+        assertThat(loader.load(directory).questionnaires()).hasSize(1);
+        return id;
+    }
+
+    @ParameterizedTest
+    @CsvSource({"a-copy.yaml, draft", "z-copy.yaml, draft", "a-copy.yaml, published", "z-copy.yaml, published"})
+    void aChangedCopyOfALockedVersionIsRefusedAndNamedWhateverItsNameAndTheGenuineFileIsServed(
+            String copyName, String status) throws IOException {
+        String id = lockedGenuine();
+        Files.writeString(directory.resolve(copyName), questionnaire(id, status, TAMPERED));
+
+        QuestionnaireDirectoryLoader.Loaded loaded = loader.load(directory);
+
+        assertThat(loaded.questionnaires()).singleElement().satisfies(q -> {
+            assertThat(q.sourceFile()).isEqualTo("m-genuine.yaml");
+            assertThat(q.status()).hasToString("PUBLISHED");
+        });
+        assertThat(practiceText(loaded)).isEqualTo(GENUINE);
+        assertThat(loaded.errors()).singleElement().satisfies(error -> {
+            assertThat(error.file()).isEqualTo(copyName);
+            assertThat(error.elementId()).isEqualTo(id);
+            assertThat(error.message())
+                    .contains("claims published version 2.1 of " + id)
+                    .contains("locked with other content")
+                    .contains("m-genuine.yaml");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a-copy.yaml", "z-copy.yaml"})
+    void anIdenticalCopyOfALockedVersionIsRefusedAsADuplicateOfTheLockedFile(String copyName) throws IOException {
+        String id = lockedGenuine();
+        Files.writeString(directory.resolve(copyName), questionnaire(id, "published", GENUINE));
+
+        QuestionnaireDirectoryLoader.Loaded loaded = loader.load(directory);
+
+        assertThat(loaded.questionnaires()).extracting(q -> q.sourceFile()).containsExactly("m-genuine.yaml");
+        assertThat(loaded.errors()).singleElement().satisfies(error -> {
+            assertThat(error.file()).isEqualTo(copyName);
+            assertThat(error.message()).contains("already defined by m-genuine.yaml");
+        });
+    }
+
+    @Test
+    void whenOnlyChangedCopiesClaimALockedVersionNoneIsServed() throws IOException {
+        String id = lockedGenuine();
+        Files.delete(directory.resolve("m-genuine.yaml"));
+        Files.writeString(directory.resolve("a-copy.yaml"), questionnaire(id, "draft", TAMPERED));
+
+        QuestionnaireDirectoryLoader.Loaded loaded = loader.load(directory);
+
+        assertThat(loaded.questionnaires()).isEmpty();
+        assertThat(loaded.errors()).singleElement().satisfies(error -> assertThat(error.message())
+                .contains("a draft may not replace a published version"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"a-draft.yaml, m-published.yaml", "z-draft.yaml, m-published.yaml"})
+    void aDraftNeverShadowsAPublishedFileOfTheSameVersionEvenBeforeItIsLocked(String draftName, String publishedName)
+            throws IOException {
+        String id = freshId();
+        Files.writeString(directory.resolve(draftName), questionnaire(id, "draft", TAMPERED));
+        Files.writeString(directory.resolve(publishedName), questionnaire(id, "published", GENUINE));
+
+        QuestionnaireDirectoryLoader.Loaded loaded = loader.load(directory);
+
+        assertThat(loaded.questionnaires()).extracting(q -> q.sourceFile()).containsExactly(publishedName);
+        assertThat(loaded.errors()).singleElement().satisfies(error -> {
+            assertThat(error.file()).isEqualTo(draftName);
+            assertThat(error.message()).contains("already defined by " + publishedName);
+        });
+        // and the published content is the one locked: the draft cannot take its place later either
+        Files.delete(directory.resolve(publishedName));
+        assertThat(loader.load(directory).questionnaires()).isEmpty();
+    }
+
+    @Test
+    void twoDifferentPublishedFilesOfANewVersionAreBothRefusedAndNothingIsLocked() throws IOException {
+        String id = freshId();
+        Files.writeString(directory.resolve("one.yaml"), questionnaire(id, "published", GENUINE));
+        Files.writeString(directory.resolve("two.yaml"), questionnaire(id, "published", TAMPERED));
+
+        QuestionnaireDirectoryLoader.Loaded loaded = loader.load(directory);
+
+        assertThat(loaded.questionnaires()).isEmpty();
+        assertThat(loaded.errors()).extracting(LoadError::file).containsExactlyInAnyOrder("one.yaml", "two.yaml");
+        assertThat(loaded.errors()).allSatisfy(e -> assertThat(e.message()).contains("with other content than"));
+
+        Files.delete(directory.resolve("one.yaml"));
+        assertThat(loader.load(directory).questionnaires())
+                .as("the remaining file loads: no lock was taken while it was ambiguous")
+                .extracting(q -> q.sourceFile())
+                .containsExactly("two.yaml");
     }
 }

@@ -119,6 +119,16 @@ class QuestionnaireParserTest {
     }
 
     @Test
+    void aTextWithADirectionOverrideIsRefusedWithItsPracticeAndLine() {
+        String broken = VALID.replace("La direction le revoit.", "La direction \u202Ele revoit.");
+
+        LoadError error = onlyError(broken);
+        assertThat(error.elementId()).isEqualTo("GOV.1.2");
+        assertThat(error.line()).isEqualTo(lineOf(broken, "La direction"));
+        assertThat(error.message()).contains("text (fr)").contains("U+202E");
+    }
+
+    @Test
     void yamlSyntaxErrorsGiveTheLine() {
         String broken = VALID.replace(
                 "    title: {en: Governance, fr: Gouvernance}", "    title: {en: Governance, fr: Gouvernance");

@@ -71,8 +71,9 @@ record Publication(
             }
             slices.add(new ReleaseStore.StoredSlice(key, population.size(key), lead, operator));
         }
+        Map<List<Object>, double[]> sortedValues = new java.util.HashMap<>();
         List<ReleaseStore.StoredMember> members = population.members().stream()
-                .map(m -> ownPosition(population, m, domainIds))
+                .map(m -> ownPosition(population, m, domainIds, sortedValues))
                 .toList();
         return new Publication(population, slices, members, quantiles);
     }
@@ -174,7 +175,10 @@ record Publication(
      * operators, otherwise the whole campaign when shown, otherwise none.
      */
     private static ReleaseStore.StoredMember ownPosition(
-            Population population, Population.Member m, List<String> domainIds) {
+            Population population,
+            Population.Member m,
+            List<String> domainIds,
+            Map<List<Object>, double[]> sortedValues) {
         SliceKey sector = SliceKey.sector(m.sector());
         SliceKey group = population.isShownToOperators(sector)
                 ? sector
@@ -182,31 +186,60 @@ record Publication(
         if (group == null) {
             return new ReleaseStore.StoredMember(m, null, Map.of());
         }
-        List<Population.Member> members = population.membersOf(group);
-        Double percentile = m.score() == null ? null : percentile(members, Population.Member::score, m.score());
+        Double percentile = m.score() == null ? null : percentile(population, group, "", m.score(), sortedValues);
         Map<String, Double> domains = new LinkedHashMap<>();
         for (String domainId : domainIds) {
-            Population.Value own = m.domains().get(domainId);
-            boolean everyoneApplicable = members.stream().allMatch(x -> {
-                Population.Value value = x.domains().get(domainId);
-                return value != null && value.applicable() && value.score() != null;
-            });
-            if (own != null && own.score() != null && everyoneApplicable) {
-                domains.put(
-                        domainId,
-                        percentile(members, x -> x.domains().get(domainId).score(), own.score()));
+            Double own = Population.value(m, domainId);
+            if (own != null) {
+                Double value = percentile(population, group, domainId, own, sortedValues);
+                if (value != null) {
+                    domains.put(domainId, value);
+                }
             }
         }
         return new ReleaseStore.StoredMember(m, percentile, domains);
     }
 
-    private static double percentile(
-            List<Population.Member> members, Function<Population.Member, Double> score, double value) {
-        double[] scores = members.stream()
-                .map(score)
-                .filter(s -> s != null)
-                .mapToDouble(Double::doubleValue)
-                .toArray();
-        return Math.round(Figures.percentile(scores, value));
+    /**
+     * The mid-rank percentile (whole numbers) of a value in a group, or null when the value does not apply to every
+     * organization of the group; the group's sorted values are computed once per group and value.
+     */
+    private static Double percentile(
+            Population population,
+            SliceKey group,
+            String dimension,
+            double value,
+            Map<List<Object>, double[]> sortedValues) {
+        double[] sorted = sortedValues.computeIfAbsent(List.of(group, dimension), key -> {
+            List<Population.Member> members = population.membersOf(group);
+            if (members.stream().anyMatch(x -> Population.value(x, dimension) == null)) {
+                return new double[0];
+            }
+            return members.stream()
+                    .mapToDouble(x -> Population.value(x, dimension))
+                    .sorted()
+                    .toArray();
+        });
+        if (sorted.length == 0) {
+            return null;
+        }
+        int below = lowerBound(sorted, value - 1e-9);
+        int equal = lowerBound(sorted, value + 1e-9) - below;
+        return (double) Math.round(100.0 * (below + equal / 2.0) / sorted.length);
+    }
+
+    /** The number of sorted values strictly below a bound. */
+    private static int lowerBound(double[] sorted, double bound) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (sorted[middle] < bound) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 }

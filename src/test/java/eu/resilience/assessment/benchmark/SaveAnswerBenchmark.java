@@ -56,10 +56,11 @@ public final class SaveAnswerBenchmark {
                         "logging.level.org.hibernate.SQL=" + System.getProperty("sql", "warn"));
         if (database.equals("postgres")) {
             builder.sources(EmbeddedPostgresConfiguration.class);
-        } else {
-            builder.properties("spring.datasource.url=" + h2FileUrl());
         }
-        try (ConfigurableApplicationContext context = builder.run()) {
+        // an argument, since the test profile's own URL outranks the builder's default properties
+        String[] arguments =
+                database.equals("postgres") ? new String[0] : new String[] {"--spring.datasource.url=" + h2FileUrl()};
+        try (ConfigurableApplicationContext context = builder.run(arguments)) {
             run(database, context);
         }
     }

@@ -72,6 +72,7 @@ class DurabilityCrashIT {
         try (ApplicationProcess application = ApplicationProcess.start("crash-h2-1", port, arguments)) {
             assessment = answerAsFastAsConfirmed(application.port);
             assertThat(application.kill()).as(SIGKILLED).isEqualTo(137);
+            theScreenShowedTheConfirmedChoices();
         }
         try (ApplicationProcess restarted = ApplicationProcess.start("crash-h2-2", port, arguments)) {
             lastConfirmedAnswerIsShown(restarted.port, assessment);
@@ -98,6 +99,7 @@ class DurabilityCrashIT {
             try (ApplicationProcess application = ApplicationProcess.start("crash-postgres-1", port, arguments)) {
                 assessment = answerAsFastAsConfirmed(application.port);
                 assertThat(application.kill()).as(SIGKILLED).isEqualTo(137);
+                theScreenShowedTheConfirmedChoices();
             }
             try (ApplicationProcess restarted = ApplicationProcess.start("crash-postgres-2", port, arguments)) {
                 try (Connection db = DriverManager.getConnection(url, "postgres", "")) {
@@ -149,8 +151,9 @@ class DurabilityCrashIT {
     }
 
     /**
-     * Answers the first practices of the baseline and changes some answers again, each as soon as the screen has
-     * confirmed the one before; returns the assessment's id.
+     * Answers the first practices of the baseline one by one, each as soon as the screen has confirmed the one before,
+     * then in a burst (several choices made before the first is confirmed, as a fast respondent does), and changes
+     * earlier answers again; returns the assessment's id, right after the last confirmation.
      */
     private long answerAsFastAsConfirmed(int port) {
         browser.logIn(port, "respondent", "resilience-demo");
@@ -160,24 +163,41 @@ class DurabilityCrashIT {
         String address = browser.driver().getCurrentUrl();
         long assessment = Long.parseLong(address.replaceAll(".*/assessments/(\\d+).*", "$1"));
         List<String> practices = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 4; i++) {
             practices.add(firstUnansweredPractice());
-            save(practices.get(i), i % OPTIONS.size());
+            choose(practices.get(i), i % OPTIONS.size());
+            awaitConfirmation(practices);
         }
-        // changed answers: new revisions of the same rows, the last one confirmed just before the kill
-        save(practices.get(0), 3);
-        save(practices.get(4), 2);
-        save(practices.get(0), 1);
+        // changed answers: new revisions of the same rows
+        choose(practices.get(0), 3);
+        awaitConfirmation(practices);
+        // the burst, confirmed just before the kill
+        for (int i = 4; i < 8; i++) {
+            practices.add(firstUnansweredPractice());
+            choose(practices.get(i), i % OPTIONS.size());
+        }
+        choose(practices.get(0), 1);
+        choose(practices.get(2), 0);
+        awaitConfirmation(practices);
         return assessment;
     }
 
-    /** Chooses the option and waits until the card says it is saved (the moment a respondent trusts it). */
-    private void save(String practice, int option) {
+    /** Chooses the option and remembers it as the answer the card is expected to confirm. */
+    private void choose(String practice, int option) {
         chooseOption(practice, option);
-        browser.wait.until(d -> vaadinIdle() && status(practice).startsWith("Saved by respondent"));
-        assertThat(checkedOption(practice)).isEqualTo(option);
         Confirmed before = confirmed.get(practice);
         confirmed.put(practice, new Confirmed(OPTIONS.get(option), before == null ? 1 : before.saves() + 1));
+    }
+
+    /**
+     * Waits, polling without pause, until the page has no request left at the server and every card says "Saved by"
+     * (the moment a respondent trusts it).
+     */
+    private void awaitConfirmation(List<String> practices) {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!(vaadinIdle() && practices.stream().allMatch(p -> status(p).startsWith("Saved by respondent")))) {
+            assertThat(System.nanoTime()).as("saves confirmed within 30 s").isLessThan(deadline);
+        }
     }
 
     private void chooseOption(String practice, int option) {
@@ -214,6 +234,11 @@ class DurabilityCrashIT {
         return Boolean.TRUE.equals(browser.driver.executeScript(
                 "const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
                         + " return !!clients && Object.values(clients).every(c => !c.isActive || !c.isActive());"));
+    }
+
+    private void theScreenShowedTheConfirmedChoices() {
+        confirmed.forEach((practice, answer) ->
+                assertThat(checkedOption(practice)).as(practice).isEqualTo(OPTIONS.indexOf(answer.option())));
     }
 
     /** After the restart, the screen shows the answer confirmed last before the kill. */

@@ -209,7 +209,8 @@ public final class SaveAnswerBenchmark {
         }
         return "database " + jdbc.queryForObject("select database_path()", String.class) + ", WRITE_DELAY "
                 + jdbc.queryForObject(
-                        "select setting_value from information_schema.settings where setting_name = 'WRITE_DELAY'",
+                        "select listagg(distinct setting_value, ', ') from information_schema.settings"
+                                + " where setting_name = 'WRITE_DELAY'",
                         String.class);
     }
 

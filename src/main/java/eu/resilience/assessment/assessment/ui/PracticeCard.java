@@ -31,16 +31,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One practice on the questionnaire screen: its options (radio buttons, keyboard operable), N/A with a justification,
  * guidance on demand, comment, evidence note and flags. Every change is saved at once; the card shows the saved state,
- * and a conflict with another respondent's edit instead of overwriting it. What is folded (guidance, comment and
+ * a conflict with another respondent's edit instead of overwriting it, and a change that could not be stored as not
+ * saved, with its choice kept and a retry. What is folded (guidance, comment and
  * evidence) is built when first opened, so that a domain of many practices opens fast.
  */
 class PracticeCard extends Composite<Div> {
 
     static final String NOT_APPLICABLE = "na";
+
+    private static final Logger log = LoggerFactory.getLogger(PracticeCard.class);
 
     /** Saves an answer; throws {@link AssessmentException} when refused. */
     interface Saver {
@@ -61,6 +66,7 @@ class PracticeCard extends Composite<Div> {
     private final Details notes = new Details();
     private final Checkbox flagged = new Checkbox();
     private final Span status = new Span();
+    private final Button retry = new Button();
     private final Div conflict = new Div();
     private final Div reconfirm = new Div();
     private TextArea justification;
@@ -146,6 +152,11 @@ class PracticeCard extends Composite<Div> {
 
         status.addClassName("ra-muted");
         status.setId("status-" + practice.id());
+        retry.setText(getTranslation("card.retry"));
+        retry.setId("retry-" + practice.id());
+        retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        retry.addClickListener(click -> save());
+        retry.setVisible(false);
         conflict.addClassName("ra-conflict");
         conflict.setVisible(false);
         reconfirm.addClassName("ra-reconfirm");
@@ -162,7 +173,7 @@ class PracticeCard extends Composite<Div> {
                 notes,
                 flagged,
                 conflict,
-                status);
+                new HorizontalLayout(status, retry));
         show(answer);
     }
 
@@ -266,6 +277,7 @@ class PracticeCard extends Composite<Div> {
 
     private void save(AnswerInput input, long expectedRevision) {
         status.setText(getTranslation("card.saving"));
+        retry.setVisible(false);
         try {
             AnswerState saved = saver.save(practice.id(), input, expectedRevision);
             revision = saved.revision();
@@ -279,6 +291,13 @@ class PracticeCard extends Composite<Div> {
         } catch (AssessmentException refused) {
             status.setText(getTranslation("card.not-saved", getTranslation(refused.messageKey(), refused.arguments())));
             status.getElement().setAttribute("data-state", "error");
+        } catch (RuntimeException failed) {
+            // the change is not stored (database unreachable, commit failed): never say "Saved"; the inputs keep the
+            // user's choice, and Retry (or the next change) saves it all again
+            log.warn("Answer to {} not saved", practice.id(), failed);
+            status.setText(getTranslation("card.failed"));
+            status.getElement().setAttribute("data-state", "failed");
+            retry.setVisible(!readOnly);
         }
     }
 
@@ -318,6 +337,7 @@ class PracticeCard extends Composite<Div> {
         try {
             revision = answer == null ? -1 : answer.revision();
             current = answer == null ? AnswerInput.empty() : answer.input();
+            retry.setVisible(false);
             options.setValue(answer == null ? null : answer.notApplicable() ? NOT_APPLICABLE : answer.optionId());
             showJustification(answer != null && answer.notApplicable());
             if (justification != null) {

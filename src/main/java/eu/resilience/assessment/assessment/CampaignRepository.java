@@ -8,4 +8,7 @@ interface CampaignRepository extends JpaRepository<Campaign, Long> {
     boolean existsByNameIgnoreCase(String name);
 
     List<Campaign> findAllByOrderByOpensOnDescIdDesc();
+
+    List<Campaign> findByOpensOnLessThanEqualAndClosesOnGreaterThanEqualOrderById(
+            java.time.LocalDate opensBy, java.time.LocalDate closesFrom);
 }

@@ -57,21 +57,18 @@ public class PasswordLinks {
     /**
      * "Forgot password": sends a reset link to the active account with this address. Answers the same, and does the
      * same work up to the database, whether or not such an account exists: the mail itself is sent later, by the
-     * outbox, so the answer's time does not tell either.
+     * outbox, so the answer's time does not tell either. Only a malformed address is refused ("email.invalid").
      */
     @Transactional
     public void requestReset(String address) {
+        String normalized = EmailAddresses.normalizeOrNull(address);
+        if (normalized == null) {
+            throw new OrganizationException("email.required");
+        }
+        // the token is drawn and hashed before the look-up, whatever its outcome, so both paths do the same work
         String token = newToken();
         String hash = hash(token);
-        String normalized;
-        try {
-            normalized = EmailAddresses.normalizeOrNull(address);
-        } catch (OrganizationException invalid) {
-            normalized = null;
-        }
-        var user = normalized == null
-                ? java.util.Optional.<UserAccount>empty()
-                : users.findByEmail(normalized).filter(UserAccount::isActive);
+        var user = users.findByEmail(normalized).filter(UserAccount::isActive);
         if (user.isPresent()) {
             issue(user.get(), PasswordLinkIssued.Purpose.RESET, token, hash);
         }

@@ -36,4 +36,23 @@ public record CampaignForm(
             boolean carryOver) {
         this(name, questionnaireId, questionnaireVersion, opensOn, closesOn, organizationIds, carryOver, null);
     }
+
+    /**
+     * Reads reminder days as a lead types them ("14, 3"); blank means none.
+     *
+     * @throws AssessmentException "campaign.reminder-days-invalid" for anything but whole numbers
+     */
+    public static List<Integer> reminderDays(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return List.of();
+        }
+        try {
+            return java.util.Arrays.stream(typed.split("[,;\\s]+"))
+                    .filter(part -> !part.isBlank())
+                    .map(Integer::valueOf)
+                    .toList();
+        } catch (NumberFormatException e) {
+            throw new AssessmentException("campaign.reminder-days-invalid", CampaignService.MAX_REMINDER_DAYS);
+        }
+    }
 }

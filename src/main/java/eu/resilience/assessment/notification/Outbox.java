@@ -66,7 +66,7 @@ class Outbox {
         }
     }
 
-    private static String write(Map<String, String> parameters) {
+    static String write(Map<String, String> parameters) {
         try {
             return JSON.writeValueAsString(parameters);
         } catch (JsonProcessingException e) {

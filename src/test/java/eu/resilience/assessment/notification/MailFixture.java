@@ -25,7 +25,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /** Fresh organizations with a coordinator and a respondent who have addresses, and campaigns inviting them. */
-final class MailFixture {
+public final class MailFixture {
 
     static final String PASSPHRASE = "quiet lanterns drift east";
 
@@ -106,7 +106,7 @@ final class MailFixture {
     }
 
     /** The text of a part of a multipart/alternative mail: "text/plain" or "text/html". */
-    static String part(MimeMessage message, String type) {
+    public static String part(MimeMessage message, String type) {
         try {
             return find(message, type);
         } catch (Exception e) {

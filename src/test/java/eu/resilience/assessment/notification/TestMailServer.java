@@ -12,7 +12,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * A real SMTP server (GreenMail) for the tests of one JVM, on a free port; the application's JavaMailSender is pointed
  * at it. It can be stopped and started again on the same port, as a mail server that goes down and comes back.
  */
-final class TestMailServer {
+public final class TestMailServer {
 
     private static GreenMail server;
     private static int port;
@@ -20,7 +20,7 @@ final class TestMailServer {
     private TestMailServer() {}
 
     /** Starts the server if needed, points the sender at it and forgets every message received so far. */
-    static synchronized GreenMail start(JavaMailSender sender) {
+    public static synchronized GreenMail start(JavaMailSender sender) {
         if (server == null) {
             server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
             server.start();
@@ -36,18 +36,18 @@ final class TestMailServer {
     }
 
     /** The server goes down: connections to its port are refused. */
-    static synchronized void down() {
+    public static synchronized void down() {
         server.stop();
     }
 
     /** The server comes back on the same port, with an empty mailbox. */
-    static synchronized GreenMail up() {
+    public static synchronized GreenMail up() {
         server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         server.start();
         return server;
     }
 
-    static List<MimeMessage> received() {
+    public static List<MimeMessage> received() {
         return List.of(server.getReceivedMessages());
     }
 }

@@ -72,7 +72,7 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0);
         grid.addColumn(OutboxEntry::recipient)
                 .setHeader(getTranslation("outbox.recipient"))
-                .setFlexGrow(1);
+                .setFlexGrow(2);
         grid.addColumn(OutboxEntry::subject)
                 .setHeader(getTranslation("outbox.subject"))
                 .setFlexGrow(2);
@@ -87,7 +87,7 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(e -> e.lastError() == null ? "" : e.lastError())
                 .setHeader(getTranslation("outbox.error"))
                 .setKey("error")
-                .setFlexGrow(2);
+                .setFlexGrow(1);
         grid.addComponentColumn(this::actions)
                 .setKey("actions")
                 .setAutoWidth(true)

@@ -229,9 +229,11 @@ class NoticesTest {
         reminders.run(today.plusDays(7));
         reminders.run(today.plusDays(8));
         reminders.run(today.plusDays(14));
+        // every lead with an address gets it (other tests create leads too); the demo lead once a week
         assertThat(digests.get())
                 .extracting(Notification::getRecipient)
-                .containsExactly("lead@resilience.example", "lead@resilience.example");
+                .filteredOn("lead@resilience.example"::equals)
+                .hasSize(2);
 
         sender.sendDue();
         MimeMessage digest = MailFixture.to(TestMailServer.received(), "lead@resilience.example").stream()

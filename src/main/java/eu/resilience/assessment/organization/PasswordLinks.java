@@ -26,6 +26,9 @@ public class PasswordLinks {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** At most one reset link per account in this time, so that "Forgot password" cannot flood a mailbox. */
+    static final Duration RESET_INTERVAL = Duration.ofMinutes(5);
+
     private final UserAccountRepository users;
     private final PasswordTokenRepository tokens;
     private final PasswordPolicy passwordPolicy;
@@ -57,7 +60,8 @@ public class PasswordLinks {
     /**
      * "Forgot password": sends a reset link to the active account with this address. Answers the same, and does the
      * same work up to the database, whether or not such an account exists: the mail itself is sent later, by the
-     * outbox, so the answer's time does not tell either. Only a malformed address is refused ("email.invalid").
+     * outbox, so the answer's time does not tell either. Only a malformed address is refused ("email.invalid"). At most
+     * one reset link per account every {@link #RESET_INTERVAL}.
      */
     @Transactional
     public void requestReset(String address) {
@@ -69,7 +73,12 @@ public class PasswordLinks {
         String token = newToken();
         String hash = hash(token);
         var user = users.findByEmail(normalized).filter(UserAccount::isActive);
-        if (user.isPresent()) {
+        // one reset mail per account every few minutes, however often someone asks (the answer stays the same)
+        if (user.isPresent()
+                && !tokens.existsByUserIdAndPurposeAndCreatedAtAfter(
+                        user.get().getId(),
+                        PasswordLinkIssued.Purpose.RESET,
+                        clock.instant().minus(RESET_INTERVAL))) {
             issue(user.get(), PasswordLinkIssued.Purpose.RESET, token, hash);
         }
     }

@@ -10,6 +10,8 @@ interface PasswordTokenRepository extends JpaRepository<PasswordToken, Long> {
 
     Optional<PasswordToken> findByTokenHash(String tokenHash);
 
+    boolean existsByUserIdAndPurposeAndCreatedAtAfter(Long userId, PasswordLinkIssued.Purpose purpose, Instant after);
+
     /** Uses the link: succeeds (1) only once, even if two requests present it at the same time. */
     @Modifying
     @Query("update PasswordToken t set t.usedAt = :now where t.id = :id and t.usedAt is null and t.expiresAt > :now")

@@ -196,6 +196,14 @@ class PasswordLinkTest extends KaribuTest {
 
         assertThat(askForLink("not an address")).isEqualTo("\"not an address\" is not a valid e-mail address.");
         assertThat(notifications.count()).isEqualTo(1);
+
+        assertThat(askForLink(email)).as("asked again at once").isEqualTo(known);
+        assertThat(notifications.count())
+                .as("one reset mail per account every 5 minutes")
+                .isEqualTo(1);
+        clock.advance(Duration.ofMinutes(6));
+        askForLink(email);
+        assertThat(notifications.count()).isEqualTo(2);
     }
 
     /** Opens "Forgot password" on the login page, sends the address and returns the answer shown. */

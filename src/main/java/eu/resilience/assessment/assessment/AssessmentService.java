@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,6 +44,7 @@ public class AssessmentService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     AssessmentService(
             AssessmentRepository assessments,
@@ -52,7 +54,9 @@ public class AssessmentService {
             OrganizationService organizations,
             CurrentUser currentUser,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.assessments = assessments;
         this.answers = answers;
         this.snapshots = snapshots;
@@ -230,6 +234,11 @@ public class AssessmentService {
                 null,
                 null,
                 "level " + card.overall().level() + ", score " + card.overall().score());
+        events.publishEvent(new AssessmentSubmitted(
+                assessmentId,
+                organization.getId(),
+                assessment.getCampaign().getName(),
+                currentUser.username().orElseThrow()));
     }
 
     /** The score card of an assessment of the user's organization (provisional until submitted). */
@@ -279,6 +288,12 @@ public class AssessmentService {
                 message,
                 AssessmentStatus.SUBMITTED.name(),
                 AssessmentStatus.RETURNED.name());
+        events.publishEvent(new AssessmentReturned(
+                assessmentId,
+                assessment.getOrganization().getId(),
+                assessment.getCampaign().getName(),
+                assessment.getCampaign().getClosesOn(),
+                message.strip()));
     }
 
     /** The score snapshot of a submitted assessment of the user's organization. */

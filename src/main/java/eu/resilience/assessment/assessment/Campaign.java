@@ -38,6 +38,10 @@ public class Campaign {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Days before the closing day on which the organizations that have not submitted are reminded, e.g. "14,3". */
+    @Column(name = "reminder_days", nullable = false)
+    private String reminderDays = "14,3";
+
     @Version
     private long version;
 
@@ -63,6 +67,27 @@ public class Campaign {
     /** Whether answers may change on this day: from the opening day to the closing day, both included. */
     public boolean isOpenOn(LocalDate day) {
         return !day.isBefore(opensOn) && !day.isAfter(closesOn);
+    }
+
+    /** The reminder days, largest first; empty for none. */
+    public java.util.List<Integer> getReminderDays() {
+        if (reminderDays.isBlank()) {
+            return java.util.List.of();
+        }
+        return java.util.Arrays.stream(reminderDays.split(","))
+                .map(String::strip)
+                .map(Integer::valueOf)
+                .sorted(java.util.Comparator.reverseOrder())
+                .toList();
+    }
+
+    void setReminderDays(java.util.List<Integer> days) {
+        this.reminderDays = String.join(
+                ",",
+                days.stream()
+                        .sorted(java.util.Comparator.reverseOrder())
+                        .map(String::valueOf)
+                        .toList());
     }
 
     public Long getId() {

@@ -1,6 +1,7 @@
 package eu.resilience.assessment.assessment;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -8,6 +9,8 @@ import java.util.Set;
  *
  * @param carryOver start each organization from its latest submitted answers to the same questionnaire (any version),
  *     marked "to re-confirm"
+ * @param reminderDays the days before the closing day on which organizations that have not submitted are reminded by
+ *     e-mail; null for the default ({@link #DEFAULT_REMINDER_DAYS}), empty for none
  */
 public record CampaignForm(
         String name,
@@ -16,4 +19,40 @@ public record CampaignForm(
         LocalDate opensOn,
         LocalDate closesOn,
         Set<Long> organizationIds,
-        boolean carryOver) {}
+        boolean carryOver,
+        List<Integer> reminderDays) {
+
+    /** Reminders 14 and 3 days before the closing day. */
+    public static final List<Integer> DEFAULT_REMINDER_DAYS = List.of(14, 3);
+
+    /** A campaign with the default reminders. */
+    public CampaignForm(
+            String name,
+            String questionnaireId,
+            String questionnaireVersion,
+            LocalDate opensOn,
+            LocalDate closesOn,
+            Set<Long> organizationIds,
+            boolean carryOver) {
+        this(name, questionnaireId, questionnaireVersion, opensOn, closesOn, organizationIds, carryOver, null);
+    }
+
+    /**
+     * Reads reminder days as a lead types them ("14, 3"); blank means none.
+     *
+     * @throws AssessmentException "campaign.reminder-days-invalid" for anything but whole numbers
+     */
+    public static List<Integer> reminderDays(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return List.of();
+        }
+        try {
+            return java.util.Arrays.stream(typed.split("[,;\\s]+"))
+                    .filter(part -> !part.isBlank())
+                    .map(Integer::valueOf)
+                    .toList();
+        } catch (NumberFormatException e) {
+            throw new AssessmentException("campaign.reminder-days-invalid", CampaignService.MAX_REMINDER_DAYS);
+        }
+    }
+}

@@ -12,4 +12,7 @@ interface CampaignRepository extends JpaRepository<Campaign, Long> {
 
     @Query("select distinct c.questionnaireId, c.questionnaireVersion from Campaign c")
     List<Object[]> questionnaireKeys();
+
+    List<Campaign> findByOpensOnLessThanEqualAndClosesOnGreaterThanEqualOrderById(
+            java.time.LocalDate opensBy, java.time.LocalDate closesFrom);
 }

@@ -11,6 +11,7 @@ import eu.resilience.assessment.text.FreeText;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +30,7 @@ public class CampaignService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CampaignService(
             CampaignRepository campaigns,
@@ -38,7 +40,9 @@ public class CampaignService {
             OrganizationService organizations,
             CurrentUser currentUser,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.campaigns = campaigns;
         this.assessments = assessments;
         this.answers = answers;
@@ -81,6 +85,7 @@ public class CampaignService {
         if (form.organizationIds() == null || form.organizationIds().isEmpty()) {
             throw new AssessmentException("campaign.organizations-required");
         }
+        List<Integer> reminderDays = reminderDays(form.reminderDays());
         List<Organization> invited = organizations.findAll(form.organizationIds());
         if (invited.size() != form.organizationIds().size() || invited.stream().anyMatch(o -> !o.isActive())) {
             throw new AssessmentException("campaign.organization-unknown");
@@ -93,6 +98,7 @@ public class CampaignService {
                 form.closesOn(),
                 currentUser.username().orElseThrow(),
                 clock.instant()));
+        campaign.setReminderDays(reminderDays);
         for (Organization organization : invited) {
             Assessment assessment = assessments.save(new Assessment(campaign, organization));
             if (form.carryOver()) {
@@ -107,7 +113,33 @@ public class CampaignService {
                 name + " (" + questionnaire.key() + ", " + form.opensOn() + " - " + form.closesOn() + ")",
                 null,
                 invited.size() + " organizations");
+        events.publishEvent(new CampaignCreated(
+                campaign.getId(),
+                name,
+                form.opensOn(),
+                form.closesOn(),
+                invited.stream().map(Organization::getId).sorted().toList()));
         return campaign.getId();
+    }
+
+    /** The most reminders a campaign may have, and the furthest one before the closing day. */
+    static final int MAX_REMINDERS = 5;
+
+    static final int MAX_REMINDER_DAYS = 90;
+
+    private static List<Integer> reminderDays(List<Integer> requested) {
+        if (requested == null) {
+            return CampaignForm.DEFAULT_REMINDER_DAYS;
+        }
+        if (requested.size() > MAX_REMINDERS) {
+            throw new AssessmentException("campaign.reminders-too-many", MAX_REMINDERS);
+        }
+        for (Integer days : requested) {
+            if (days == null || days < 1 || days > MAX_REMINDER_DAYS) {
+                throw new AssessmentException("campaign.reminder-days-invalid", MAX_REMINDER_DAYS);
+            }
+        }
+        return requested.stream().distinct().toList();
     }
 
     /** Copies the latest submitted answers of the organization whose practice still exists, marked "to re-confirm". */

@@ -42,6 +42,17 @@ public class UserAccount {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** Lower case; unique; null for accounts without one. */
+    private String email;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Language language = Language.EN;
+
+    /** Whether the user wants reminders before a campaign's closing day (invitations are always sent). */
+    @Column(nullable = false)
+    private boolean reminders = true;
+
     @Version
     private long version;
 
@@ -87,6 +98,29 @@ public class UserAccount {
 
     public boolean isActive() {
         return active;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    public boolean wantsReminders() {
+        return reminders;
+    }
+
+    /** Sets the address (already checked and lower-cased by the caller), or removes it with null. */
+    public void changeEmail(String email) {
+        this.email = email;
+    }
+
+    /** The user's mail preferences: language of the e-mails and whether reminders are wanted. */
+    public void changeMailPreferences(Language language, boolean reminders) {
+        this.language = language;
+        this.reminders = reminders;
     }
 
     /** Replaces the password by a new hash (the caller has checked the password policy). */

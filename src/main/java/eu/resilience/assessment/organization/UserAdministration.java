@@ -3,6 +3,7 @@ package eu.resilience.assessment.organization;
 import eu.resilience.assessment.audit.AuditLog;
 import eu.resilience.assessment.text.FreeText;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -25,6 +26,7 @@ public class UserAdministration {
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
+    private final PasswordLinks passwordLinks;
 
     UserAdministration(
             UserAccountRepository users,
@@ -32,7 +34,9 @@ public class UserAdministration {
             OrganizationAdministration organizationAdministration,
             PasswordPolicy passwordPolicy,
             PasswordEncoder passwordEncoder,
-            AuditLog audit) {
+            AuditLog audit,
+            PasswordLinks passwordLinks) {
+        this.passwordLinks = passwordLinks;
         this.users = users;
         this.organizations = organizations;
         this.organizationAdministration = organizationAdministration;
@@ -107,7 +111,13 @@ public class UserAdministration {
     public UserSummary createRespondent(UserForm form) {
         Organization mine = organizationAdministration.ownOrganization();
         return save(
-                new UserForm(form.username(), form.displayName(), Role.RESPONDENT, mine.getId(), form.password()),
+                new UserForm(
+                        form.username(),
+                        form.displayName(),
+                        Role.RESPONDENT,
+                        mine.getId(),
+                        form.email(),
+                        form.password()),
                 mine);
     }
 
@@ -143,13 +153,29 @@ public class UserAdministration {
         FreeText.refusedCharacter(form.displayName(), false).ifPresent(character -> {
             throw new OrganizationException("text.unsafe.display-name", character);
         });
-        passwordPolicy.check(username, form.password());
-        UserAccount created = users.save(new UserAccount(
+        String email = EmailAddresses.normalizeOrNull(form.email());
+        if (email != null && users.findByEmail(email).isPresent()) {
+            throw new OrganizationException("user.email-taken", email);
+        }
+        boolean byLink = form.password() == null || form.password().isEmpty();
+        if (byLink && email == null) {
+            throw new OrganizationException("user.email-or-password-required");
+        }
+        if (!byLink) {
+            passwordPolicy.check(username, form.password());
+        }
+        UserAccount created = new UserAccount(
                 username,
                 form.displayName().strip(),
-                passwordEncoder.encode(form.password()),
+                // until the user follows the link: the hash of a random secret nobody knows, so no password logs in
+                passwordEncoder.encode(byLink ? UUID.randomUUID() + "" + UUID.randomUUID() : form.password()),
                 form.role(),
-                organization));
+                organization);
+        created.changeEmail(email);
+        created = users.save(created);
+        if (byLink) {
+            passwordLinks.issue(created, PasswordLinkIssued.Purpose.SET);
+        }
         audit.record(
                 "USER_CREATED",
                 "user",

@@ -8,7 +8,8 @@ public record UserSummary(
         Role role,
         Long organizationId,
         String organizationName,
-        boolean active) {
+        boolean active,
+        String email) {
 
     static UserSummary of(UserAccount user) {
         Organization organization = user.getOrganization();
@@ -19,6 +20,7 @@ public record UserSummary(
                 user.getRole(),
                 organization == null ? null : organization.getId(),
                 organization == null ? null : organization.getName(),
-                user.isActive());
+                user.isActive(),
+                user.getEmail());
     }
 }

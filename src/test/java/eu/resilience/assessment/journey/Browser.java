@@ -15,14 +15,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's Chromium driven by Selenium, headless; never downloads a browser or a driver. */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     final ChromeDriver driver;
     final WebDriverWait wait;
 
-    Browser() {
+    public Browser() {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
                 .usingAnyFreePort()
@@ -57,7 +57,7 @@ final class Browser implements AutoCloseable {
      * Waits for an element that is rendered (not hidden). It may lie outside the scrolled part of the page: Chromium
      * then calls it "not displayed", so this checks the layout instead.
      */
-    WebElement waitFor(By by) {
+    public WebElement waitFor(By by) {
         return wait.until(d -> {
             var found = d.findElements(by);
             if (found.isEmpty()) {
@@ -71,12 +71,12 @@ final class Browser implements AutoCloseable {
     }
 
     /** The text of an element, wherever it is scrolled. */
-    String text(By by) {
+    public String text(By by) {
         return waitFor(by).getAttribute("textContent");
     }
 
     /** Waits until some element of the kind shows the text. */
-    WebElement waitForText(By by, String text) {
+    public WebElement waitForText(By by, String text) {
         return wait.until(d -> d.findElements(by).stream()
                 .filter(e -> e.getText().contains(text))
                 .findFirst()
@@ -84,7 +84,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Logs in through the login page of the application on the port, as a fresh visitor. */
-    void logIn(int port, String username, String password) {
+    public void logIn(int port, String username, String password) {
         driver.manage().deleteAllCookies();
         driver.get("http://localhost:" + port + "/login");
         waitFor(By.cssSelector("input[name='username']")).sendKeys(username);
@@ -92,12 +92,12 @@ final class Browser implements AutoCloseable {
     }
 
     /** Clicks like a user who first scrolls the element into view. */
-    void click(WebElement element) {
+    public void click(WebElement element) {
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         driver.executeScript("arguments[0].click();", element);
     }
 
-    void screenshot(String name) {
+    public void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
@@ -107,14 +107,14 @@ final class Browser implements AutoCloseable {
     }
 
     /** Console messages about the Content-Security-Policy since the last call (the browser refused something). */
-    java.util.List<String> contentSecurityPolicyViolations() {
+    public java.util.List<String> contentSecurityPolicyViolations() {
         return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
                 .map(org.openqa.selenium.logging.LogEntry::getMessage)
                 .filter(message -> message.contains("Content Security Policy"))
                 .toList();
     }
 
-    WebDriver driver() {
+    public WebDriver driver() {
         return driver;
     }
 

@@ -100,6 +100,11 @@ class AccessMatrixTest {
             reports.benchmark-xlsx                D D        D D        A A    D D    D D
             reports.data-export                   D D        D D        A A    D D    D D
             reports.data-export-size              D D        D D        A A    D D    D D
+            outbox.list                           D D        D D        D D    A A    D D
+            outbox.resend                         D D        D D        D D    A A    D D
+            profile.read                          A A        A A        A A    A A    D D
+            profile.update                        A A        A A        A A    A A    D D
+            password-link.request                 A A        A A        A A    A A    A A
             """;
 
     @Autowired
@@ -125,6 +130,15 @@ class AccessMatrixTest {
 
     @Autowired
     eu.resilience.assessment.report.ReportService reports;
+
+    @Autowired
+    eu.resilience.assessment.notification.OutboxService outbox;
+
+    @Autowired
+    eu.resilience.assessment.organization.AccountSettings accountSettings;
+
+    @Autowired
+    eu.resilience.assessment.organization.PasswordLinks passwordLinks;
 
     /** Nordgrid Energy's (own) and Clinique des Alpes's (other) data for one call. */
     private record Target(long campaign, long assessment, long organization, long respondent) {}
@@ -203,7 +217,8 @@ class AccessMatrixTest {
             return "N";
         } catch (AssessmentException
                 | OrganizationException
-                | eu.resilience.assessment.benchmark.DisclosureException ruleOfTheWorkflow) {
+                | eu.resilience.assessment.benchmark.DisclosureException
+                | eu.resilience.assessment.notification.NotificationException ruleOfTheWorkflow) {
             return "A";
         }
     }
@@ -274,6 +289,14 @@ class AccessMatrixTest {
                         t.campaign(), java.util.Locale.ENGLISH, java.io.OutputStream.nullOutputStream(), n -> {}));
         operations.put("reports.data-export-size", t -> () -> reports.dataExportSize(t.campaign()));
         operations.put("consent.change", t -> () -> organizationService.setNamedResultsConsent(false));
+        operations.put("outbox.list", t -> () -> outbox.entries(null, 0, 10));
+        // an id that is no notification: an administrator gets the rule "not found", everyone else the refusal by role
+        operations.put("outbox.resend", t -> () -> outbox.resend(-1));
+        operations.put("profile.read", t -> () -> accountSettings.mine());
+        // everyone keeps their settings: other tests read them
+        operations.put("profile.update", t -> () -> accountSettings.update(accountSettings.mine()));
+        // answered the same for every address and every caller, logged in or not
+        operations.put("password-link.request", t -> () -> passwordLinks.requestReset("nobody@partnership.example"));
         return operations;
     }
 

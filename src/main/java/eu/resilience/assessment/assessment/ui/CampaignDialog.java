@@ -36,6 +36,7 @@ class CampaignDialog extends Dialog {
     private final MultiSelectComboBox<Organization> organizations = new MultiSelectComboBox<>();
     private final ComboBox<Sector> bySector = new ComboBox<>();
     private final Checkbox carryOver = new Checkbox();
+    private final TextField reminders = new TextField();
     private final Paragraph error = new Paragraph();
 
     CampaignDialog(
@@ -81,10 +82,16 @@ class CampaignDialog extends Dialog {
         });
         carryOver.setLabel(getTranslation("campaigns.carry-over"));
         carryOver.setId("campaign-carry-over");
+        reminders.setLabel(getTranslation("campaign.reminders"));
+        reminders.setHelperText(getTranslation("campaign.reminders.help"));
+        reminders.setValue(
+                CampaignForm.DEFAULT_REMINDER_DAYS.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        reminders.setId("campaign-reminders");
         error.addClassName("ra-error");
         error.setId("campaign-error");
 
-        FormLayout form = new FormLayout(name, questionnaire, opensOn, closesOn, organizations, bySector, carryOver);
+        FormLayout form =
+                new FormLayout(name, questionnaire, opensOn, closesOn, organizations, bySector, reminders, carryOver);
         form.setColspan(name, 2);
         form.setColspan(organizations, 2);
         add(form, error);
@@ -101,7 +108,8 @@ class CampaignDialog extends Dialog {
                         organizations.getValue().stream()
                                 .map(Organization::getId)
                                 .collect(Collectors.toSet()),
-                        carryOver.getValue()));
+                        carryOver.getValue(),
+                        CampaignForm.reminderDays(reminders.getValue())));
                 close();
                 created.accept(id);
             } catch (AssessmentException refused) {

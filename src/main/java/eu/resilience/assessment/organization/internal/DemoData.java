@@ -1,5 +1,6 @@
 package eu.resilience.assessment.organization.internal;
 
+import eu.resilience.assessment.organization.Language;
 import eu.resilience.assessment.organization.Organization;
 import eu.resilience.assessment.organization.OrganizationRepository;
 import eu.resilience.assessment.organization.Role;
@@ -69,12 +70,21 @@ class DemoData implements ApplicationRunner {
         Organization nordgrid = organizations.findByName("Nordgrid Energy").orElseThrow();
         Organization clinique = organizations.findByName("Clinique des Alpes").orElseThrow();
         String hash = passwordEncoder.encode(DEMO_PASSWORD);
-        users.save(new UserAccount("admin", "Ada Admin", hash, Role.ADMIN, null));
-        users.save(new UserAccount("lead", "Lena Lead", hash, Role.LEAD, null));
-        users.save(new UserAccount("coordinator", "Carl Coordinator", hash, Role.ORG_ADMIN, nordgrid));
-        users.save(new UserAccount("respondent", "Rita Respondent", hash, Role.RESPONDENT, nordgrid));
-        users.save(new UserAccount("respondent2", "Rolf Respondent", hash, Role.RESPONDENT, nordgrid));
-        users.save(new UserAccount("clinique", "Claire Clinique", hash, Role.ORG_ADMIN, clinique));
+        demoUser("admin", "Ada Admin", hash, Role.ADMIN, null, Language.EN);
+        demoUser("lead", "Lena Lead", hash, Role.LEAD, null, Language.EN);
+        demoUser("coordinator", "Carl Coordinator", hash, Role.ORG_ADMIN, nordgrid, Language.DE);
+        demoUser("respondent", "Rita Respondent", hash, Role.RESPONDENT, nordgrid, Language.EN);
+        demoUser("respondent2", "Rolf Respondent", hash, Role.RESPONDENT, nordgrid, Language.DE);
+        demoUser("clinique", "Claire Clinique", hash, Role.ORG_ADMIN, clinique, Language.FR);
         log.info("Demo data created: {} organizations, 6 logins (password '{}')", ORGANIZATIONS.size(), DEMO_PASSWORD);
+    }
+
+    /** A demo login with an address under the reserved domain "example" (no mail server is configured in the demo). */
+    private void demoUser(
+            String username, String displayName, String hash, Role role, Organization organization, Language language) {
+        UserAccount user = new UserAccount(username, displayName, hash, role, organization);
+        user.changeEmail(username + "@resilience.example");
+        user.changeMailPreferences(language, true);
+        users.save(user);
     }
 }

@@ -54,7 +54,7 @@ public class MyOrganizationView extends VerticalLayout implements HasDynamicTitl
         Button create = new Button(getTranslation("respondents.new"), click -> new UserDialog(null, form -> {
                     users.createRespondent(form);
                     refresh();
-                    Notification.show(getTranslation("users.created", form.username()))
+                    Notification.show(UserDialog.createdMessage(this, form))
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 })
                 .open());

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import eu.resilience.assessment.organization.Organization;
@@ -24,6 +25,7 @@ class UserDialog extends Dialog {
 
     private final TextField username = new TextField();
     private final TextField displayName = new TextField();
+    private final EmailField email = new EmailField();
     private final ComboBox<Role> role = new ComboBox<>();
     private final ComboBox<Organization> organization = new ComboBox<>();
     private final PasswordField password = new PasswordField();
@@ -42,11 +44,13 @@ class UserDialog extends Dialog {
         displayName.setLabel(getTranslation("user.display-name"));
         displayName.setId("user-display-name");
         displayName.setRequired(true);
+        email.setLabel(getTranslation("user.email"));
+        email.setId("user-email");
+        email.setHelperText(getTranslation("user.email.help"));
         password.setLabel(getTranslation("user.password"));
         password.setId("user-password");
-        password.setRequired(true);
-        password.setHelperText(getTranslation("password.help", PasswordPolicy.MIN_LENGTH));
-        FormLayout form = new FormLayout(username, displayName);
+        password.setHelperText(getTranslation("user.password.help-link", PasswordPolicy.MIN_LENGTH));
+        FormLayout form = new FormLayout(username, displayName, email);
         if (organizations != null) {
             role.setLabel(getTranslation("user.role"));
             role.setItems(Role.values());
@@ -82,6 +86,7 @@ class UserDialog extends Dialog {
                         organization.getValue() == null
                                 ? null
                                 : organization.getValue().getId(),
+                        email.getValue(),
                         password.getValue()));
                 close();
             } catch (OrganizationException refused) {
@@ -93,5 +98,16 @@ class UserDialog extends Dialog {
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), saveButton);
         setWidth("640px");
+    }
+
+    /** What the screen says once an account is created: with a link by e-mail, or with the password given. */
+    static String createdMessage(com.vaadin.flow.component.Component screen, UserForm form) {
+        boolean byLink = form.password() == null || form.password().isEmpty();
+        return byLink
+                ? screen.getTranslation(
+                        "users.created-link",
+                        form.username(),
+                        form.email().strip().toLowerCase(java.util.Locale.ROOT))
+                : screen.getTranslation("users.created", form.username());
     }
 }

@@ -17,6 +17,10 @@ class UserGrid extends Grid<UserSummary> {
         addColumn(UserSummary::displayName)
                 .setHeader(getTranslation("user.display-name"))
                 .setFlexGrow(2);
+        addColumn(u -> u.email() == null ? "—" : u.email())
+                .setHeader(getTranslation("user.email"))
+                .setKey("email")
+                .setFlexGrow(2);
         addColumn(u -> getTranslation("role." + u.role().name()))
                 .setHeader(getTranslation("user.role"))
                 .setAutoWidth(true);

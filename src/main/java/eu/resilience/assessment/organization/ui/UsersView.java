@@ -36,7 +36,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                         form -> {
                             users.create(form);
                             refresh();
-                            Notification.show(getTranslation("users.created", form.username()))
+                            Notification.show(UserDialog.createdMessage(this, form))
                                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                         })
                 .open());

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import eu.resilience.assessment.organization.PasswordLinks;
 
 /** The login page: the only page an anonymous visitor can see. */
 @Route(value = "login", autoLayout = false)
@@ -19,13 +20,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
 
-    public LoginView() {
+    public LoginView(PasswordLinks passwordLinks) {
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
         login.setI18n(i18n("login.error.title", "login.error.message"));
-        login.setForgotPasswordButtonVisible(false);
+        login.setForgotPasswordButtonVisible(true);
+        login.addForgotPasswordListener(event -> new ForgotPasswordDialog(passwordLinks).open());
         login.setAction("login");
 
         Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
@@ -49,6 +51,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getForm().setForgotPassword(getTranslation("login.forgot"));
         i18n.getErrorMessage().setTitle(getTranslation(errorTitleKey));
         i18n.getErrorMessage().setMessage(getTranslation(errorMessageKey));
         return i18n;

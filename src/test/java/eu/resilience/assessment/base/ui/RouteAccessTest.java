@@ -45,6 +45,9 @@ class RouteAccessTest extends KaribuTest {
             admin/users                                     D   D   D   A   L
             admin/audit                                     D   D   D   A   L
             my-organization                                 D   A   D   D   L
+            admin/outbox                                    D   D   D   A   L
+            profile                                         A   A   A   A   L
+            set-password                                    A   A   A   A   A
             """;
 
     /** Routes not in the matrix: the start address forwards each role to its work; the login page is for everyone. */

@@ -1,0 +1,6 @@
+/**
+ * E-mail notifications through a transactional outbox: invitations, reminders, return and submission notices, the
+ * leads' weekly digest and password links are written as rows in the transaction of the event that causes them, then
+ * sent by a scheduled sender (claimed row by row, retried with backoff, marked sent once the SMTP server accepted).
+ */
+package eu.resilience.assessment.notification;

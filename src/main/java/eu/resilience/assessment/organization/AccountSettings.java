@@ -1,0 +1,74 @@
+package eu.resilience.assessment.organization;
+
+import eu.resilience.assessment.audit.AuditLog;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Every user's own account: e-mail address, language of the e-mails, reminders on or off. */
+@Service
+public class AccountSettings {
+
+    private final UserAccountRepository users;
+    private final AuditLog audit;
+
+    AccountSettings(UserAccountRepository users, AuditLog audit) {
+        this.users = users;
+        this.audit = audit;
+    }
+
+    /** The logged-in user's settings. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public MyAccount mine() {
+        UserAccount user = me();
+        return new MyAccount(
+                user.getUsername(), user.getDisplayName(), user.getEmail(), user.getLanguage(), user.wantsReminders());
+    }
+
+    /** Changes the logged-in user's settings; an invalid or taken address changes nothing. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public MyAccount update(MyAccount changed) {
+        UserAccount user = me();
+        String email = EmailAddresses.normalizeOrNull(changed.email());
+        if (email == null) {
+            throw new OrganizationException("email.required");
+        }
+        if (users.findByEmail(email)
+                .filter(other -> !other.getId().equals(user.getId()))
+                .isPresent()) {
+            throw new OrganizationException("user.email-taken", email);
+        }
+        if (changed.language() == null) {
+            throw new OrganizationException("language.required");
+        }
+        String before = describe(user);
+        user.changeEmail(email);
+        user.changeMailPreferences(changed.language(), changed.reminders());
+        String after = describe(user);
+        if (!before.equals(after)) {
+            audit.record(
+                    "ACCOUNT_SETTINGS_CHANGED",
+                    "user",
+                    user.getUsername(),
+                    user.getOrganization() == null
+                            ? null
+                            : user.getOrganization().getId(),
+                    null,
+                    before,
+                    after);
+        }
+        return mine();
+    }
+
+    private UserAccount me() {
+        return users.findByUsername(Caller.username())
+                .filter(UserAccount::isActive)
+                .orElseThrow(OrganizationException.NotFound::new);
+    }
+
+    private static String describe(UserAccount user) {
+        return user.getEmail() + ", " + user.getLanguage() + ", reminders " + (user.wantsReminders() ? "on" : "off");
+    }
+}

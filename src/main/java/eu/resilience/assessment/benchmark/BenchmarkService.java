@@ -14,7 +14,6 @@ import eu.resilience.assessment.security.CurrentUser;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -125,7 +124,7 @@ public class BenchmarkService {
         Population population = publication.population();
         List<ReleaseStore.StoredSlice> slices = publication.slices();
         List<ReleaseStore.StoredMember> members = publication.members();
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
+        LocalDate today = LocalDate.now(clock);
         Release release = new Release(
                 0,
                 campaign.id(),

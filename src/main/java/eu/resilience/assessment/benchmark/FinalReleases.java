@@ -6,7 +6,6 @@ import eu.resilience.assessment.organization.Role;
 import eu.resilience.assessment.security.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Configuration;
@@ -46,7 +45,7 @@ class FinalReleases {
 
     @Scheduled(cron = "${resilience.benchmark.final-release-cron:0 30 2 * * *}")
     void publishClosedCampaigns() {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
+        LocalDate today = LocalDate.now(clock);
         for (CampaignRef campaign : snapshots.campaigns()) {
             if (!today.isAfter(campaign.closesOn())
                     || store.releases(campaign.id()).stream().anyMatch(Release::afterClose)) {

@@ -186,7 +186,12 @@ class CompanyReportTest {
             XSSFSheet benchmark = workbook.getSheet("Benchmark");
             assertThat(benchmark.getCTWorksheet().isSetAutoFilter()).isTrue();
             assertThat(benchmark.getRow(1).getCell(0).getStringCellValue()).isEqualTo("your sector");
-            assertThat(benchmark.getRow(1).getCell(2).getNumericCellValue()).isGreaterThanOrEqualTo(5);
+            // operators see groups of at least 2k (k = 5), their mean, and no quantile
+            assertThat(benchmark.getRow(1).getCell(2).getNumericCellValue()).isGreaterThanOrEqualTo(10);
+            assertThat(benchmark.getRow(0).getLastCellNum()).isEqualTo((short) 5);
+            for (var cell : benchmark.getRow(0)) {
+                assertThat(cell.getStringCellValue()).doesNotContain("quartile").doesNotContain("Median");
+            }
         }
     }
 

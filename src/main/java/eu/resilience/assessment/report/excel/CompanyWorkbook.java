@@ -211,9 +211,6 @@ public final class CompanyWorkbook {
                 t.get("questionnaire.domain"),
                 t.get("benchmark.column.n"),
                 t.get("benchmark.column.mean"),
-                t.get("benchmark.column.q1"),
-                t.get("benchmark.column.median"),
-                t.get("benchmark.column.q3"),
                 t.get("report.column.note"));
         int r = 1;
         if (data.benchmark() != null) {
@@ -253,8 +250,8 @@ public final class CompanyWorkbook {
         if (r == 1) {
             cells.text(sheet.createRow(r), 0, t.get("report.position.hidden"));
         }
-        Cells.filter(sheet, 8);
-        Cells.widths(sheet, 22, 14, 8, 10, 14, 10, 14, 50);
+        Cells.filter(sheet, 5);
+        Cells.widths(sheet, 22, 14, 8, 10, 60);
     }
 
     private static int figures(
@@ -270,13 +267,11 @@ public final class CompanyWorkbook {
         cells.text(row, 0, slice);
         cells.text(row, 1, domain);
         if (figures == null) {
-            cells.text(row, 7, t.get("benchmark.suppressed.short"));
+            cells.text(row, 4, t.get("benchmark.suppressed.short"));
         } else {
+            // operators get the group's mean and their own percentile: no quantile is published to them
             cells.integer(row, 2, figures.n());
             cells.number(row, 3, figures.mean());
-            cells.number(row, 4, figures.q1());
-            cells.number(row, 5, figures.median());
-            cells.number(row, 6, figures.q3());
         }
         return r + 1;
     }

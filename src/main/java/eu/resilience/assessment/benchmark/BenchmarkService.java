@@ -425,10 +425,6 @@ public class BenchmarkService {
                 .orElseGet(() -> new SliceReport(key, k, 0, Suppression.OPERATOR_GROUP, null, List.of()));
     }
 
-    private boolean few(int count) {
-        return count >= 1 && count < k;
-    }
-
     private String code(Set<String> taken) {
         byte[] bytes = new byte[5];
         String code;

@@ -55,6 +55,23 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheDisclosureGateReadsScoreSnapshotsForBenchmarks() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("eu.resilience.assessment.benchmark", "eu.resilience.assessment.assessment")
+                .should()
+                .callMethodWhere(
+                        com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                                com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                                        com.tngtech.archunit.base.DescribedPredicate.describe(
+                                                "SnapshotReader", owner -> owner.getName()
+                                                        .equals(eu.resilience.assessment.assessment.SnapshotReader.class
+                                                                .getName())))))
+                .because("every benchmark figure passes the one disclosure gate, BenchmarkService (docs/DISCLOSURE.md)")
+                .check(CLASSES);
+    }
+
+    @Test
     void viewsDoNotUseRepositories() {
         noClasses()
                 .that()

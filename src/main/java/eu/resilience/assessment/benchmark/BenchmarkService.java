@@ -323,6 +323,10 @@ public class BenchmarkService {
                 changed++;
             }
         }
+        if (changed >= 1 && changed < k) {
+            // the records left out would be told apart by comparing this export with the release or another export
+            throw new DisclosureException("benchmark.export.too-few-changed", changed, k);
+        }
         Map<String, Long> unnamedBySector = unchanged.stream()
                 .filter(m -> !consenting.containsKey(m.organizationId()))
                 .collect(Collectors.groupingBy(Population.Member::sector, Collectors.counting()));

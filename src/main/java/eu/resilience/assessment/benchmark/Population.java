@@ -103,12 +103,9 @@ public final class Population {
             }
         }
         registerEarlier(earlier);
-        Set<Long> namedOrganizations = new java.util.HashSet<>();
-        this.members.stream().filter(Member::named).forEach(m -> namedOrganizations.add(m.organizationId()));
-        earlier.forEach(release -> release.members().stream()
-                .filter(Member::named)
-                .forEach(m -> namedOrganizations.add(m.organizationId())));
-        markNamed(namedOrganizations);
+        Set<List<Long>> namedSubmissions = namedIn(earlier);
+        this.members.stream().filter(Member::named).forEach(m -> namedSubmissions.add(id(m)));
+        markNamed(namedSubmissions);
         slices.putIfAbsent(SliceKey.ALL, new BitSet());
         slices.forEach((key, set) -> {
             sizes.put(key, organizations(set));
@@ -175,27 +172,26 @@ public final class Population {
     }
 
     /**
-     * Consent covers an organization's results: once it is named in a release, the leads may know every submission of
-     * it that a release was computed from. A consent given after earlier releases is honoured in this release only when
-     * the named values would reveal no other organization through the earlier releases' figures; otherwise those
-     * organizations are not named in this release (the next release tries again).
+     * Consent covers the submissions a release published by name: those are known to the leads, and only those (a
+     * submission made after a withdrawal is not). A consent given after earlier releases is honoured in this release
+     * only when the newly named values reveal nothing more through the earlier releases' figures than was revealed
+     * before; otherwise those organizations are not named in this release (the next release tries again).
      */
     private List<Member> vetNewConsents(List<Member> current, List<Published> earlier) {
-        Set<Long> namedBefore = new java.util.HashSet<>();
-        earlier.forEach(release ->
-                release.members().stream().filter(Member::named).forEach(m -> namedBefore.add(m.organizationId())));
+        Set<List<Long>> namedBefore = namedIn(earlier);
         Set<Long> newlyNamed = new java.util.HashSet<>();
-        current.stream()
-                .filter(m -> m.named() && !namedBefore.contains(m.organizationId()))
-                .forEach(m -> newlyNamed.add(m.organizationId()));
+        Set<List<Long>> withNew = new java.util.HashSet<>(namedBefore);
+        current.stream().filter(m -> m.named() && !namedBefore.contains(id(m))).forEach(m -> {
+            newlyNamed.add(m.organizationId());
+            withNew.add(id(m));
+        });
         if (earlier.isEmpty() || newlyNamed.isEmpty()) {
             return current;
         }
-        Population before = new Population(List.of(), k, earlier, namedBefore);
-        Set<Long> withNew = new java.util.HashSet<>(namedBefore);
-        withNew.addAll(newlyNamed);
-        Population after = new Population(List.of(), k, earlier, withNew);
-        if (after.earlierDisclosed().isEmpty() || !before.earlierDisclosed().isEmpty()) {
+        BitSet before = new Population(List.of(), k, earlier, namedBefore).earlierDisclosed();
+        BitSet after = new Population(List.of(), k, earlier, withNew).earlierDisclosed();
+        after.andNot(before);
+        if (after.isEmpty()) {
             return current;
         }
         return current.stream()
@@ -214,6 +210,18 @@ public final class Population {
                                 m.domains())
                         : m)
                 .toList();
+    }
+
+    private static List<Long> id(Member member) {
+        return List.of(member.organizationId(), member.snapshotId());
+    }
+
+    /** The submissions the releases published by name. */
+    private static Set<List<Long>> namedIn(List<Published> releases) {
+        Set<List<Long>> named = new java.util.HashSet<>();
+        releases.forEach(
+                release -> release.members().stream().filter(Member::named).forEach(m -> named.add(id(m))));
+        return named;
     }
 
     private void registerEarlier(List<Published> earlier) {
@@ -243,12 +251,12 @@ public final class Population {
         }
     }
 
-    /** An audit of the earlier releases alone, with the given organizations named. */
-    private Population(List<Member> none, int k, List<Published> earlier, Set<Long> namedOrganizations) {
+    /** An audit of the earlier releases alone, with the given submissions known by name. */
+    private Population(List<Member> none, int k, List<Published> earlier, Set<List<Long>> namedSubmissions) {
         this.k = k;
         this.members = none;
         registerEarlier(earlier);
-        markNamed(namedOrganizations);
+        markNamed(namedSubmissions);
     }
 
     private BitSet earlierDisclosed() {
@@ -263,10 +271,10 @@ public final class Population {
         return disclosed;
     }
 
-    /** Marks as named every submission of these organizations. */
-    private void markNamed(Set<Long> organizations) {
+    /** Marks these submissions as known by name. */
+    private void markNamed(Set<List<Long>> submissions) {
         elements.forEach((id, index) -> {
-            if (organizations.contains(id.get(0))) {
+            if (submissions.contains(id)) {
                 named.set(index);
             }
         });

@@ -201,8 +201,8 @@ record Publication(
     }
 
     /**
-     * The mid-rank percentile (whole numbers) of a value in a group, or null when the value does not apply to every
-     * organization of the group; the group's sorted values are computed once per group and value.
+     * The mid-rank percentile (whole numbers) of a value among the group's microaggregated values (blocks of at least
+     * 2k), or null when the value does not apply to every organization of the group; computed once per group and value.
      */
     private static Double percentile(
             Population population,
@@ -215,10 +215,23 @@ record Publication(
             if (members.stream().anyMatch(x -> Population.value(x, dimension) == null)) {
                 return new double[0];
             }
-            return members.stream()
+            double[] raw = members.stream()
                     .mapToDouble(x -> Population.value(x, dimension))
                     .sorted()
                     .toArray();
+            // against the group's values microaggregated in blocks of 2k, so no order statistic of anyone follows
+            List<Figures.Entry> entries = java.util.stream.DoubleStream.of(raw)
+                    .mapToObj(v -> new Figures.Entry(v, false, ""))
+                    .toList();
+            double[] aggregated = new double[raw.length];
+            for (int[] block : Figures.blocks(entries, 2 * population.k(), population.k())) {
+                double sum = 0;
+                for (int i = block[0]; i < block[1]; i++) {
+                    sum += raw[i];
+                }
+                java.util.Arrays.fill(aggregated, block[0], block[1], sum / (block[1] - block[0]));
+            }
+            return aggregated;
         });
         if (sorted.length == 0) {
             return null;

@@ -302,6 +302,13 @@ abstract class BenchmarkServiceContract {
                 .orElseThrow()
                 .condition()
                 .isEmpty());
+
+        // one reopened record would be singled out by comparing two exports: the export is refused until k changed
+        long reopened = first.records().get(0).assessmentId();
+        As.user("lead", Role.LEAD, () -> assessments.reopen(reopened, "A late correction"));
+        assertThatThrownBy(() -> As.user("lead", Role.LEAD, () -> benchmarks.microdata(closed)))
+                .isInstanceOfSatisfying(DisclosureException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("benchmark.export.too-few-changed"));
     }
 
     @Autowired

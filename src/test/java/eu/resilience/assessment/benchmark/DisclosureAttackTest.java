@@ -180,14 +180,10 @@ class DisclosureAttackTest {
                 }
             }
         }
-        // consent covers an organization's results: every published submission of a named organization is known
-        Set<Long> namedOrganizations = new HashSet<>();
-        campaign.publications.forEach(p -> p.population().members().stream()
-                .filter(Population.Member::named)
-                .forEach(m -> namedOrganizations.add(m.organizationId())));
+        // the leads know by name the submissions a release published with consent, and only those
         for (Publication publication : campaign.publications) {
             for (Population.Member m : publication.population().members()) {
-                if (namedOrganizations.contains(m.organizationId())) {
+                if (m.named()) {
                     equations.known(m);
                     named.add(Equations.id(m));
                 }

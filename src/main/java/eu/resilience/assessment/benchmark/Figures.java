@@ -141,9 +141,11 @@ public record Figures(
     /** Every sorted score replaced by its block's mean, or null when there is only one block. */
     private static double[] microaggregate(List<Entry> sorted, int minBlock, int k) {
         List<int[]> blocks = blocks(sorted, minBlock, k);
-        if (blocks.size() < 2) {
-            return null;
-        }
+        return blocks.size() < 2 ? null : blockMeans(sorted, blocks);
+    }
+
+    /** Every sorted score replaced by the mean of its block. */
+    static double[] blockMeans(List<Entry> sorted, List<int[]> blocks) {
         double[] values = new double[sorted.size()];
         for (int[] block : blocks) {
             double sum = 0;

@@ -223,15 +223,7 @@ record Publication(
             List<Figures.Entry> entries = java.util.stream.DoubleStream.of(raw)
                     .mapToObj(v -> new Figures.Entry(v, false, ""))
                     .toList();
-            double[] aggregated = new double[raw.length];
-            for (int[] block : Figures.blocks(entries, 2 * population.k(), population.k())) {
-                double sum = 0;
-                for (int i = block[0]; i < block[1]; i++) {
-                    sum += raw[i];
-                }
-                java.util.Arrays.fill(aggregated, block[0], block[1], sum / (block[1] - block[0]));
-            }
-            return aggregated;
+            return Figures.blockMeans(entries, Figures.blocks(entries, 2 * population.k(), population.k()));
         });
         if (sorted.length == 0) {
             return null;

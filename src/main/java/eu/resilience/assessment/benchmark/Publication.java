@@ -202,7 +202,7 @@ record Publication(
 
     /**
      * The mid-rank percentile (whole numbers) of a value among the group's microaggregated values (blocks of at least
-     * 2k), or null when the value does not apply to every organization of the group; computed once per group and value.
+     * k), or null when the value does not apply to every organization of the group; computed once per group and value.
      */
     private static Double percentile(
             Population population,
@@ -219,11 +219,12 @@ record Publication(
                     .mapToDouble(x -> Population.value(x, dimension))
                     .sorted()
                     .toArray();
-            // against the group's values microaggregated in blocks of 2k, so no order statistic of anyone follows
+            // against the group's values microaggregated in blocks of k (a group has at least 2k, so at least two
+            // blocks): a rank against block means, no order statistic of anyone
             List<Figures.Entry> entries = java.util.stream.DoubleStream.of(raw)
                     .mapToObj(v -> new Figures.Entry(v, false, ""))
                     .toList();
-            return Figures.blockMeans(entries, Figures.blocks(entries, 2 * population.k(), population.k()));
+            return Figures.blockMeans(entries, Figures.blocks(entries, population.k(), population.k()));
         });
         if (sorted.length == 0) {
             return null;

@@ -9,6 +9,4 @@ interface AnswerRepository extends JpaRepository<Answer, Long> {
     Optional<Answer> findByAssessmentIdAndPracticeId(long assessmentId, String practiceId);
 
     List<Answer> findByAssessmentId(long assessmentId);
-
-    long countByAssessmentId(long assessmentId);
 }

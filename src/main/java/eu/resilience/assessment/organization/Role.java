@@ -1,6 +1,6 @@
 package eu.resilience.assessment.organization;
 
-/** The roles of the product (see SPEC "Users and roles"). */
+/** The roles of the product (README.md, "What each role does"). */
 public enum Role {
     /** Staff of one operator: answers its assessments. */
     RESPONDENT,

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Scores an assessment: per goal, per domain and overall. Pure Java, no framework: the rules of the SPEC ("Scoring").
+ * Scores an assessment: per goal, per domain and overall. Pure Java, no framework: the rules of questionnaires/README.md ("Scoring").
  *
  * <ul>
  *   <li>Cumulative maturity (the C2M2 rule): level n is reached iff level n-1 is reached and every applicable practice of

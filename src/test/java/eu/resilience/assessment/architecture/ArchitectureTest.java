@@ -8,7 +8,6 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import eu.resilience.assessment.Application;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
-import org.springframework.modulith.docs.Documenter;
 
 /** The module structure of docs/ARCHITECTURE.md, checked. */
 class ArchitectureTest {
@@ -81,10 +80,5 @@ class ArchitectureTest {
                 .haveSimpleNameEndingWith("Repository")
                 .because("views call services, which carry transactions and security")
                 .check(CLASSES);
-    }
-
-    @Test
-    void writeModuleDiagrams() {
-        new Documenter(MODULES).writeModulesAsPlantUml();
     }
 }

@@ -49,7 +49,6 @@ class SecurityHeadersIT {
         assertThat(login.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(login.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
         assertThat(login.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-        System.out.println("Content-Security-Policy: " + csp);
     }
 
     @Test

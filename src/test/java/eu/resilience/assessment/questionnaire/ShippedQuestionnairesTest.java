@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every file in questionnaires/ loads without an error, and the two shipped questionnaires are what the SPEC asks for. */
+/** Every file in questionnaires/ loads without an error, and the two shipped questionnaires are what the product promises (questionnaires/README.md, "Shipped questionnaires"). */
 class ShippedQuestionnairesTest {
 
     @Test

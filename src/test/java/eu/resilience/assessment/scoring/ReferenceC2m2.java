@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The C2M2 rule written as the SPEC words it, level by level, as slowly and plainly as possible: the oracle that the
+ * The C2M2 rule written as questionnaires/README.md ("Scoring") words it, level by level, as slowly and plainly as possible: the oracle that the
  * engine's single-pass computation is compared with.
  */
 final class ReferenceC2m2 {

@@ -34,7 +34,6 @@ class MyAssessmentsViewTest extends KaribuTest {
                         .getChildren()
                         .findFirst()
                         .orElseThrow();
-        System.out.println("BUTTON " + open.getId() + " " + open.getAriaLabel() + " baseline id " + baseline.id());
         open.click();
         assertThat(_find(Button.class, spec -> spec.withId("nav-GOV"))).hasSize(1);
     }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -62,6 +63,9 @@ class FinalReleases {
                 transactions.executeWithoutResult(status -> benchmarks.publishAs(campaign, "system"));
             } catch (DisclosureException refused) {
                 log.info("No release of campaign {} now: {}", campaign.name(), refused.messageKey());
+            } catch (DataIntegrityViolationException anotherNode) {
+                // several nodes run this job at the same minute: the release number is unique per campaign
+                log.info("The final release of campaign {} was published by another node", campaign.name());
             }
         });
     }

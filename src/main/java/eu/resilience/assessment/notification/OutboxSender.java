@@ -109,6 +109,7 @@ class OutboxSender {
             return false;
         }
         transactions.executeWithoutResult(status -> notifications.markSent(id, node, clock.instant()));
+        log.debug("Notification {} sent by {}", id, node);
         return true;
     }
 

@@ -13,5 +13,5 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
-@Import({EmbeddedPostgresConfiguration.class, TestClockConfiguration.class})
+@Import({EmbeddedPostgresConfiguration.class, TestClockConfiguration.class, TestPasswordEncoderConfiguration.class})
 public @interface PostgresTest {}

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import eu.resilience.assessment.assessment.AssessmentException;
 import eu.resilience.assessment.assessment.AssessmentService;
 import eu.resilience.assessment.assessment.AssessmentStatus;
@@ -173,7 +174,7 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
             ListItem item = new ListItem();
             Span head = new Span(
                     blocker.practice().id() + " " + blocker.practice().text().in(locale));
-            head.getStyle().set("font-weight", "600");
+            head.addClassName(LumoUtility.FontWeight.SEMIBOLD);
             item.add(head);
             String current = blocker.current() == null
                     ? getTranslation("card.unanswered")

@@ -14,6 +14,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import eu.resilience.assessment.audit.AuditEvent;
 import eu.resilience.assessment.audit.AuditLog;
 import eu.resilience.assessment.audit.AuditQuery;
@@ -67,7 +68,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         to.addValueChangeListener(change -> refresh());
         HorizontalLayout filters = new HorizontalLayout(who, what, from, to);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        filters.getStyle().set("flex-wrap", "wrap");
+        filters.addClassName(LumoUtility.FlexWrap.WRAP);
         add(filters);
 
         grid.setId("audit-events");

@@ -2,6 +2,7 @@ package eu.resilience.assessment.base.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 /** Small pieces of text for screens: escaping for server-built tables, labelled lines and badges. */
 public final class HtmlText {
@@ -22,7 +23,7 @@ public final class HtmlText {
     public static Div line(String label, String value) {
         Div line = new Div();
         Span name = new Span(label + ": ");
-        name.getStyle().set("font-weight", "600");
+        name.addClassName(LumoUtility.FontWeight.SEMIBOLD);
         line.add(name, new Span(value));
         line.addClassName("ra-muted");
         return line;

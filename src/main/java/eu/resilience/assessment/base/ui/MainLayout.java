@@ -13,6 +13,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import eu.resilience.assessment.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 
@@ -26,7 +27,7 @@ public class MainLayout extends AppLayout {
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
         H1 title = new H1(getTranslation("app.title"));
-        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
 
         Span user = new Span(currentUser.username().orElse("")
                 + currentUser
@@ -43,7 +44,7 @@ public class MainLayout extends AppLayout {
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(title);
         header.setWidthFull();
-        header.getStyle().set("padding-right", "var(--lumo-space-m)");
+        header.addClassName(LumoUtility.Padding.Right.MEDIUM);
         addToNavbar(header);
 
         SideNav nav = new SideNav();

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import eu.resilience.assessment.assessment.AssessmentStatus;
 import eu.resilience.assessment.assessment.CampaignService;
 import eu.resilience.assessment.assessment.Participation;
@@ -305,7 +306,7 @@ public class BenchmarkDashboardView extends VerticalLayout implements HasDynamic
         Paragraph legend = new Paragraph(getTranslation("benchmark.heatmap.legend", benchmarks.k()));
         legend.addClassName("ra-muted");
         wrapper.add(legend);
-        wrapper.getStyle().set("overflow-x", "auto").set("width", "100%");
+        wrapper.addClassNames(LumoUtility.Overflow.AUTO, LumoUtility.Width.FULL);
         return wrapper;
     }
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import eu.resilience.assessment.organization.OrganizationException;
 import eu.resilience.assessment.organization.PasswordLinks;
 import eu.resilience.assessment.organization.PasswordPolicy;
@@ -36,7 +37,7 @@ public class SetPasswordView extends VerticalLayout implements BeforeEnterObserv
         this.links = links;
         setAlignItems(Alignment.CENTER);
         setMaxWidth("480px");
-        getStyle().set("margin", "0 auto");
+        addClassName(LumoUtility.Margin.Horizontal.AUTO);
         message.setId("set-password-message");
         password.setLabel(getTranslation("set-password.new"));
         password.setId("set-password-new");

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import eu.resilience.assessment.base.ui.HtmlText;
 import eu.resilience.assessment.base.ui.Markdown;
 import eu.resilience.assessment.questionnaire.Band;
@@ -230,7 +231,7 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
             head.add(badge);
         });
         Paragraph text = new Paragraph(practice.text().in(locale));
-        text.getStyle().set("font-weight", "600");
+        text.addClassName(LumoUtility.FontWeight.SEMIBOLD);
         card.add(head, text);
 
         RadioButtonGroup<ScaleOption> options = new RadioButtonGroup<>();

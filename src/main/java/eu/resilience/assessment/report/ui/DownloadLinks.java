@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import eu.resilience.assessment.base.ui.ReportLinks;
 import eu.resilience.assessment.report.Report;
 import eu.resilience.assessment.report.ReportService;
@@ -173,7 +174,7 @@ class DownloadLinks implements ReportLinks {
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         row.addComponentAsFirst(title);
         title.setText(title.getTranslation("report.downloads"));
-        title.getStyle().set("font-weight", "600");
+        title.addClassName(LumoUtility.FontWeight.SEMIBOLD);
         return row;
     }
 }

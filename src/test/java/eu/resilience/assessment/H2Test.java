@@ -13,5 +13,5 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
-@Import({TestClockConfiguration.class, TestPasswordEncoderConfiguration.class})
+@Import({TestClockConfiguration.class, TestPasswordEncoderConfiguration.class, StatementCounter.class})
 public @interface H2Test {}

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import eu.resilience.assessment.As;
 import eu.resilience.assessment.KaribuTest;
+import eu.resilience.assessment.StatementCounter;
 import eu.resilience.assessment.base.ui.NotFoundView;
 import eu.resilience.assessment.organization.OrganizationService;
 import eu.resilience.assessment.organization.Role;
@@ -134,5 +135,33 @@ class BenchmarkViewsTest extends KaribuTest {
         UI.getCurrent().navigate("assessments/" + nordgrid + "/benchmark");
 
         _get(NotFoundView.class);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSliceFilterCostsTheSameAfterManyCampaignChanges() {
+        login("lead", Role.LEAD);
+        UI.getCurrent().navigate(BenchmarkDashboardView.class);
+        chooseLastYearsCampaign();
+        ComboBox<Sector> sector = _get(ComboBox.class, spec -> spec.withId("slice-sector"));
+        int firstFilter = StatementCounter.count(() -> _setValue(sector, Sector.ENERGY));
+
+        ComboBox<eu.resilience.assessment.assessment.SnapshotReader.CampaignRef> campaign =
+                _get(ComboBox.class, spec -> spec.withId("benchmark-campaign"));
+        var campaigns = campaign.getListDataView().getItems().toList();
+        assertThat(campaigns).as("campaigns to switch between").hasSizeGreaterThan(1);
+        for (int round = 0; round < 3; round++) {
+            for (var other : campaigns) {
+                _setValue(campaign, other);
+            }
+        }
+        chooseLastYearsCampaign();
+        _setValue(sector, null);
+        int laterFilter = StatementCounter.count(() -> _setValue(sector, Sector.ENERGY));
+
+        assertThat(firstFilter).as("a filter reads the stored slice").isPositive();
+        assertThat(laterFilter)
+                .as("the explorer's listeners are added once, not once more per campaign change")
+                .isEqualTo(firstFilter);
     }
 }

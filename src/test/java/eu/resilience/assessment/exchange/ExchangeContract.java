@@ -165,6 +165,66 @@ abstract class ExchangeContract {
     }
 
     @Test
+    void theWorkbookLocksAllButTheAnswersOffersNaOnlyWhereAllowedAndHidesItsReferences() throws Exception {
+        saveOnScreen("GOV.1.1", AnswerInput.empty().withOption("fully"));
+        Practice na = firstPractice(true);
+        try (Filler filler = new Filler(download(Locale.ENGLISH))) {
+            var sheet = (org.apache.poi.xssf.usermodel.XSSFSheet) filler.sheet;
+            var meta = filler.workbook.getSheet("meta");
+            assertThat(sheet.getProtect()).isTrue();
+            assertThat(meta.getProtect()).isTrue();
+            assertThat(filler.workbook.getSheetVisibility(1))
+                    .isEqualTo(org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN);
+            assertThat(filler.workbook.isStructureLocked()).isTrue();
+            var gov = filler.row("GOV.1.1");
+            assertThat(gov.getCell(1).getCellStyle().getLocked()).isTrue();
+            assertThat(gov.getCell(1).getCellComment().getString().getString()).isNotBlank(); // the guidance
+            for (int column = Filler.ANSWER; column <= Filler.FLAG; column++) {
+                assertThat(gov.getCell(column).getCellStyle().getLocked()).isFalse();
+            }
+            assertThat(dropdown(filler, "GOV.1.1"))
+                    .containsExactly(
+                            "Fully implemented", "Largely implemented", "Partially implemented", "Not implemented");
+            assertThat(dropdown(filler, na.id()))
+                    .endsWith("Not applicable (N/A)")
+                    .hasSize(5);
+            // the revision of each answer when the file was made
+            long revision = open().answers().get("GOV.1.1").revision();
+            boolean found = false;
+            for (var row : meta) {
+                if (row.getCell(0) != null && "GOV.1.1".equals(row.getCell(0).toString())) {
+                    assertThat((long) row.getCell(2).getNumericCellValue()).isEqualTo(revision);
+                    assertThat((int) row.getCell(1).getNumericCellValue()).isEqualTo(gov.getRowNum());
+                    found = true;
+                }
+            }
+            assertThat(found).isTrue();
+        }
+    }
+
+    /** The labels the answer cell of a practice offers, read from the list its data validation refers to. */
+    static List<String> dropdown(Filler filler, String practiceId) {
+        int row = filler.row(practiceId).getRowNum();
+        var sheet = (org.apache.poi.xssf.usermodel.XSSFSheet) filler.sheet;
+        for (var validation : sheet.getDataValidations()) {
+            for (var region : validation.getRegions().getCellRangeAddresses()) {
+                if (region.isInRange(row, Filler.ANSWER)) {
+                    var area = new org.apache.poi.ss.util.AreaReference(
+                            validation.getValidationConstraint().getFormula1(),
+                            org.apache.poi.ss.SpreadsheetVersion.EXCEL2007);
+                    var meta = filler.workbook.getSheet(area.getFirstCell().getSheetName());
+                    return java.util.Arrays.stream(area.getAllReferencedCells())
+                            .map(ref -> meta.getRow(ref.getRow())
+                                    .getCell(ref.getCol())
+                                    .getStringCellValue())
+                            .toList();
+                }
+            }
+        }
+        throw new AssertionError("no dropdown for " + practiceId);
+    }
+
+    @Test
     void anAnswerChangedOnTheScreenSinceTheDownloadIsAConflictResolvedByTheUsersChoice() throws Exception {
         saveOnScreen("GOV.1.1", AnswerInput.empty().withOption("partially"));
         byte[] file = download(Locale.ENGLISH);

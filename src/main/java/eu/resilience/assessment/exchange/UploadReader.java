@@ -26,7 +26,8 @@ final class UploadReader {
     /** An expanded part larger than this is a zip bomb for a file of at most 20 MB. */
     private static final long MAX_ENTRY_BYTES = 100L * 1024 * 1024;
 
-    private static final Pattern MACROS = Pattern.compile("(?i)/xl/vbaProject\\.bin|/xl/.*\\.bin");
+    // the VBA project of a macro-enabled workbook (other .bin parts, such as printer settings, are harmless)
+    private static final Pattern MACROS = Pattern.compile("(?i).*/vbaProject[^/]*\\.bin");
 
     static {
         // POI's guards against zip bombs: a part may not expand more than 100 times (POI's default ratio), nor beyond
@@ -62,16 +63,14 @@ final class UploadReader {
             pkg = OPCPackage.open(new ByteArrayInputStream(file));
             for (PackagePart part : pkg.getParts()) {
                 String name = part.getPartName().getName();
-                if (MACROS.matcher(name).matches()
-                        || part.getContentType()
-                                .toLowerCase(java.util.Locale.ROOT)
-                                .contains("macroenabled")) {
+                String type = part.getContentType().toLowerCase(java.util.Locale.ROOT);
+                if (MACROS.matcher(name).matches() || type.contains("macroenabled") || type.contains("vbaproject")) {
                     throw new ExchangeException("exchange.file.macros");
                 }
             }
             XSSFWorkbook workbook = new XSSFWorkbook(pkg);
             for (Sheet sheet : workbook) {
-                if (sheet.getLastRowNum() >= MAX_ROWS + Layout.HEADER_ROW + 1) {
+                if (sheet.getLastRowNum() + 1 > MAX_ROWS) {
                     workbook.close();
                     throw new ExchangeException("exchange.file.too-many-rows", sheet.getSheetName(), MAX_ROWS);
                 }

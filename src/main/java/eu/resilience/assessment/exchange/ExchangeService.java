@@ -158,7 +158,7 @@ public class ExchangeService {
                 rows.put(practiceId, (int) number(row.getCell(1)));
                 revisions.put(practiceId, fileAssessment == 0 ? -1 : (long) number(row.getCell(2)));
             }
-            return new PreviewBuilder(work, sheet, rows, revisions, texts).build(fileName);
+            return new PreviewBuilder(work, sheet, rows, revisions, fileAssessment == 0, texts).build(fileName);
         } catch (IOException e) {
             throw new ExchangeException("exchange.file.not-xlsx");
         }

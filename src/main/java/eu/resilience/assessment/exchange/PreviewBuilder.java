@@ -45,6 +45,7 @@ final class PreviewBuilder {
     private final Set<String> no;
     private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
     private final List<Preview.Problem> problems = new ArrayList<>();
+    private final boolean blankFile;
 
     /** What the file says for one practice. */
     private record Option(String optionId, boolean notApplicable) {}
@@ -56,8 +57,10 @@ final class PreviewBuilder {
             Sheet sheet,
             Map<String, Integer> metaRows,
             Map<String, Long> metaRevisions,
+            boolean blankFile,
             Texts texts) {
         this.work = work;
+        this.blankFile = blankFile;
         this.questionnaire = work.questionnaire();
         this.texts = texts;
         this.locale = texts.locale();
@@ -130,7 +133,9 @@ final class PreviewBuilder {
         for (Row0 row : read) {
             AnswerState current = work.answers().get(row.practice().id());
             AnswerInput now = current == null ? AnswerInput.empty() : current.input();
-            if (sameAnswer(now, row.input())) {
+            // a row left empty in a blank questionnaire's workbook says nothing about the answer on the screen
+            boolean leftEmpty = blankFile && sameAnswer(AnswerInput.empty(), row.input());
+            if (leftEmpty || sameAnswer(now, row.input())) {
                 unchanged++;
                 continue;
             }

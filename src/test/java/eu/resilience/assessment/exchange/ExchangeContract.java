@@ -373,15 +373,22 @@ abstract class ExchangeContract {
             assertThat(filler.practiceIds())
                     .hasSize(work.questionnaire().practices().size());
             assertThat(filler.text("GOV.1.1", Filler.ANSWER)).isEmpty();
-            blank = filler.set("GOV.1.1", Filler.ANSWER, "Fully implemented").bytes();
+            blank = filler.set("GOV.1.1", Filler.ANSWER, "Fully implemented")
+                    .set("GOV.1.2", Filler.ANSWER, "Not implemented")
+                    .bytes();
         }
         saveOnScreen("GOV.1.2", AnswerInput.empty().withOption("fully"));
+        saveOnScreen("GOV.1.3", AnswerInput.empty().withOption("largely"));
 
         Preview preview = preview(blank, Locale.ENGLISH);
 
         assertThat(preview.changes()).extracting(Preview.Change::practiceId).containsExactly("GOV.1.1");
-        // the blank file knew no answer: an answer given on the screen meanwhile is a conflict
+        // the blank file knew no answer: a row filled over an answer of the screen is a conflict; an empty row is not
         assertThat(preview.conflicts()).extracting(Preview.Change::practiceId).containsExactly("GOV.1.2");
+        assertThat(preview.problems()).isEmpty();
+        apply(preview, Set.of());
+        assertThat(open().answers().get("GOV.1.3").optionId()).isEqualTo("largely");
+        assertThat(open().answers().get("GOV.1.2").optionId()).isEqualTo("fully");
         byte[] pdf = As.user("respondent", Role.RESPONDENT, () -> exchange.blankPdf(BASELINE, "1.0", Locale.FRENCH))
                 .content();
         try (var reader = new com.lowagie.text.pdf.PdfReader(pdf)) {

@@ -166,6 +166,98 @@ public class AssessmentService {
         return saved;
     }
 
+    /**
+     * Saves several answers in one transaction, all or nothing, with the rules of {@link #saveAnswer}: tenancy, roles,
+     * campaign dates, revisions (a change made from an older revision is a conflict and nothing is saved), the free-text
+     * rule and the visibility conditions, evaluated in questionnaire order on the answers as they will be once every
+     * change is stored. Each change is audited with {@code how} in its detail (e.g. "via workbook upload").
+     *
+     * @throws AssessmentException.StaleAnswer when an answer changed since its expected revision: nothing is saved
+     */
+    @PreAuthorize("hasAnyRole('RESPONDENT', 'ORG_ADMIN')")
+    @Transactional
+    public List<AnswerState> saveAnswers(long assessmentId, List<AnswerChange> changes, String how) {
+        Assessment assessment = ownAssessment(assessmentId);
+        requireAnswerable(assessment);
+        Questionnaire questionnaire = questionnaireOf(assessment);
+        Map<String, Answer> stored = new HashMap<>();
+        answers.findByAssessmentId(assessmentId).forEach(a -> stored.put(a.getPracticeId(), a));
+        Map<String, AnswerState> after = new HashMap<>();
+        stored.forEach((id, answer) -> after.put(id, answer.state()));
+        Set<String> seen = new java.util.HashSet<>();
+        for (AnswerChange change : changes) {
+            Practice practice = questionnaire
+                    .practice(change.practiceId())
+                    .orElseThrow(() -> new AssessmentException("answer.unknown-practice", change.practiceId()));
+            if (!seen.add(practice.id())) {
+                throw new AssessmentException("answer.duplicate", practice.id());
+            }
+            validate(practice, change.input());
+            Answer answer = stored.get(practice.id());
+            long revision = answer == null ? -1 : answer.getRevision();
+            if (revision != change.expectedRevision()) {
+                throw new AssessmentException.StaleAnswer(answer == null ? null : answer.state());
+            }
+            AnswerInput input = change.input();
+            after.put(
+                    practice.id(),
+                    new AnswerState(
+                            practice.id(),
+                            input.notApplicable() ? null : input.optionId(),
+                            input.notApplicable(),
+                            input.naJustification(),
+                            input.comment(),
+                            input.evidenceNote(),
+                            input.evidenceAvailable(),
+                            input.flagged(),
+                            false,
+                            revision,
+                            null,
+                            null));
+        }
+        Set<String> hidden = questionnaire.hiddenPractices(profileOf(assessment.getOrganization()), optionIds(after));
+        for (AnswerChange change : changes) {
+            if (hidden.contains(change.practiceId())) {
+                throw new AssessmentException("answer.hidden", change.practiceId());
+            }
+        }
+        String username = currentUser.username().orElseThrow();
+        List<Answer> changed = new ArrayList<>();
+        List<String> befores = new ArrayList<>();
+        for (AnswerChange change : changes) {
+            Answer answer = stored.get(change.practiceId());
+            befores.add(answer == null ? "unanswered" : answer.state().describe());
+            if (answer == null) {
+                answer = new Answer(assessmentId, change.practiceId());
+            }
+            answer.apply(change.input(), username, clock.instant());
+            changed.add(answer);
+        }
+        try {
+            changed = answers.saveAllAndFlush(changed);
+        } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException raced) {
+            // another respondent saved one of these answers at the same moment
+            throw new AssessmentException.StaleAnswer(null);
+        }
+        List<AnswerState> saved = new ArrayList<>();
+        for (int i = 0; i < changed.size(); i++) {
+            AnswerState state = changed.get(i).state();
+            saved.add(state);
+            audit.record(
+                    "ANSWER_CHANGED",
+                    "assessment",
+                    assessmentId,
+                    assessment.getOrganization().getId(),
+                    state.practiceId() + " " + how,
+                    befores.get(i),
+                    state.describe());
+        }
+        if (!saved.isEmpty() && assessment.getStatus() == AssessmentStatus.NOT_STARTED) {
+            assessments.markStarted(assessmentId);
+        }
+        return saved;
+    }
+
     /** The answer to one practice as stored now (after a conflict), or null when unanswered. */
     @PreAuthorize("hasAnyRole('RESPONDENT', 'ORG_ADMIN')")
     @Transactional(readOnly = true)

@@ -105,6 +105,11 @@ class AccessMatrixTest {
             profile.read                          A A        A A        A A    A A    D D
             profile.update                        A A        A A        A A    A A    D D
             password-link.request                 A A        A A        A A    A A    A A
+            exchange.download                     A N        A N        D D    D D    D D
+            exchange.preview                      A N        A N        D D    D D    D D
+            exchange.apply                        A N        A N        D D    D D    D D
+            exchange.blank-xlsx                   A A        A A        A A    A A    D D
+            exchange.blank-pdf                    A A        A A        A A    A A    D D
             """;
 
     @Autowired
@@ -139,6 +144,9 @@ class AccessMatrixTest {
 
     @Autowired
     eu.resilience.assessment.organization.PasswordLinks passwordLinks;
+
+    @Autowired
+    eu.resilience.assessment.exchange.ExchangeService exchange;
 
     /** Nordgrid Energy's (own) and Clinique des Alpes's (other) data for one call. */
     private record Target(long campaign, long assessment, long organization, long respondent) {}
@@ -220,7 +228,8 @@ class AccessMatrixTest {
         } catch (AssessmentException
                 | OrganizationException
                 | eu.resilience.assessment.benchmark.DisclosureException
-                | eu.resilience.assessment.notification.NotificationException ruleOfTheWorkflow) {
+                | eu.resilience.assessment.notification.NotificationException
+                | eu.resilience.assessment.exchange.ExchangeException ruleOfTheWorkflow) {
             return "A";
         }
     }
@@ -299,6 +308,35 @@ class AccessMatrixTest {
         operations.put("profile.update", t -> () -> accountSettings.update(accountSettings.mine()));
         // answered the same for every address and every caller, logged in or not
         operations.put("password-link.request", t -> () -> passwordLinks.requestReset("nobody@partnership.example"));
+        operations.put(
+                "exchange.download", t -> () -> exchange.answeringWorkbook(t.assessment(), java.util.Locale.ENGLISH));
+        // an empty file: the assessment is resolved first, then the file refused
+        operations.put(
+                "exchange.preview",
+                t -> () -> exchange.preview(t.assessment(), "empty.xlsx", new byte[0], java.util.Locale.ENGLISH));
+        operations.put(
+                "exchange.apply",
+                t -> () -> exchange.apply(
+                        new eu.resilience.assessment.exchange.Preview(
+                                t.assessment(),
+                                "answers.xlsx",
+                                List.of(new eu.resilience.assessment.exchange.Preview.Change(
+                                        "HYG.1.1",
+                                        "",
+                                        "E5",
+                                        "",
+                                        "",
+                                        AnswerInput.empty().withOption("step-2"),
+                                        -1)),
+                                List.of(),
+                                0,
+                                List.of()),
+                        Set.of()));
+        operations.put(
+                "exchange.blank-xlsx",
+                t -> () -> exchange.blankWorkbook("quick-check", "1.0", java.util.Locale.ENGLISH));
+        operations.put(
+                "exchange.blank-pdf", t -> () -> exchange.blankPdf("quick-check", "1.0", java.util.Locale.ENGLISH));
         return operations;
     }
 

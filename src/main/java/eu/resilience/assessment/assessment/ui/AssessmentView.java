@@ -26,6 +26,7 @@ import eu.resilience.assessment.assessment.AssessmentService;
 import eu.resilience.assessment.assessment.AssessmentStatus;
 import eu.resilience.assessment.assessment.AssessmentWork;
 import eu.resilience.assessment.assessment.Progress;
+import eu.resilience.assessment.base.ui.AnsweringLinks;
 import eu.resilience.assessment.questionnaire.Domain;
 import eu.resilience.assessment.questionnaire.Goal;
 import eu.resilience.assessment.questionnaire.Practice;
@@ -36,6 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The questionnaire screen: one domain at a time, with the domains and their progress on the side, the overall progress
@@ -46,6 +48,7 @@ import java.util.Set;
 public class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AssessmentService assessments;
+    private final ObjectProvider<AnsweringLinks> answeringLinks;
 
     private AssessmentWork work;
     private final Map<String, AnswerState> answers = new HashMap<>();
@@ -56,8 +59,9 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
     private final VerticalLayout domainContent = new VerticalLayout();
     private String currentDomain;
 
-    public AssessmentView(AssessmentService assessments) {
+    public AssessmentView(AssessmentService assessments, ObjectProvider<AnsweringLinks> answeringLinks) {
         this.assessments = assessments;
+        this.answeringLinks = answeringLinks;
         setPadding(true);
     }
 
@@ -129,6 +133,7 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
         progressRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         progressRow.setWidthFull();
         add(progressRow);
+        answeringLinks.ifAvailable(links -> add(links.forAssessment(work.id(), work.isAnswerable())));
 
         VerticalLayout nav = new VerticalLayout();
         nav.setPadding(false);

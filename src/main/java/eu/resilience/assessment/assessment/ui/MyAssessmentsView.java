@@ -17,9 +17,11 @@ import com.vaadin.flow.router.Route;
 import eu.resilience.assessment.assessment.AssessmentService;
 import eu.resilience.assessment.assessment.AssessmentStatus;
 import eu.resilience.assessment.assessment.AssessmentSummary;
+import eu.resilience.assessment.base.ui.AnsweringLinks;
 import eu.resilience.assessment.organization.Role;
 import eu.resilience.assessment.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** The respondent's home: the organization's assessments with campaign, status, progress and due date. */
 @Route("assessments")
@@ -30,9 +32,12 @@ public class MyAssessmentsView extends VerticalLayout implements HasDynamicTitle
     private final AssessmentService assessments;
     private final boolean coordinator;
     private final Grid<AssessmentSummary> grid = new Grid<>();
+    private final ObjectProvider<AnsweringLinks> answeringLinks;
 
-    public MyAssessmentsView(AssessmentService assessments, CurrentUser currentUser) {
+    public MyAssessmentsView(
+            AssessmentService assessments, CurrentUser currentUser, ObjectProvider<AnsweringLinks> answeringLinks) {
         this.assessments = assessments;
+        this.answeringLinks = answeringLinks;
         this.coordinator = currentUser.hasRole(Role.ORG_ADMIN);
         add(new H2(getTranslation("home.title")));
         Paragraph intro = new Paragraph(getTranslation("home.intro"));
@@ -113,6 +118,7 @@ public class MyAssessmentsView extends VerticalLayout implements HasDynamicTitle
         results.setId("results-" + summary.id());
         results.getElement().setAttribute("data-campaign", summary.campaignName());
         HorizontalLayout actions = new HorizontalLayout(open, results);
+        answeringLinks.ifAvailable(links -> actions.add(links.forAssessment(summary.id(), summary.answerable())));
         if (coordinator && summary.status() == AssessmentStatus.SUBMITTED) {
             Button reopen = new Button(
                     getTranslation("home.reopen"),

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import eu.resilience.assessment.base.ui.AnsweringLinks;
 import eu.resilience.assessment.organization.Role;
 import eu.resilience.assessment.questionnaire.LoadError;
 import eu.resilience.assessment.questionnaire.Questionnaire;
@@ -21,6 +22,7 @@ import eu.resilience.assessment.questionnaire.QuestionnaireService;
 import eu.resilience.assessment.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** The list of loaded questionnaires; administrators also see the files that failed to load. */
 @Route("questionnaires")
@@ -32,7 +34,10 @@ public class CatalogView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<Questionnaire> grid = new Grid<>();
     private final VerticalLayout errors = new VerticalLayout();
 
-    public CatalogView(QuestionnaireService questionnaires, CurrentUser currentUser) {
+    public CatalogView(
+            QuestionnaireService questionnaires,
+            CurrentUser currentUser,
+            ObjectProvider<AnsweringLinks> answeringLinks) {
         this.questionnaires = questionnaires;
         setSizeFull();
         add(new H2(getTranslation("catalogue.title")));
@@ -61,6 +66,10 @@ public class CatalogView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("catalogue.column.practices"))
                 .setKey("practices");
         grid.addColumn(q -> String.join(", ", q.languages())).setHeader(getTranslation("catalogue.column.languages"));
+        answeringLinks.ifAvailable(links -> grid.addComponentColumn(q -> links.forQuestionnaire(q.id(), q.version()))
+                .setHeader(getTranslation("catalogue.column.blank"))
+                .setAutoWidth(true)
+                .setKey("blank"));
         grid.addItemClickListener(click -> open(click.getItem()));
         grid.setAllRowsVisible(true);
         add(grid);

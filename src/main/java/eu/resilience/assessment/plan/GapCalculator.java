@@ -99,7 +99,7 @@ public final class GapCalculator {
                                     .thenComparing(BY_PRIORITY));
             domains.add(new TargetGap.DomainGap(domain, domainTarget, score.rating(), reached, List.copyOf(closing)));
         }
-        return new TargetGap(target, List.copyOf(domains));
+        return new TargetGap(questionnaire, target, List.copyOf(domains));
     }
 
     private static boolean needed(

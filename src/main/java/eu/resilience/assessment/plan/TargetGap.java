@@ -2,12 +2,13 @@ package eu.resilience.assessment.plan;
 
 import eu.resilience.assessment.questionnaire.Domain;
 import eu.resilience.assessment.questionnaire.Practice;
+import eu.resilience.assessment.questionnaire.Questionnaire;
 import eu.resilience.assessment.questionnaire.ScaleOption;
 import eu.resilience.assessment.scoring.Rating;
 import java.util.List;
 
 /** An assessment against a target profile: per domain, reached or missing, and the practices that close the gap. */
-public record TargetGap(Target target, List<DomainGap> domains) {
+public record TargetGap(Questionnaire questionnaire, Target target, List<DomainGap> domains) {
 
     /** The domains that miss their target. */
     public List<DomainGap> missing() {

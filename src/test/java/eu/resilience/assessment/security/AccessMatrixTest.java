@@ -105,6 +105,14 @@ class AccessMatrixTest {
             profile.read                          A A        A A        A A    A A    D D
             profile.update                        A A        A A        A A    A A    D D
             password-link.request                 A A        A A        A A    A A    A A
+            targets.list                          D D        D D        A A    A A    D D
+            targets.create                        D D        D D        A A    A A    D D
+            targets.gap                           A N        A N        D D    D D    D D
+            plan.list                             A A        A A        D D    D D    D D
+            plan.candidates                       A N        A N        D D    D D    D D
+            plan.add                              D D        A N        D D    D D    D D
+            plan.update                           D D        A N        D D    D D    D D
+            plan.note                             A N        A N        D D    D D    D D
             """;
 
     @Autowired
@@ -213,12 +221,15 @@ class AccessMatrixTest {
             return "A";
         } catch (AccessDeniedException | AuthenticationException denied) {
             return "D";
-        } catch (AssessmentException.NotFound | OrganizationException.NotFound notFound) {
+        } catch (AssessmentException.NotFound
+                | OrganizationException.NotFound
+                | eu.resilience.assessment.plan.PlanException.NotFound notFound) {
             return "N";
         } catch (AssessmentException
                 | OrganizationException
                 | eu.resilience.assessment.benchmark.DisclosureException
-                | eu.resilience.assessment.notification.NotificationException ruleOfTheWorkflow) {
+                | eu.resilience.assessment.notification.NotificationException
+                | eu.resilience.assessment.plan.PlanException ruleOfTheWorkflow) {
             return "A";
         }
     }
@@ -297,7 +308,55 @@ class AccessMatrixTest {
         operations.put("profile.update", t -> () -> accountSettings.update(accountSettings.mine()));
         // answered the same for every address and every caller, logged in or not
         operations.put("password-link.request", t -> () -> passwordLinks.requestReset("nobody@partnership.example"));
+        operations.put("targets.list", t -> () -> targets.targets());
+        operations.put(
+                "targets.create",
+                t -> () -> targets.create(new eu.resilience.assessment.plan.Target(
+                        0,
+                        "Matrix " + UUID.randomUUID(),
+                        "quick-check",
+                        "1.0",
+                        null,
+                        null,
+                        Map.of("HYG", eu.resilience.assessment.plan.DomainTarget.band("defined")),
+                        Map.of())));
+        operations.put("targets.gap", t -> () -> targets.gapFor(t.assessment()));
+        operations.put("plan.list", t -> () -> plans.myPlan(java.util.Locale.ENGLISH));
+        operations.put("plan.candidates", t -> () -> plans.candidates(t.assessment(), java.util.Locale.ENGLISH));
+        operations.put("plan.add", t -> () -> plans.add(t.assessment(), planItem()));
+        operations.put("plan.update", t -> {
+            long item = planItemOf(t);
+            return () -> plans.update(item, planItem());
+        });
+        operations.put("plan.note", t -> {
+            long item = planItemOf(t);
+            return () -> plans.addNote(item, "a note");
+        });
         return operations;
+    }
+
+    @Autowired
+    eu.resilience.assessment.plan.TargetService targets;
+
+    @Autowired
+    eu.resilience.assessment.plan.PlanService plans;
+
+    private static eu.resilience.assessment.plan.PlanItemForm planItem() {
+        return new eu.resilience.assessment.plan.PlanItemForm(
+                "HYG.1.1",
+                "Keep the inventory",
+                null,
+                "Someone",
+                LocalDate.now().plusDays(30),
+                eu.resilience.assessment.plan.Priority.LOW,
+                eu.resilience.assessment.plan.PlanStatus.PLANNED,
+                null);
+    }
+
+    /** A plan item of the target's organization, added by its own coordinator. */
+    private long planItemOf(Target target) {
+        String coordinator = target.organization() == nordgrid ? "coordinator" : "clinique";
+        return As.user(coordinator, Role.ORG_ADMIN, () -> plans.add(target.assessment(), planItem()));
     }
 
     /** A fresh campaign for both organizations, and a fresh respondent of the target organization. */

@@ -113,6 +113,9 @@ class AccessMatrixTest {
             plan.add                              D D        A N        D D    D D    D D
             plan.update                           D D        A N        D D    D D    D D
             plan.note                             A N        A N        D D    D D    D D
+            reports.company-docx                  A N        A N        D D    D D    D D
+            reports.plan-xlsx                     A A        A A        D D    D D    D D
+            reports.plan-docx                     A A        A A        D D    D D    D D
             """;
 
     @Autowired
@@ -308,6 +311,10 @@ class AccessMatrixTest {
         operations.put("profile.update", t -> () -> accountSettings.update(accountSettings.mine()));
         // answered the same for every address and every caller, logged in or not
         operations.put("password-link.request", t -> () -> passwordLinks.requestReset("nobody@partnership.example"));
+        operations.put(
+                "reports.company-docx", t -> () -> reports.companyDocx(t.assessment(), null, java.util.Locale.ENGLISH));
+        operations.put("reports.plan-xlsx", t -> () -> reports.planWorkbook(null, java.util.Locale.ENGLISH));
+        operations.put("reports.plan-docx", t -> () -> reports.planDocx(null, java.util.Locale.ENGLISH));
         operations.put("targets.list", t -> () -> targets.targets());
         operations.put(
                 "targets.create",

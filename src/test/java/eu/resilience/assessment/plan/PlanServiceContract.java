@@ -52,6 +52,9 @@ abstract class PlanServiceContract {
     @Autowired
     AuditLog audit;
 
+    @Autowired
+    PlanReleases planReleases;
+
     long nordgrid;
     long target;
 
@@ -292,6 +295,49 @@ abstract class PlanServiceContract {
                                 null,
                                 target))))
                 .hasMessage("campaign.target-unknown");
+    }
+
+    @Test
+    void leadsSeePlanFiguresOnlyAsPublishedAggregatesOfAtLeastKOrganizations() {
+        long assessment = assessmentInNewCampaign();
+        String secret = "Secret action " + UUID.randomUUID();
+        As.user(
+                "coordinator",
+                Role.ORG_ADMIN,
+                () -> plans.add(
+                        assessment,
+                        new PlanItemForm(
+                                "BKP.1.1",
+                                secret,
+                                null,
+                                "Owner Name",
+                                LocalDate.now().plusDays(40),
+                                Priority.HIGH,
+                                PlanStatus.PLANNED,
+                                null)));
+
+        PlanFigures release = As.user("lead", Role.LEAD, () -> planReleases.publish());
+
+        // only Nordgrid (and perhaps a few other test organizations) have plans: fewer than k per cell, all hidden
+        assertThat(release.cells()).isNotEmpty();
+        assertThat(release.cells())
+                .filteredOn(c -> c.sector().equals("energy") && c.domainId().equals("BKP"))
+                .singleElement()
+                .satisfies(cell -> {
+                    assertThat(cell.suppression()).isEqualTo("too-few");
+                    assertThat(cell.counts()).isNull();
+                    assertThat(cell.organizations()).isNull();
+                });
+        assertThat(release.toString()).doesNotContain(secret).doesNotContain("Owner Name");
+        // stored, never recomputed: the list returns the same release; nothing changed: no new release
+        PlanFigures stored =
+                As.user("lead", Role.LEAD, () -> planReleases.releases()).get(0);
+        assertThat(stored.number()).isEqualTo(release.number());
+        assertThat(stored.cells()).isEqualTo(release.cells());
+        assertThatThrownBy(() -> As.user("lead", Role.LEAD, () -> planReleases.publish()))
+                .hasMessage("plan.release.unchanged");
+        assertThatThrownBy(() -> As.user("coordinator", Role.ORG_ADMIN, () -> planReleases.releases()))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     void assertTargetRefused(Map<String, DomainTarget> domains, Map<String, String> minimums, String key) {

@@ -114,6 +114,7 @@ class AccessMatrixTest {
             plan.update                           D D        A N        D D    D D    D D
             plan.note                             A N        A N        D D    D D    D D
             reports.company-docx                  A N        A N        D D    D D    D D
+            plan-figures.releases                 D D        D D        A A    D D    D D
             reports.plan-xlsx                     A A        A A        D D    D D    D D
             reports.plan-docx                     A A        A A        D D    D D    D D
             """;
@@ -315,6 +316,7 @@ class AccessMatrixTest {
                 "reports.company-docx", t -> () -> reports.companyDocx(t.assessment(), null, java.util.Locale.ENGLISH));
         operations.put("reports.plan-xlsx", t -> () -> reports.planWorkbook(null, java.util.Locale.ENGLISH));
         operations.put("reports.plan-docx", t -> () -> reports.planDocx(null, java.util.Locale.ENGLISH));
+        operations.put("plan-figures.releases", t -> () -> planReleases.releases());
         operations.put("targets.list", t -> () -> targets.targets());
         operations.put(
                 "targets.create",
@@ -347,6 +349,9 @@ class AccessMatrixTest {
 
     @Autowired
     eu.resilience.assessment.plan.PlanService plans;
+
+    @Autowired
+    eu.resilience.assessment.plan.PlanReleases planReleases;
 
     private static eu.resilience.assessment.plan.PlanItemForm planItem() {
         return new eu.resilience.assessment.plan.PlanItemForm(

@@ -49,6 +49,7 @@ class RouteAccessTest extends KaribuTest {
             profile                                         A   A   A   A   L
             plan                                            A   A   D   D   L
             targets                                         D   D   A   A   L
+            partnership-plans                               D   D   A   D   L
             set-password                                    A   A   A   A   A
             """;
 

@@ -193,6 +193,47 @@ class PlanViewsTest extends KaribuTest {
                 .containsExactly("respondent: Started with the servers");
     }
 
+    @Test
+    void aLeadPublishesThePlanFiguresAndSeesSmallCellsHiddenWithTheirReason() {
+        long assessment = assessmentWithTarget();
+        As.user(
+                "coordinator",
+                Role.ORG_ADMIN,
+                () -> plans.add(
+                        assessment,
+                        new eu.resilience.assessment.plan.PlanItemForm(
+                                "ACC.1.1",
+                                "Turn on MFA",
+                                null,
+                                null,
+                                LocalDate.now().plusDays(10),
+                                eu.resilience.assessment.plan.Priority.HIGH,
+                                null,
+                                null)));
+        login("lead", Role.LEAD);
+        UI.getCurrent().navigate(PartnershipPlansView.class);
+
+        _click(_get(Button.class, spec -> spec.withId("publish-plan-release")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("plans-message")).getText())
+                .matches("Release \\d+ is published\\.");
+        Grid<eu.resilience.assessment.plan.PlanFigures.Cell> grid =
+                _get(Grid.class, spec -> spec.withId("plan-figures"));
+        int row = java.util.stream.IntStream.range(0, GridKt._size(grid))
+                .filter(i -> GridKt._get(grid, i).domainId().equals("ACC")
+                        && GridKt._get(grid, i).sector().equals("energy"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(GridKt._getFormattedRow(grid, row)).contains("fewer than k organizations");
+        // publishing again with nothing changed is refused, with the reason
+        _click(_get(Button.class, spec -> spec.withId("publish-plan-release")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("plans-message")).getText())
+                .startsWith("No organization's plan changed");
+    }
+
+    @Autowired
+    eu.resilience.assessment.plan.PlanService plans;
+
     /** A quick-check campaign for Nordgrid Energy naming a target (hygiene "defined"), every practice at step 2. */
     private long assessmentWithTarget() {
         long target = As.user(

@@ -128,12 +128,21 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
                     }
                     return due;
                 })
-                .setHeader(getTranslation("plan.due"));
+                .setHeader(getTranslation("plan.due"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(e -> getTranslation("plan.priority." + e.priority().name()))
-                .setHeader(getTranslation("plan.priority"));
+                .setHeader(getTranslation("plan.priority"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(e -> getTranslation("plan.status." + e.status().name()))
-                .setHeader(getTranslation("plan.status"));
-        grid.addComponentColumn(this::outcome).setHeader(getTranslation("plan.outcome"));
+                .setHeader(getTranslation("plan.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::outcome)
+                .setHeader(getTranslation("plan.outcome"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addSelectionListener(
                 selection -> showDetails(selection.getFirstSelectedItem().orElse(null)));
         add(grid);

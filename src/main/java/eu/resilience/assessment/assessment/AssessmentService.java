@@ -396,6 +396,14 @@ public class AssessmentService {
         return snapshots.findByAssessmentId(assessmentId);
     }
 
+    /** The target profile the campaign of an assessment of the user's organization names, if any. */
+    @PreAuthorize("hasAnyRole('RESPONDENT', 'ORG_ADMIN')")
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> campaignTarget(long assessmentId) {
+        return java.util.Optional.ofNullable(
+                ownAssessment(assessmentId).getCampaign().getTargetProfileId());
+    }
+
     // ---- rules shared by the operations above
 
     private Organization myOrganization() {

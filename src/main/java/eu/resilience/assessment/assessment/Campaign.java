@@ -42,6 +42,10 @@ public class Campaign {
     @Column(name = "reminder_days", nullable = false)
     private String reminderDays = "14,3";
 
+    /** The target profile the campaign names for its participants, or null. */
+    @Column(name = "target_profile_id")
+    private Long targetProfileId;
+
     @Version
     private long version;
 
@@ -88,6 +92,14 @@ public class Campaign {
                         .sorted(java.util.Comparator.reverseOrder())
                         .map(String::valueOf)
                         .toList());
+    }
+
+    public Long getTargetProfileId() {
+        return targetProfileId;
+    }
+
+    void setTargetProfileId(Long targetProfileId) {
+        this.targetProfileId = targetProfileId;
     }
 
     public Long getId() {

@@ -11,6 +11,7 @@ import java.util.Set;
  *     marked "to re-confirm"
  * @param reminderDays the days before the closing day on which organizations that have not submitted are reminded by
  *     e-mail; null for the default ({@link #DEFAULT_REMINDER_DAYS}), empty for none
+ * @param targetId the target profile the campaign names for its participants, or null
  */
 public record CampaignForm(
         String name,
@@ -20,10 +21,33 @@ public record CampaignForm(
         LocalDate closesOn,
         Set<Long> organizationIds,
         boolean carryOver,
-        List<Integer> reminderDays) {
+        List<Integer> reminderDays,
+        Long targetId) {
 
     /** Reminders 14 and 3 days before the closing day. */
     public static final List<Integer> DEFAULT_REMINDER_DAYS = List.of(14, 3);
+
+    /** A campaign without a target profile of its own. */
+    public CampaignForm(
+            String name,
+            String questionnaireId,
+            String questionnaireVersion,
+            LocalDate opensOn,
+            LocalDate closesOn,
+            Set<Long> organizationIds,
+            boolean carryOver,
+            List<Integer> reminderDays) {
+        this(
+                name,
+                questionnaireId,
+                questionnaireVersion,
+                opensOn,
+                closesOn,
+                organizationIds,
+                carryOver,
+                reminderDays,
+                null);
+    }
 
     /** A campaign with the default reminders. */
     public CampaignForm(
@@ -34,7 +58,7 @@ public record CampaignForm(
             LocalDate closesOn,
             Set<Long> organizationIds,
             boolean carryOver) {
-        this(name, questionnaireId, questionnaireVersion, opensOn, closesOn, organizationIds, carryOver, null);
+        this(name, questionnaireId, questionnaireVersion, opensOn, closesOn, organizationIds, carryOver, null, null);
     }
 
     /**

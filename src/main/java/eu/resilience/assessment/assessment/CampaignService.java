@@ -31,6 +31,7 @@ public class CampaignService {
     private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final org.springframework.beans.factory.ObjectProvider<CampaignTargets> targets;
 
     CampaignService(
             CampaignRepository campaigns,
@@ -41,8 +42,10 @@ public class CampaignService {
             CurrentUser currentUser,
             AuditLog audit,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            org.springframework.beans.factory.ObjectProvider<CampaignTargets> targets) {
         this.events = events;
+        this.targets = targets;
         this.campaigns = campaigns;
         this.assessments = assessments;
         this.answers = answers;
@@ -99,6 +102,15 @@ public class CampaignService {
                 currentUser.username().orElseThrow(),
                 clock.instant()));
         campaign.setReminderDays(reminderDays);
+        if (form.targetId() != null) {
+            boolean known = targets.stream()
+                    .flatMap(t -> t.targetsOf(questionnaire.id(), questionnaire.version()).stream())
+                    .anyMatch(choice -> choice.id() == form.targetId());
+            if (!known) {
+                throw new AssessmentException("campaign.target-unknown", questionnaire.key());
+            }
+            campaign.setTargetProfileId(form.targetId());
+        }
         for (Organization organization : invited) {
             Assessment assessment = assessments.save(new Assessment(campaign, organization));
             if (form.carryOver()) {

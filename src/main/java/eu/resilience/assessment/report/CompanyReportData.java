@@ -5,6 +5,8 @@ import eu.resilience.assessment.assessment.AssessmentWork;
 import eu.resilience.assessment.assessment.Results;
 import eu.resilience.assessment.benchmark.OperatorBenchmark;
 import eu.resilience.assessment.benchmark.SliceReport;
+import eu.resilience.assessment.plan.PlanEntry;
+import eu.resilience.assessment.plan.TargetGap;
 import eu.resilience.assessment.questionnaire.Band;
 import eu.resilience.assessment.questionnaire.Practice;
 import eu.resilience.assessment.questionnaire.ScoringMethod;
@@ -13,13 +15,27 @@ import eu.resilience.assessment.scoring.Rating;
 import eu.resilience.assessment.scoring.ScoreCard;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Everything a company report shows of one assessment: its results, its position in the benchmark (null when the
- * benchmark cannot be shown), the TLP label, the day it is produced, and the language.
+ * benchmark cannot be shown), the TLP label, the day it is produced, the language, the gap to the target that applies
+ * (null when none does) and the organization's improvement plan.
  */
-public record CompanyReportData(Results results, OperatorBenchmark benchmark, Tlp tlp, LocalDate date, Texts texts) {
+public record CompanyReportData(
+        Results results,
+        OperatorBenchmark benchmark,
+        Tlp tlp,
+        LocalDate date,
+        Texts texts,
+        TargetGap gap,
+        List<PlanEntry> plan) {
+
+    /** A report without target or plan. */
+    public CompanyReportData(Results results, OperatorBenchmark benchmark, Tlp tlp, LocalDate date, Texts texts) {
+        this(results, benchmark, tlp, date, texts, null, List.of());
+    }
 
     public AssessmentWork work() {
         return results.work();

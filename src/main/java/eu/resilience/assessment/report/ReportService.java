@@ -13,11 +13,16 @@ import eu.resilience.assessment.benchmark.Heatmap;
 import eu.resilience.assessment.benchmark.Microdata;
 import eu.resilience.assessment.benchmark.OperatorBenchmark;
 import eu.resilience.assessment.organization.OrganizationService;
+import eu.resilience.assessment.plan.PlanService;
+import eu.resilience.assessment.plan.TargetService;
 import eu.resilience.assessment.questionnaire.Questionnaire;
 import eu.resilience.assessment.questionnaire.QuestionnaireService;
+import eu.resilience.assessment.report.docx.CompanyDocx;
+import eu.resilience.assessment.report.docx.PlanDocx;
 import eu.resilience.assessment.report.excel.CompanyWorkbook;
 import eu.resilience.assessment.report.excel.DataExport;
 import eu.resilience.assessment.report.excel.PartnershipWorkbook;
+import eu.resilience.assessment.report.excel.PlanSheets;
 import eu.resilience.assessment.report.pdf.CompanyPdf;
 import eu.resilience.assessment.report.pdf.PartnershipPdf;
 import java.io.OutputStream;
@@ -57,6 +62,8 @@ public class ReportService {
     private final AuditLog audit;
     private final Messages messages;
     private final Clock clock;
+    private final TargetService targets;
+    private final PlanService plans;
 
     ReportService(
             AssessmentService assessments,
@@ -67,7 +74,11 @@ public class ReportService {
             SubmittedAnswers submittedAnswers,
             AuditLog audit,
             Messages messages,
-            Clock clock) {
+            Clock clock,
+            TargetService targets,
+            PlanService plans) {
+        this.targets = targets;
+        this.plans = plans;
         this.assessments = assessments;
         this.benchmarks = benchmarks;
         this.organizations = organizations;
@@ -107,7 +118,60 @@ public class ReportService {
                 benchmark,
                 tlp == null ? DEFAULT_COMPANY_TLP : tlp,
                 LocalDate.now(clock),
+                new Texts(messages, locale),
+                targets.gapFor(assessmentId).orElse(null),
+                plans.myPlan(locale));
+    }
+
+    /** The company report as an editable Word document (DOCX), with the content of the PDF. */
+    @PreAuthorize("hasAnyRole('RESPONDENT', 'ORG_ADMIN')")
+    @Transactional
+    public Report companyDocx(long assessmentId, Tlp tlp, Locale locale) {
+        CompanyReportData data = companyData(assessmentId, tlp, locale);
+        Report report = new Report(data.fileStem() + ".docx", Report.DOCX, CompanyDocx.write(data));
+        recordExport("company-docx", assessmentId, data);
+        return report;
+    }
+
+    /** The organization's improvement plan as a workbook (xlsx). */
+    @PreAuthorize("hasAnyRole('RESPONDENT', 'ORG_ADMIN')")
+    @Transactional
+    public Report planWorkbook(Tlp tlp, Locale locale) {
+        PlanReportData data = planData(tlp, locale);
+        Report report = new Report(data.fileStem() + ".xlsx", Report.XLSX, PlanSheets.planWorkbook(data));
+        recordPlanExport("plan-xlsx", data);
+        return report;
+    }
+
+    /** The organization's improvement plan as an editable Word document (DOCX). */
+    @PreAuthorize("hasAnyRole('RESPONDENT', 'ORG_ADMIN')")
+    @Transactional
+    public Report planDocx(Tlp tlp, Locale locale) {
+        PlanReportData data = planData(tlp, locale);
+        Report report = new Report(data.fileStem() + ".docx", Report.DOCX, PlanDocx.write(data));
+        recordPlanExport("plan-docx", data);
+        return report;
+    }
+
+    private PlanReportData planData(Tlp tlp, Locale locale) {
+        return new PlanReportData(
+                organizations.myOrganization().getName(),
+                plans.myPlan(locale),
+                tlp == null ? DEFAULT_COMPANY_TLP : tlp,
+                LocalDate.now(clock),
                 new Texts(messages, locale));
+    }
+
+    private void recordPlanExport(String kind, PlanReportData data) {
+        Long organizationId = organizations.myOrganization().getId();
+        audit.record(
+                "EXPORT",
+                "plan",
+                organizationId,
+                organizationId,
+                kind + " " + data.tlp().label() + " " + data.plan().size() + " items",
+                null,
+                null);
     }
 
     /** The partnership benchmark report (PDF) of a published benchmark release, for partnership leads. */

@@ -110,6 +110,18 @@ class AccessMatrixTest {
             exchange.apply                        A N        A N        D D    D D    D D
             exchange.blank-xlsx                   A A        A A        A A    A A    D D
             exchange.blank-pdf                    A A        A A        A A    A A    D D
+            targets.list                          D D        D D        A A    A A    D D
+            targets.create                        D D        D D        A A    A A    D D
+            targets.gap                           A N        A N        D D    D D    D D
+            plan.list                             A A        A A        D D    D D    D D
+            plan.candidates                       A N        A N        D D    D D    D D
+            plan.add                              D D        A N        D D    D D    D D
+            plan.update                           D D        A N        D D    D D    D D
+            plan.note                             A N        A N        D D    D D    D D
+            reports.company-docx                  A N        A N        D D    D D    D D
+            plan-figures.releases                 D D        D D        A A    D D    D D
+            reports.plan-xlsx                     A A        A A        D D    D D    D D
+            reports.plan-docx                     A A        A A        D D    D D    D D
             """;
 
     @Autowired
@@ -223,13 +235,16 @@ class AccessMatrixTest {
             return "A";
         } catch (AccessDeniedException | AuthenticationException denied) {
             return "D";
-        } catch (AssessmentException.NotFound | OrganizationException.NotFound notFound) {
+        } catch (AssessmentException.NotFound
+                | OrganizationException.NotFound
+                | eu.resilience.assessment.plan.PlanException.NotFound notFound) {
             return "N";
         } catch (AssessmentException
                 | OrganizationException
                 | eu.resilience.assessment.benchmark.DisclosureException
                 | eu.resilience.assessment.notification.NotificationException
-                | eu.resilience.assessment.exchange.ExchangeException ruleOfTheWorkflow) {
+                | eu.resilience.assessment.exchange.ExchangeException
+                | eu.resilience.assessment.plan.PlanException ruleOfTheWorkflow) {
             return "A";
         }
     }
@@ -337,7 +352,62 @@ class AccessMatrixTest {
                 t -> () -> exchange.blankWorkbook("quick-check", "1.0", java.util.Locale.ENGLISH));
         operations.put(
                 "exchange.blank-pdf", t -> () -> exchange.blankPdf("quick-check", "1.0", java.util.Locale.ENGLISH));
+                "reports.company-docx", t -> () -> reports.companyDocx(t.assessment(), null, java.util.Locale.ENGLISH));
+        operations.put("reports.plan-xlsx", t -> () -> reports.planWorkbook(null, java.util.Locale.ENGLISH));
+        operations.put("reports.plan-docx", t -> () -> reports.planDocx(null, java.util.Locale.ENGLISH));
+        operations.put("plan-figures.releases", t -> () -> planReleases.releases());
+        operations.put("targets.list", t -> () -> targets.targets());
+        operations.put(
+                "targets.create",
+                t -> () -> targets.create(new eu.resilience.assessment.plan.Target(
+                        0,
+                        "Matrix " + UUID.randomUUID(),
+                        "quick-check",
+                        "1.0",
+                        null,
+                        null,
+                        Map.of("HYG", eu.resilience.assessment.plan.DomainTarget.band("defined")),
+                        Map.of())));
+        operations.put("targets.gap", t -> () -> targets.gapFor(t.assessment()));
+        operations.put("plan.list", t -> () -> plans.myPlan(java.util.Locale.ENGLISH));
+        operations.put("plan.candidates", t -> () -> plans.candidates(t.assessment(), java.util.Locale.ENGLISH));
+        operations.put("plan.add", t -> () -> plans.add(t.assessment(), planItem()));
+        operations.put("plan.update", t -> {
+            long item = planItemOf(t);
+            return () -> plans.update(item, planItem());
+        });
+        operations.put("plan.note", t -> {
+            long item = planItemOf(t);
+            return () -> plans.addNote(item, "a note");
+        });
         return operations;
+    }
+
+    @Autowired
+    eu.resilience.assessment.plan.TargetService targets;
+
+    @Autowired
+    eu.resilience.assessment.plan.PlanService plans;
+
+    @Autowired
+    eu.resilience.assessment.plan.PlanReleases planReleases;
+
+    private static eu.resilience.assessment.plan.PlanItemForm planItem() {
+        return new eu.resilience.assessment.plan.PlanItemForm(
+                "HYG.1.1",
+                "Keep the inventory",
+                null,
+                "Someone",
+                LocalDate.now().plusDays(30),
+                eu.resilience.assessment.plan.Priority.LOW,
+                eu.resilience.assessment.plan.PlanStatus.PLANNED,
+                null);
+    }
+
+    /** A plan item of the target's organization, added by its own coordinator. */
+    private long planItemOf(Target target) {
+        String coordinator = target.organization() == nordgrid ? "coordinator" : "clinique";
+        return As.user(coordinator, Role.ORG_ADMIN, () -> plans.add(target.assessment(), planItem()));
     }
 
     /** A fresh campaign for both organizations, and a fresh respondent of the target organization. */

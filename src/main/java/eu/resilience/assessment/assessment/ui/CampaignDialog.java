@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import eu.resilience.assessment.assessment.AssessmentException;
 import eu.resilience.assessment.assessment.CampaignForm;
 import eu.resilience.assessment.assessment.CampaignService;
+import eu.resilience.assessment.assessment.CampaignTargets;
 import eu.resilience.assessment.organization.Organization;
 import eu.resilience.assessment.organization.OrganizationService;
 import eu.resilience.assessment.organization.Sector;
@@ -37,12 +38,14 @@ class CampaignDialog extends Dialog {
     private final ComboBox<Sector> bySector = new ComboBox<>();
     private final Checkbox carryOver = new Checkbox();
     private final TextField reminders = new TextField();
+    private final ComboBox<CampaignTargets.Choice> target = new ComboBox<>();
     private final Paragraph error = new Paragraph();
 
     CampaignDialog(
             CampaignService campaigns,
             QuestionnaireService questionnaires,
             OrganizationService directory,
+            CampaignTargets targets,
             LongConsumer created) {
         setHeaderTitle(getTranslation("campaigns.new"));
         setWidth("720px");
@@ -87,11 +90,24 @@ class CampaignDialog extends Dialog {
         reminders.setValue(
                 CampaignForm.DEFAULT_REMINDER_DAYS.stream().map(String::valueOf).collect(Collectors.joining(", ")));
         reminders.setId("campaign-reminders");
+        target.setLabel(getTranslation("campaign.target"));
+        target.setHelperText(getTranslation("campaign.target.help"));
+        target.setId("campaign-target");
+        target.setItemLabelGenerator(CampaignTargets.Choice::name);
+        target.setEnabled(false);
+        questionnaire.addValueChangeListener(e -> {
+            target.clear();
+            List<CampaignTargets.Choice> choices = e.getValue() == null || targets == null
+                    ? List.of()
+                    : targets.targetsOf(e.getValue().id(), e.getValue().version());
+            target.setItems(choices);
+            target.setEnabled(!choices.isEmpty());
+        });
         error.addClassName("ra-error");
         error.setId("campaign-error");
 
-        FormLayout form =
-                new FormLayout(name, questionnaire, opensOn, closesOn, organizations, bySector, reminders, carryOver);
+        FormLayout form = new FormLayout(
+                name, questionnaire, opensOn, closesOn, organizations, bySector, reminders, target, carryOver);
         form.setColspan(name, 2);
         form.setColspan(organizations, 2);
         add(form, error);
@@ -109,7 +125,8 @@ class CampaignDialog extends Dialog {
                                 .map(Organization::getId)
                                 .collect(Collectors.toSet()),
                         carryOver.getValue(),
-                        CampaignForm.reminderDays(reminders.getValue())));
+                        CampaignForm.reminderDays(reminders.getValue()),
+                        target.getValue() == null ? null : target.getValue().id()));
                 close();
                 created.accept(id);
             } catch (AssessmentException refused) {

@@ -39,12 +39,14 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
             CampaignService campaigns,
             AssessmentService assessments,
             QuestionnaireService questionnaires,
-            OrganizationService organizations) {
+            OrganizationService organizations,
+            org.springframework.beans.factory.ObjectProvider<eu.resilience.assessment.assessment.CampaignTargets>
+                    targets) {
         this.campaigns = campaigns;
         this.assessments = assessments;
-        Button create = new Button(
-                getTranslation("campaigns.new"),
-                click -> new CampaignDialog(campaigns, questionnaires, organizations, id -> refresh()).open());
+        Button create = new Button(getTranslation("campaigns.new"), click -> new CampaignDialog(
+                        campaigns, questionnaires, organizations, targets.getIfAvailable(), id -> refresh())
+                .open());
         create.setId("new-campaign");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("campaigns.title")), create);

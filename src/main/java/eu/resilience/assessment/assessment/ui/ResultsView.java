@@ -26,6 +26,7 @@ import eu.resilience.assessment.assessment.Results;
 import eu.resilience.assessment.base.chart.Charts;
 import eu.resilience.assessment.base.ui.HtmlText;
 import eu.resilience.assessment.base.ui.ReportLinks;
+import eu.resilience.assessment.base.ui.ResultsPanels;
 import eu.resilience.assessment.base.ui.SvgImage;
 import eu.resilience.assessment.questionnaire.ScoringMethod;
 import eu.resilience.assessment.scoring.Blocker;
@@ -51,11 +52,16 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final AssessmentService assessments;
     private final ObjectProvider<ReportLinks> reportLinks;
+    private final ObjectProvider<ResultsPanels> panels;
     private Results results;
 
-    public ResultsView(AssessmentService assessments, ObjectProvider<ReportLinks> reportLinks) {
+    public ResultsView(
+            AssessmentService assessments,
+            ObjectProvider<ReportLinks> reportLinks,
+            ObjectProvider<ResultsPanels> panels) {
         this.assessments = assessments;
         this.reportLinks = reportLinks;
+        this.panels = panels;
         setMaxWidth("1100px");
     }
 
@@ -165,6 +171,8 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
 
         add(new H3(getTranslation("results.domains")));
         add(domainTable(locale));
+
+        panels.ifAvailable(panel -> add(panel.forResults(work.id())));
 
         add(new H3(getTranslation("results.next-steps")));
         OrderedList steps = new OrderedList();

@@ -16,4 +16,9 @@ public interface ReportLinks {
      * export, for partnership leads.
      */
     Component forCampaign(long campaignId, long releaseId);
+
+    /** Links to the organization's improvement plan as a workbook and a Word document, for its users. */
+    default Component forPlan() {
+        return new com.vaadin.flow.component.html.Div();
+    }
 }

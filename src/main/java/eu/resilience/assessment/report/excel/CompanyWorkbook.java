@@ -47,6 +47,8 @@ public final class CompanyWorkbook {
             domains(workbook, cells, data);
             answers(workbook, cells, data);
             benchmark(workbook, cells, data);
+            PlanSheets.gap(workbook, cells, data.texts(), data.gap());
+            PlanSheets.plan(workbook, cells, data.texts(), data.plan());
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {

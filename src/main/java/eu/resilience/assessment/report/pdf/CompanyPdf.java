@@ -54,7 +54,9 @@ public final class CompanyPdf {
         document.newPage();
         summary(document, writer, kit, data);
         domains(document, kit, data);
+        TargetAndPlanPdf.gap(document, kit, data);
         nextSteps(document, kit, data);
+        TargetAndPlanPdf.plan(document, kit, data);
         document.newPage();
         appendix(document, kit, data);
         document.close();

@@ -42,7 +42,24 @@ class DownloadLinks implements ReportLinks {
                 "download-company-xlsx",
                 "report.download.company-xlsx",
                 label -> reports.companyWorkbook(assessmentId, chosen.get(), locale));
-        return row("company-reports", tlp, pdf, workbook);
+        Anchor docx = link(
+                "download-company-docx",
+                "report.download.company-docx",
+                label -> reports.companyDocx(assessmentId, chosen.get(), locale));
+        return row("company-reports", tlp, pdf, workbook, docx);
+    }
+
+    @Override
+    public Component forPlan() {
+        Locale locale =
+                UI.getCurrent() == null ? Locale.ENGLISH : UI.getCurrent().getLocale();
+        AtomicReference<Tlp> chosen = new AtomicReference<>(ReportService.DEFAULT_COMPANY_TLP);
+        Select<Tlp> tlp = tlpSelect(chosen, "plan-tlp");
+        Anchor workbook = link(
+                "download-plan-xlsx", "report.download.plan-xlsx", label -> reports.planWorkbook(chosen.get(), locale));
+        Anchor docx = link(
+                "download-plan-docx", "report.download.plan-docx", label -> reports.planDocx(chosen.get(), locale));
+        return row("plan-reports", tlp, workbook, docx);
     }
 
     @Override

@@ -47,6 +47,9 @@ class RouteAccessTest extends KaribuTest {
             my-organization                                 D   A   D   D   L
             admin/outbox                                    D   D   D   A   L
             profile                                         A   A   A   A   L
+            plan                                            A   A   D   D   L
+            targets                                         D   D   A   A   L
+            partnership-plans                               D   D   A   D   L
             set-password                                    A   A   A   A   A
             """;
 

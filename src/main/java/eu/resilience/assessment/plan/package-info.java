@@ -1,0 +1,5 @@
+/**
+ * Target profiles and improvement plans: the target a questionnaire version sets per domain (and per practice), the gap
+ * of an assessment to it, and the organization's plan of actions, followed into the next campaign.
+ */
+package eu.resilience.assessment.plan;

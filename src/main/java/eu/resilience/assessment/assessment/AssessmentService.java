@@ -85,7 +85,7 @@ public class AssessmentService {
                         assessment.getStatus(),
                         0,
                         campaign.getOpensOn(),
-                        campaign.getClosesOn(),
+                        assessment.closesOn(),
                         false));
                 continue;
             }
@@ -98,7 +98,7 @@ public class AssessmentService {
                     assessment.getStatus(),
                     work.progress().fraction(),
                     campaign.getOpensOn(),
-                    campaign.getClosesOn(),
+                    assessment.closesOn(),
                     work.isAnswerable()));
         }
         return result;
@@ -209,6 +209,7 @@ public class AssessmentService {
                     domain.rating().score(),
                     domain.rating().completeness()));
         }
+        snapshots.supersede(assessmentId, clock.instant());
         snapshots.save(new ScoreSnapshot(
                 assessment.getId(),
                 assessment.getCampaign().getId(),
@@ -249,7 +250,11 @@ public class AssessmentService {
         return new Results(work, scoreCard(work));
     }
 
-    /** Reopens a submitted assessment: its coordinator, or a partnership lead. Audited with the reason. */
+    /**
+     * Reopens a submitted assessment: its coordinator, or a partnership lead. Audited with the reason. Refused after the
+     * campaign's closing day (or the organization's extension of it): nobody could submit it again. The submitted
+     * snapshot stays in force for benchmarks and trends until a new submission replaces it.
+     */
     @PreAuthorize("hasAnyRole('ORG_ADMIN', 'LEAD')")
     @Transactional
     public void reopen(long assessmentId, String reason) {
@@ -257,8 +262,7 @@ public class AssessmentService {
                 currentUser.hasRole(Role.LEAD) ? anyAssessment(assessmentId) : ownAssessment(assessmentId);
         requireSubmitted(assessment);
         requireText(reason, "reopen.reason-required", "reason");
-        snapshots.deleteDomainsOf(assessmentId);
-        snapshots.deleteOf(assessmentId);
+        requireBeforeClosing(assessment, "reopen.campaign-closed");
         assessment.reopened();
         audit.record(
                 "REOPENED",
@@ -270,15 +274,17 @@ public class AssessmentService {
                 AssessmentStatus.IN_PROGRESS.name());
     }
 
-    /** Returns a submitted assessment for rework with a message the respondents see; partnership leads only. */
+    /**
+     * Returns a submitted assessment for rework with a message the respondents see; partnership leads only. Refused
+     * after the closing day unless the deadline is extended for the organization; the submitted snapshot stays in force.
+     */
     @PreAuthorize("hasRole('LEAD')")
     @Transactional
     public void returnForRework(long assessmentId, String message) {
         Assessment assessment = anyAssessment(assessmentId);
         requireSubmitted(assessment);
         requireText(message, "return.message-required", "return-message");
-        snapshots.deleteDomainsOf(assessmentId);
-        snapshots.deleteOf(assessmentId);
+        requireBeforeClosing(assessment, "return.campaign-closed");
         assessment.returned(message.strip());
         audit.record(
                 "RETURNED",
@@ -292,16 +298,27 @@ public class AssessmentService {
                 assessmentId,
                 assessment.getOrganization().getId(),
                 assessment.getCampaign().getName(),
-                assessment.getCampaign().getClosesOn(),
+                assessment.closesOn(),
                 message.strip()));
     }
 
-    /** The score snapshot of a submitted assessment of the user's organization. */
+    /**
+     * The score snapshot in force of an assessment of the user's organization: its latest submission's, also while it
+     * is reopened or returned.
+     */
     @PreAuthorize("hasAnyRole('RESPONDENT', 'ORG_ADMIN')")
     @Transactional(readOnly = true)
     public java.util.Optional<ScoreSnapshot> snapshot(long assessmentId) {
         ownAssessment(assessmentId);
-        return snapshots.findByAssessmentId(assessmentId);
+        return snapshots.findFirstByAssessmentIdOrderByIdDesc(assessmentId);
+    }
+
+    /** Every submission's snapshot of an assessment of the user's organization, oldest first. */
+    @PreAuthorize("hasAnyRole('RESPONDENT', 'ORG_ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ScoreSnapshot> snapshotHistory(long assessmentId) {
+        ownAssessment(assessmentId);
+        return snapshots.findByAssessmentIdOrderByIdAsc(assessmentId);
     }
 
     // ---- rules shared by the operations above
@@ -330,6 +347,12 @@ public class AssessmentService {
         String reason = lockedReason(assessment, LocalDate.now(clock));
         if (reason != null) {
             throw new AssessmentException(reason, reasonArgument(assessment, reason));
+        }
+    }
+
+    private void requireBeforeClosing(Assessment assessment, String key) {
+        if (LocalDate.now(clock).isAfter(assessment.closesOn())) {
+            throw new AssessmentException(key, assessment.closesOn());
         }
     }
 
@@ -363,7 +386,7 @@ public class AssessmentService {
         if (today.isBefore(assessment.getCampaign().getOpensOn())) {
             return "assessment.locked.not-open";
         }
-        if (today.isAfter(assessment.getCampaign().getClosesOn())) {
+        if (today.isAfter(assessment.closesOn())) {
             return "assessment.locked.closed";
         }
         return null;
@@ -372,7 +395,7 @@ public class AssessmentService {
     private static Object reasonArgument(Assessment assessment, String reason) {
         return switch (reason) {
             case "assessment.locked.not-open" -> assessment.getCampaign().getOpensOn();
-            case "assessment.locked.closed" -> assessment.getCampaign().getClosesOn();
+            case "assessment.locked.closed" -> assessment.closesOn();
             default -> "";
         };
     }
@@ -431,7 +454,7 @@ public class AssessmentService {
                 assessment.getId(),
                 campaign.getName(),
                 campaign.getOpensOn(),
-                campaign.getClosesOn(),
+                assessment.closesOn(),
                 assessment.getOrganization().getName(),
                 profileOf(assessment.getOrganization()),
                 questionnaireOf(assessment),

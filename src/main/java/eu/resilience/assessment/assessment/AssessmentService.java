@@ -462,7 +462,13 @@ public class AssessmentService {
                 assessment.getReturnMessage(),
                 Map.copyOf(answerStates(assessment.getId())),
                 reason,
-                reason == null ? null : reasonArgument(assessment, reason));
+                reason == null ? null : reasonArgument(assessment, reason),
+                assessment.getCarriedOverFrom() == null
+                        ? null
+                        : assessments
+                                .findWithCampaign(assessment.getCarriedOverFrom())
+                                .map(source -> source.getCampaign().getName())
+                                .orElse(null));
     }
 
     static Review review(AssessmentWork work) {
@@ -478,9 +484,7 @@ public class AssessmentService {
             AnswerState answer = work.answers().get(practice.id());
             if (answer == null || !answer.isAnswered()) {
                 unanswered.add(practice.id());
-            } else if (answer.notApplicable()
-                    && (answer.naJustification() == null
-                            || answer.naJustification().isBlank())) {
+            } else if (answer.isMissingJustification()) {
                 naWithoutJustification.add(practice.id());
             }
             if (answer != null && answer.toReconfirm()) {

@@ -80,6 +80,11 @@ class PracticeCard extends Composite<Div> {
     private long revision = -1;
     private boolean loading;
 
+    /** The carried-over answer waiting for re-confirmation, and the campaign it comes from. */
+    private AnswerState carriedOver;
+
+    private String originCampaign;
+
     PracticeCard(
             Practice practice,
             AnswerState answer,
@@ -240,6 +245,52 @@ class PracticeCard extends Composite<Div> {
             justificationSlot.add(justification);
         }
         justificationSlot.setVisible(show);
+        showMissingJustification();
+    }
+
+    /** N/A without a justification is incomplete: the field says so at once, and so does the card. */
+    private void showMissingJustification() {
+        boolean missing = current.notApplicable()
+                && (current.naJustification() == null
+                        || current.naJustification().isBlank());
+        if (justification != null) {
+            justification.setErrorMessage(missing ? getTranslation("card.na-missing") : null);
+            justification.setInvalid(missing);
+        }
+        if (missing) {
+            getContent().getElement().setAttribute("data-incomplete", "na-justification");
+        } else {
+            getContent().getElement().removeAttribute("data-incomplete");
+        }
+    }
+
+    /** Names the campaign the carried-over answers come from, in the re-confirmation note. */
+    void carriedOverFrom(String campaignName) {
+        originCampaign = campaignName;
+        if (carriedOver != null) {
+            showReconfirm();
+        }
+    }
+
+    private void showReconfirm() {
+        reconfirm.removeAll();
+        Button confirm = new Button(getTranslation("card.reconfirm.button"), click -> save());
+        confirm.setId("confirm-" + practice.id());
+        confirm.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        confirm.setEnabled(!readOnly);
+        String origin = carriedOver.originBy() == null || carriedOver.originAt() == null
+                ? getTranslation("card.reconfirm")
+                : getTranslation(
+                        "card.reconfirm.origin",
+                        originCampaign == null ? getTranslation("card.reconfirm.previous") : originCampaign,
+                        carriedOver.originBy(),
+                        java.time.LocalDate.ofInstant(carriedOver.originAt(), ZoneId.systemDefault()));
+        Span note = new Span(origin);
+        note.setId("origin-" + practice.id());
+        reconfirm.add(note, confirm);
+        reconfirm.setVisible(true);
+        status.setText(getTranslation("card.reconfirm.status"));
+        status.getElement().setAttribute("data-state", "to-reconfirm");
     }
 
     private void whenTyped(TextFieldBase<?, String> field, Consumer<String> apply) {
@@ -283,7 +334,9 @@ class PracticeCard extends Composite<Div> {
             revision = saved.revision();
             conflict.setVisible(false);
             reconfirm.setVisible(false);
+            carriedOver = null;
             showSaved(saved);
+            showMissingJustification();
             showNotesSummary();
             onSaved.accept(saved);
         } catch (AssessmentException.StaleAnswer stale) {
@@ -347,21 +400,17 @@ class PracticeCard extends Composite<Div> {
             showNotes();
             showOptionDescription();
             reconfirm.setVisible(false);
-            if (answer != null && answer.toReconfirm()) {
-                reconfirm.removeAll();
-                Button confirm = new Button(getTranslation("card.reconfirm.button"), click -> save());
-                confirm.setId("confirm-" + practice.id());
-                confirm.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                confirm.setEnabled(!readOnly);
-                reconfirm.add(new Span(getTranslation("card.reconfirm")), confirm);
-                reconfirm.setVisible(true);
-            }
+            carriedOver = answer != null && answer.toReconfirm() ? answer : null;
             if (answer == null) {
                 status.setText(getTranslation("card.unanswered"));
                 status.getElement().removeAttribute("data-state");
+            } else if (carriedOver != null) {
+                // not saved by anyone in this campaign yet: say where it comes from, not "Saved by"
+                showReconfirm();
             } else {
                 showSaved(answer);
             }
+            showMissingJustification();
         } finally {
             loading = false;
         }

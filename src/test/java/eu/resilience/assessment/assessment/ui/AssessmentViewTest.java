@@ -116,6 +116,46 @@ class AssessmentViewTest extends KaribuTest {
     }
 
     @Test
+    void aConflictOnTheCommentShowsBothVersionsAndMergesTheTexts() {
+        openAs("respondent", Role.RESPONDENT, "");
+        HasValueUtilsKt._setValue(options("GOV.1.1"), "partially");
+        var shown = As.user("respondent", Role.RESPONDENT, () -> assessments.open(assessment))
+                .answers()
+                .get("GOV.1.1");
+        // a colleague comments on the same practice meanwhile, without touching the option
+        As.user(
+                "respondent2",
+                Role.RESPONDENT,
+                () -> assessments.saveAnswer(
+                        assessment,
+                        "GOV.1.1",
+                        shown.input().withComment("Policy approved by the board in March"),
+                        shown.revision()));
+
+        HasValueUtilsKt._setValue(options("GOV.1.1"), "largely");
+
+        Component card = _get(PracticeCard.class, spec -> spec.withId("practice-GOV.1.1"));
+        String text = card.getElement().getTextRecursively();
+        assertThat(text)
+                .contains("respondent2 changed this answer")
+                .contains("Policy approved by the board in March")
+                .doesNotContain("Not answered yet");
+        Component table = _get(card, com.vaadin.flow.component.html.Div.class, spec -> spec.withId("conflict-GOV.1.1"));
+        assertThat(table.getChildren().map(row -> row.getElement().getAttribute("data-part")))
+                .containsExactly("head", "CHOICE", "COMMENT");
+
+        _click(_get(Button.class, spec -> spec.withId("merge-GOV.1.1")));
+
+        assertThat(status("GOV.1.1")).startsWith("Saved by respondent");
+        var merged = As.user("respondent", Role.RESPONDENT, () -> assessments.open(assessment))
+                .answers()
+                .get("GOV.1.1");
+        assertThat(merged.optionId()).isEqualTo("largely");
+        assertThat(merged.comment()).isEqualTo("Policy approved by the board in March");
+        assertThat(options("GOV.1.1").getValue()).isEqualTo("largely");
+    }
+
+    @Test
     void conditionsShowAndHidePracticesLive() {
         openAs("respondent", Role.RESPONDENT, "VULN");
         Component followUp = _get(PracticeCard.class, spec -> spec.withId("practice-VULN.3.2"));
@@ -179,7 +219,8 @@ class AssessmentViewTest extends KaribuTest {
         assertThat(justification.getErrorMessage()).contains("stays incomplete");
         assertThat(card.getElement().getAttribute("data-incomplete")).isEqualTo("na-justification");
         assertThat(withOne).contains("— 1/");
-        assertThat(_get(Button.class, spec -> spec.withId("nav-ASSET")).getText()).contains("— 0/");
+        assertThat(_get(Button.class, spec -> spec.withId("nav-ASSET")).getText())
+                .contains("— 0/");
         assertThat(_get(Span.class, spec -> spec.withId("overall-progress-text"))
                         .getText())
                 .startsWith("0 of ");
@@ -188,7 +229,8 @@ class AssessmentViewTest extends KaribuTest {
 
         assertThat(justification.isInvalid()).isFalse();
         assertThat(card.getElement().hasAttribute("data-incomplete")).isFalse();
-        assertThat(_get(Button.class, spec -> spec.withId("nav-ASSET")).getText()).contains("— 1/");
+        assertThat(_get(Button.class, spec -> spec.withId("nav-ASSET")).getText())
+                .contains("— 1/");
     }
 
     @Test

@@ -60,8 +60,12 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
                 .addColumn(c -> c.questionnaireId() + " " + c.questionnaireVersion())
                 .setHeader(getTranslation("home.questionnaire"))
                 .setFlexGrow(2);
-        campaignGrid.addColumn(CampaignSummary::opensOn).setHeader(getTranslation("campaigns.opens"));
-        campaignGrid.addColumn(CampaignSummary::closesOn).setHeader(getTranslation("campaigns.closes"));
+        campaignGrid
+                .addColumn(c -> eu.resilience.assessment.base.ui.Formats.date(c.opensOn(), getLocale()))
+                .setHeader(getTranslation("campaigns.opens"));
+        campaignGrid
+                .addColumn(c -> eu.resilience.assessment.base.ui.Formats.date(c.closesOn(), getLocale()))
+                .setHeader(getTranslation("campaigns.closes"));
         campaignGrid.addColumn(CampaignSummary::invited).setHeader(getTranslation("campaigns.invited"));
         campaignGrid.addColumn(CampaignSummary::started).setHeader(getTranslation("campaigns.started"));
         campaignGrid

@@ -59,7 +59,8 @@ public class MyAssessmentsView extends VerticalLayout implements HasDynamicTitle
                 })
                 .setHeader(getTranslation("home.progress"))
                 .setFlexGrow(2);
-        grid.addColumn(AssessmentSummary::closesOn).setHeader(getTranslation("home.due"));
+        grid.addColumn(a -> eu.resilience.assessment.base.ui.Formats.date(a.closesOn(), getLocale()))
+                .setHeader(getTranslation("home.due"));
         grid.addComponentColumn(this::actions).setHeader("").setFlexGrow(2).setKey("actions");
         grid.setAllRowsVisible(true);
         add(grid);

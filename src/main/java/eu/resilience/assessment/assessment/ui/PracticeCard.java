@@ -26,8 +26,6 @@ import eu.resilience.assessment.questionnaire.LocalizedText;
 import eu.resilience.assessment.questionnaire.Practice;
 import eu.resilience.assessment.questionnaire.ScaleOption;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -503,10 +501,7 @@ class PracticeCard extends Composite<Div> {
         if (answer == null || answer.updatedAt() == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                .withLocale(locale)
-                .withZone(ZoneId.systemDefault())
-                .format(answer.updatedAt());
+        return eu.resilience.assessment.base.ui.Formats.time(answer.updatedAt(), locale);
     }
 
     private String references() {

@@ -13,6 +13,7 @@ import eu.resilience.assessment.scoring.Rating;
 import eu.resilience.assessment.scoring.ScoreCard;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -115,7 +116,8 @@ public record CompanyReportData(Results results, OperatorBenchmark benchmark, Tl
         return texts.in(practice.recommendationFor(work().profile().size()));
     }
 
-    public String fileStem() {
-        return "report-" + work().id();
+    /** The organization, the campaign and the report kind ("report", "workbook"): see {@link FileNames}. */
+    public String fileName(String kind, String extension) {
+        return FileNames.of(List.of(work().organizationName(), work().campaignName(), kind), date, extension);
     }
 }

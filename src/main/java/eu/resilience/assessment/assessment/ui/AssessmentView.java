@@ -128,6 +128,8 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
                 new Span(getTranslation("assessment.progress")), overall, overallText, review, results);
         progressRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         progressRow.setWidthFull();
+        progressRow.addClassName("ra-sticky-progress"); // stays in view while the questionnaire scrolls
+        progressRow.setId("progress-row");
         add(progressRow);
 
         VerticalLayout nav = new VerticalLayout();

@@ -96,7 +96,11 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
                 .addColumn(p ->
                         p.closesOnExtended() == null ? "" : getTranslation("campaigns.extended", p.closesOnExtended()))
                 .setHeader(getTranslation("campaigns.closes-for"));
-        participationGrid.addComponentColumn(this::actions).setHeader("").setFlexGrow(2);
+        participationGrid
+                .addComponentColumn(this::actions)
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         participationGrid.setAllRowsVisible(true);
         participationTitle.setVisible(false);
         participationGrid.setVisible(false);
@@ -121,7 +125,6 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout actions(Participation participation) {
         HorizontalLayout actions = new HorizontalLayout();
-        actions.setWrap(true);
         if (selected != null && java.time.LocalDate.now().isAfter(selected.closesOn())) {
             Button extend = new Button(
                     getTranslation("campaigns.extend"),

@@ -61,7 +61,12 @@ public class MyAssessmentsView extends VerticalLayout implements HasDynamicTitle
                 .setFlexGrow(2);
         grid.addColumn(a -> eu.resilience.assessment.base.ui.Formats.date(a.closesOn(), getLocale()))
                 .setHeader(getTranslation("home.due"));
-        grid.addComponentColumn(this::actions).setHeader("").setFlexGrow(2).setKey("actions");
+        // the actions column takes the width its buttons need, so none is cut off (1280 px and wider)
+        grid.addComponentColumn(this::actions)
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("actions");
         grid.setAllRowsVisible(true);
         add(grid);
         refresh();

@@ -23,6 +23,7 @@ import eu.resilience.assessment.assessment.TestCampaigns;
 import eu.resilience.assessment.base.ui.NotFoundView;
 import eu.resilience.assessment.organization.OrganizationRepository;
 import eu.resilience.assessment.organization.Role;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -202,6 +203,18 @@ class AssessmentViewTest extends KaribuTest {
                         .getElement()
                         .getTextRecursively())
                 .contains("GOV.1.2");
+        // the verdict and Submit come first, then the lists grouped by domain
+        Component view = _get(ReviewView.class);
+        List<Component> children = view.getChildren().toList();
+        Component unanswered = _get(Component.class, spec -> spec.withId("review-unanswered"));
+        assertThat(children.indexOf(_get(Component.class, spec -> spec.withId("submit-state"))))
+                .isLessThan(children.indexOf(unanswered));
+        assertThat(children.indexOf(_get(Button.class, spec -> spec.withId("submit"))))
+                .isLessThan(children.indexOf(unanswered));
+        assertThat(unanswered.getChildren().map(domain -> domain.getElement().getAttribute("data-domain")))
+                .startsWith("GOV")
+                .doesNotHaveDuplicates()
+                .hasSize(10);
     }
 
     @Test

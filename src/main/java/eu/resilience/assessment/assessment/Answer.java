@@ -60,6 +60,12 @@ class Answer {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "origin_by")
+    private String originBy;
+
+    @Column(name = "origin_at")
+    private Instant originAt;
+
     protected Answer() {}
 
     Answer(Long assessmentId, String practiceId) {
@@ -76,6 +82,8 @@ class Answer {
         evidenceAvailable = input.evidenceAvailable();
         flagged = input.flagged();
         toReconfirm = false;
+        originBy = null;
+        originAt = null;
         updatedBy = username;
         updatedAt = at;
     }
@@ -88,6 +96,8 @@ class Answer {
         evidenceNote = previous.evidenceNote;
         evidenceAvailable = previous.evidenceAvailable;
         toReconfirm = true;
+        originBy = previous.originBy != null ? previous.originBy : previous.updatedBy;
+        originAt = previous.originAt != null ? previous.originAt : previous.updatedAt;
         updatedBy = previous.updatedBy;
         updatedAt = at;
     }
@@ -105,7 +115,9 @@ class Answer {
                 toReconfirm,
                 revision,
                 updatedBy,
-                updatedAt);
+                updatedAt,
+                originBy,
+                originAt);
     }
 
     Long getAssessmentId() {

@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** The assessment of one organization in one campaign. */
 @Entity
@@ -46,6 +47,10 @@ public class Assessment {
     @Column(name = "carried_over_from")
     private Long carriedOverFrom;
 
+    /** A partnership lead's later closing day for this organization only; null when none. */
+    @Column(name = "closes_on_extended")
+    private LocalDate closesOnExtended;
+
     @Version
     private long version;
 
@@ -74,7 +79,20 @@ public class Assessment {
 
     void carriedOverFrom(Long previousAssessmentId) {
         carriedOverFrom = previousAssessmentId;
-        status = AssessmentStatus.IN_PROGRESS;
+    }
+
+    void extendTo(LocalDate day) {
+        closesOnExtended = day;
+    }
+
+    /** The last day answers may change for this organization: the campaign's closing day or its extension. */
+    public LocalDate closesOn() {
+        LocalDate campaignCloses = campaign.getClosesOn();
+        return closesOnExtended != null && closesOnExtended.isAfter(campaignCloses) ? closesOnExtended : campaignCloses;
+    }
+
+    public LocalDate getClosesOnExtended() {
+        return closesOnExtended;
     }
 
     public Long getId() {

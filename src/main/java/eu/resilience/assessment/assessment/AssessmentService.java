@@ -85,7 +85,7 @@ public class AssessmentService {
                         assessment.getStatus(),
                         0,
                         campaign.getOpensOn(),
-                        campaign.getClosesOn(),
+                        assessment.closesOn(),
                         false));
                 continue;
             }
@@ -98,7 +98,7 @@ public class AssessmentService {
                     assessment.getStatus(),
                     work.progress().fraction(),
                     campaign.getOpensOn(),
-                    campaign.getClosesOn(),
+                    assessment.closesOn(),
                     work.isAnswerable()));
         }
         return result;
@@ -301,6 +301,7 @@ public class AssessmentService {
                     domain.rating().score(),
                     domain.rating().completeness()));
         }
+        snapshots.supersede(assessmentId, clock.instant());
         snapshots.save(new ScoreSnapshot(
                 assessment.getId(),
                 assessment.getCampaign().getId(),
@@ -341,7 +342,11 @@ public class AssessmentService {
         return new Results(work, scoreCard(work));
     }
 
-    /** Reopens a submitted assessment: its coordinator, or a partnership lead. Audited with the reason. */
+    /**
+     * Reopens a submitted assessment: its coordinator, or a partnership lead. Audited with the reason. Refused after the
+     * campaign's closing day (or the organization's extension of it): nobody could submit it again. The submitted
+     * snapshot stays in force for benchmarks and trends until a new submission replaces it.
+     */
     @PreAuthorize("hasAnyRole('ORG_ADMIN', 'LEAD')")
     @Transactional
     public void reopen(long assessmentId, String reason) {
@@ -349,8 +354,7 @@ public class AssessmentService {
                 currentUser.hasRole(Role.LEAD) ? anyAssessment(assessmentId) : ownAssessment(assessmentId);
         requireSubmitted(assessment);
         requireText(reason, "reopen.reason-required", "reason");
-        snapshots.deleteDomainsOf(assessmentId);
-        snapshots.deleteOf(assessmentId);
+        requireBeforeClosing(assessment, "reopen.campaign-closed");
         assessment.reopened();
         audit.record(
                 "REOPENED",
@@ -362,15 +366,17 @@ public class AssessmentService {
                 AssessmentStatus.IN_PROGRESS.name());
     }
 
-    /** Returns a submitted assessment for rework with a message the respondents see; partnership leads only. */
+    /**
+     * Returns a submitted assessment for rework with a message the respondents see; partnership leads only. Refused
+     * after the closing day unless the deadline is extended for the organization; the submitted snapshot stays in force.
+     */
     @PreAuthorize("hasRole('LEAD')")
     @Transactional
     public void returnForRework(long assessmentId, String message) {
         Assessment assessment = anyAssessment(assessmentId);
         requireSubmitted(assessment);
         requireText(message, "return.message-required", "return-message");
-        snapshots.deleteDomainsOf(assessmentId);
-        snapshots.deleteOf(assessmentId);
+        requireBeforeClosing(assessment, "return.campaign-closed");
         assessment.returned(message.strip());
         audit.record(
                 "RETURNED",
@@ -384,16 +390,27 @@ public class AssessmentService {
                 assessmentId,
                 assessment.getOrganization().getId(),
                 assessment.getCampaign().getName(),
-                assessment.getCampaign().getClosesOn(),
+                assessment.closesOn(),
                 message.strip()));
     }
 
-    /** The score snapshot of a submitted assessment of the user's organization. */
+    /**
+     * The score snapshot in force of an assessment of the user's organization: its latest submission's, also while it
+     * is reopened or returned.
+     */
     @PreAuthorize("hasAnyRole('RESPONDENT', 'ORG_ADMIN')")
     @Transactional(readOnly = true)
     public java.util.Optional<ScoreSnapshot> snapshot(long assessmentId) {
         ownAssessment(assessmentId);
-        return snapshots.findByAssessmentId(assessmentId);
+        return snapshots.findFirstByAssessmentIdOrderByIdDesc(assessmentId);
+    }
+
+    /** Every submission's snapshot of an assessment of the user's organization, oldest first. */
+    @PreAuthorize("hasAnyRole('RESPONDENT', 'ORG_ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ScoreSnapshot> snapshotHistory(long assessmentId) {
+        ownAssessment(assessmentId);
+        return snapshots.findByAssessmentIdOrderByIdAsc(assessmentId);
     }
 
     /** The target profile the campaign of an assessment of the user's organization names, if any. */
@@ -433,6 +450,12 @@ public class AssessmentService {
         }
     }
 
+    private void requireBeforeClosing(Assessment assessment, String key) {
+        if (LocalDate.now(clock).isAfter(assessment.closesOn())) {
+            throw new AssessmentException(key, assessment.closesOn());
+        }
+    }
+
     private static void requireSubmitted(Assessment assessment) {
         if (assessment.getStatus() != AssessmentStatus.SUBMITTED) {
             throw new AssessmentException("assessment.not-submitted");
@@ -463,7 +486,7 @@ public class AssessmentService {
         if (today.isBefore(assessment.getCampaign().getOpensOn())) {
             return "assessment.locked.not-open";
         }
-        if (today.isAfter(assessment.getCampaign().getClosesOn())) {
+        if (today.isAfter(assessment.closesOn())) {
             return "assessment.locked.closed";
         }
         return null;
@@ -472,7 +495,7 @@ public class AssessmentService {
     private static Object reasonArgument(Assessment assessment, String reason) {
         return switch (reason) {
             case "assessment.locked.not-open" -> assessment.getCampaign().getOpensOn();
-            case "assessment.locked.closed" -> assessment.getCampaign().getClosesOn();
+            case "assessment.locked.closed" -> assessment.closesOn();
             default -> "";
         };
     }
@@ -531,7 +554,7 @@ public class AssessmentService {
                 assessment.getId(),
                 campaign.getName(),
                 campaign.getOpensOn(),
-                campaign.getClosesOn(),
+                assessment.closesOn(),
                 assessment.getOrganization().getName(),
                 profileOf(assessment.getOrganization()),
                 questionnaireOf(assessment),
@@ -539,7 +562,13 @@ public class AssessmentService {
                 assessment.getReturnMessage(),
                 Map.copyOf(answerStates(assessment.getId())),
                 reason,
-                reason == null ? null : reasonArgument(assessment, reason));
+                reason == null ? null : reasonArgument(assessment, reason),
+                assessment.getCarriedOverFrom() == null
+                        ? null
+                        : assessments
+                                .findWithCampaign(assessment.getCarriedOverFrom())
+                                .map(source -> source.getCampaign().getName())
+                                .orElse(null));
     }
 
     static Review review(AssessmentWork work) {
@@ -555,9 +584,7 @@ public class AssessmentService {
             AnswerState answer = work.answers().get(practice.id());
             if (answer == null || !answer.isAnswered()) {
                 unanswered.add(practice.id());
-            } else if (answer.notApplicable()
-                    && (answer.naJustification() == null
-                            || answer.naJustification().isBlank())) {
+            } else if (answer.isMissingJustification()) {
                 naWithoutJustification.add(practice.id());
             }
             if (answer != null && answer.toReconfirm()) {

@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * An assessment as the questionnaire screen needs it: its questionnaire, the organization's profile, the answers, and
- * whether it can be answered now (with the reason when not, as a message key and argument).
+ * whether it can be answered now (with the reason when not, as a message key and argument), and the name of the
+ * campaign its answers were carried over from (null when none).
  */
 public record AssessmentWork(
         long id,
@@ -22,7 +23,38 @@ public record AssessmentWork(
         String returnMessage,
         Map<String, AnswerState> answers,
         String lockedReasonKey,
-        Object lockedReasonArgument) {
+        Object lockedReasonArgument,
+        String carriedOverFrom) {
+
+    /** An assessment that did not start from an earlier campaign's answers. */
+    public AssessmentWork(
+            long id,
+            String campaignName,
+            LocalDate opensOn,
+            LocalDate closesOn,
+            String organizationName,
+            OrganizationProfile profile,
+            Questionnaire questionnaire,
+            AssessmentStatus status,
+            String returnMessage,
+            Map<String, AnswerState> answers,
+            String lockedReasonKey,
+            Object lockedReasonArgument) {
+        this(
+                id,
+                campaignName,
+                opensOn,
+                closesOn,
+                organizationName,
+                profile,
+                questionnaire,
+                status,
+                returnMessage,
+                answers,
+                lockedReasonKey,
+                lockedReasonArgument,
+                null);
+    }
 
     public boolean isAnswerable() {
         return lockedReasonKey == null;

@@ -9,6 +9,7 @@ import eu.resilience.assessment.questionnaire.QuestionnaireStatus;
 import eu.resilience.assessment.security.CurrentUser;
 import eu.resilience.assessment.text.FreeText;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -24,6 +25,7 @@ public class CampaignService {
 
     private final CampaignRepository campaigns;
     private final AssessmentRepository assessments;
+    private final ScoreSnapshotRepository snapshots;
     private final AnswerRepository answers;
     private final QuestionnaireService questionnaires;
     private final OrganizationService organizations;
@@ -36,6 +38,7 @@ public class CampaignService {
     CampaignService(
             CampaignRepository campaigns,
             AssessmentRepository assessments,
+            ScoreSnapshotRepository snapshots,
             AnswerRepository answers,
             QuestionnaireService questionnaires,
             OrganizationService organizations,
@@ -48,6 +51,7 @@ public class CampaignService {
         this.targets = targets;
         this.campaigns = campaigns;
         this.assessments = assessments;
+        this.snapshots = snapshots;
         this.answers = answers;
         this.questionnaires = questionnaires;
         this.organizations = organizations;
@@ -175,18 +179,26 @@ public class CampaignService {
         }
     }
 
-    /** Every campaign with its participation counts, newest first. */
+    /**
+     * Every campaign with its participation counts, newest first. An assessment counts as submitted while its latest
+     * submission is in force (also when reopened or returned since: those are counted apart as reopened).
+     */
     @PreAuthorize("hasRole('LEAD')")
     @Transactional(readOnly = true)
     public List<CampaignSummary> campaigns() {
         List<CampaignSummary> result = new ArrayList<>();
         for (Campaign campaign : campaigns.findAllByOrderByOpensOnDescIdDesc()) {
             List<Assessment> invited = assessments.findByCampaignIdOrderByOrganizationName(campaign.getId());
+            java.util.Set<Long> withSubmission =
+                    new java.util.HashSet<>(snapshots.submittedAssessmentsOf(campaign.getId()));
             int started = (int) invited.stream()
                     .filter(a -> a.getStatus() != AssessmentStatus.NOT_STARTED)
                     .count();
             int submitted = (int) invited.stream()
-                    .filter(a -> a.getStatus() == AssessmentStatus.SUBMITTED)
+                    .filter(a -> withSubmission.contains(a.getId()))
+                    .count();
+            int reopened = (int) invited.stream()
+                    .filter(a -> withSubmission.contains(a.getId()) && a.getStatus() != AssessmentStatus.SUBMITTED)
                     .count();
             result.add(new CampaignSummary(
                     campaign.getId(),
@@ -197,7 +209,8 @@ public class CampaignService {
                     campaign.getClosesOn(),
                     invited.size(),
                     started,
-                    submitted));
+                    submitted,
+                    reopened));
         }
         return result;
     }
@@ -209,6 +222,7 @@ public class CampaignService {
         if (!campaigns.existsById(campaignId)) {
             throw new AssessmentException("campaign.not-found");
         }
+        java.util.Set<Long> withSubmission = new java.util.HashSet<>(snapshots.submittedAssessmentsOf(campaignId));
         return assessments.findByCampaignIdOrderByOrganizationName(campaignId).stream()
                 .map(a -> new Participation(
                         a.getId(),
@@ -216,7 +230,55 @@ public class CampaignService {
                         a.getOrganization().getName(),
                         a.getOrganization().getSector().id(),
                         a.getStatus(),
-                        a.getReturnMessage()))
+                        a.getReturnMessage(),
+                        withSubmission.contains(a.getId()),
+                        a.getClosesOnExtended()))
                 .toList();
+    }
+
+    /** The longest a lead may extend a campaign's closing day for one organization, in days after that day. */
+    static final int MAX_EXTENSION_DAYS = 366;
+
+    /**
+     * Extends the campaign's closing day for one organization (its assessment), so that it can be reopened, returned or
+     * finished after the campaign closed for the others. Audited with the reason; the new day must be today or later.
+     */
+    @PreAuthorize("hasRole('LEAD')")
+    @Transactional
+    public void extendDeadline(long assessmentId, LocalDate closesOn, String reason) {
+        Assessment assessment =
+                assessments.findWithCampaign(assessmentId).orElseThrow(AssessmentException.NotFound::new);
+        if (closesOn == null) {
+            throw new AssessmentException("extension.date-required");
+        }
+        LocalDate campaignCloses = assessment.getCampaign().getClosesOn();
+        if (!closesOn.isAfter(campaignCloses)) {
+            throw new AssessmentException("extension.not-after-closing", campaignCloses);
+        }
+        if (closesOn.isBefore(LocalDate.now(clock))) {
+            throw new AssessmentException("extension.in-past");
+        }
+        if (closesOn.isAfter(campaignCloses.plusDays(MAX_EXTENSION_DAYS))) {
+            throw new AssessmentException("extension.too-far", MAX_EXTENSION_DAYS);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new AssessmentException("extension.reason-required");
+        }
+        if (reason.length() > 2000) {
+            throw new AssessmentException("text.too-long", 2000);
+        }
+        FreeText.refusedCharacter(reason, true).ifPresent(character -> {
+            throw new AssessmentException("text.unsafe.reason", character);
+        });
+        LocalDate before = assessment.closesOn();
+        assessment.extendTo(closesOn);
+        audit.record(
+                "DEADLINE_EXTENDED",
+                "assessment",
+                assessmentId,
+                assessment.getOrganization().getId(),
+                reason.strip(),
+                before.toString(),
+                closesOn.toString());
     }
 }

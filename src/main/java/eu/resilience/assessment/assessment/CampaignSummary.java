@@ -2,7 +2,10 @@ package eu.resilience.assessment.assessment;
 
 import java.time.LocalDate;
 
-/** A campaign with its participation counts. */
+/**
+ * A campaign with its participation counts: {@code submitted} counts the assessments whose latest submission is in
+ * force, {@code reopened} those of them reopened or returned since.
+ */
 public record CampaignSummary(
         long id,
         String name,
@@ -12,4 +15,5 @@ public record CampaignSummary(
         LocalDate closesOn,
         int invited,
         int started,
-        int submitted) {}
+        int submitted,
+        int reopened) {}

@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * The figures of a submitted assessment, fixed at submission with the organization's profile of that day: what
- * benchmarks read (never the raw answers).
+ * benchmarks read (never the raw answers). An assessment keeps every submission's snapshot: a reopen or return keeps
+ * the latest in force, a new submission marks it superseded.
  */
 @Entity
 @Table(name = "score_snapshot")
@@ -79,6 +80,10 @@ public class ScoreSnapshot {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** When a later submission of the same assessment replaced this one; null for the latest. */
+    @Column(name = "superseded_at")
+    private Instant supersededAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "score_snapshot_domain", joinColumns = @JoinColumn(name = "snapshot_id"))
@@ -173,6 +178,10 @@ public class ScoreSnapshot {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Instant getSupersededAt() {
+        return supersededAt;
     }
 
     public List<DomainFigures> getDomains() {

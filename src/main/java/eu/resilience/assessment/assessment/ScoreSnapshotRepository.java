@@ -8,18 +8,24 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ScoreSnapshotRepository extends JpaRepository<ScoreSnapshot, Long> {
 
-    Optional<ScoreSnapshot> findByAssessmentId(long assessmentId);
+    /** The latest submission's snapshot of an assessment (kept while it is reopened or returned). */
+    Optional<ScoreSnapshot> findFirstByAssessmentIdOrderByIdDesc(long assessmentId);
 
-    List<ScoreSnapshot> findByCampaignId(long campaignId);
+    /** Every submission's snapshot of an assessment, oldest first. */
+    List<ScoreSnapshot> findByAssessmentIdOrderByIdAsc(long assessmentId);
 
+    /** The assessments of a campaign that have a submission in force. */
+    @Query(
+            value = "select distinct assessment_id from score_snapshot where campaign_id = :campaignId"
+                    + " and superseded_at is null",
+            nativeQuery = true)
+    List<Long> submittedAssessmentsOf(long campaignId);
+
+    /** Marks the assessment's snapshot in force superseded by a new submission. */
     @Modifying
     @Query(
-            value =
-                    "delete from score_snapshot_domain where snapshot_id in (select id from score_snapshot where assessment_id = :assessmentId)",
+            value = "update score_snapshot set superseded_at = :at where assessment_id = :assessmentId"
+                    + " and superseded_at is null",
             nativeQuery = true)
-    void deleteDomainsOf(long assessmentId);
-
-    @Modifying
-    @Query(value = "delete from score_snapshot where assessment_id = :assessmentId", nativeQuery = true)
-    void deleteOf(long assessmentId);
+    void supersede(long assessmentId, java.time.Instant at);
 }

@@ -10,7 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads the score snapshots of a campaign for the benchmark module, in one query. It applies no access rule of its own:
- * its only caller is the benchmark service, which enforces the confidentiality rules on what it derives.
+ * its only caller is the benchmark service, which enforces the confidentiality rules on what it derives. Each
+ * assessment counts with its latest submission's snapshot, also while it is reopened or returned (so a reopen changes
+ * nothing for the disclosure rules); a new submission replaces it.
  */
 @Service
 public class SnapshotReader {
@@ -43,7 +45,8 @@ public class SnapshotReader {
     @Transactional(readOnly = true)
     public Fingerprint fingerprint(long campaignId) {
         return jdbc.queryForObject(
-                "select count(*), coalesce(max(id), 0), coalesce(sum(id), 0) from score_snapshot where campaign_id = ?",
+                "select count(*), coalesce(max(id), 0), coalesce(sum(id), 0) from score_snapshot where campaign_id = ?"
+                        + " and superseded_at is null",
                 (rs, i) -> new Fingerprint(rs.getLong(1), rs.getLong(2), rs.getLong(3)),
                 campaignId);
     }
@@ -59,12 +62,16 @@ public class SnapshotReader {
         return rows("s.assessment_id = ?", assessmentId).stream().findFirst();
     }
 
-    /** The current snapshot of every submitted assessment of a campaign: assessment id to snapshot id. */
+    /**
+     * The snapshot in force of every assessment of a campaign that is submitted now (not reopened or returned, whose
+     * answers may differ from it): assessment id to snapshot id.
+     */
     @Transactional(readOnly = true)
     public Map<Long, Long> snapshotIds(long campaignId) {
         Map<Long, Long> ids = new java.util.HashMap<>();
         jdbc.query(
-                "select assessment_id, id from score_snapshot where campaign_id = ?",
+                "select s.assessment_id, s.id from score_snapshot s join assessment a on a.id = s.assessment_id"
+                        + " where s.campaign_id = ? and s.superseded_at is null and a.status = 'SUBMITTED'",
                 rs -> {
                     ids.put(rs.getLong(1), rs.getLong(2));
                 },
@@ -79,7 +86,7 @@ public class SnapshotReader {
                 select s.id, s.assessment_id, s.organization_id, s.sector, s.size_class, s.country, s.overall_level,
                        s.overall_band, s.overall_score, d.domain_id, d.applicable, d.level_reached, d.band, d.score
                 from score_snapshot s left join score_snapshot_domain d on d.snapshot_id = s.id"""
-                        + " where " + where + " order by s.id",
+                        + " where s.superseded_at is null and " + where + " order by s.id",
                 rs -> {
                     long snapshotId = rs.getLong(1);
                     Row row = rows.get(snapshotId);
@@ -172,7 +179,8 @@ public class SnapshotReader {
                 """
                 select campaign_id, assessment_id, organization_id, sector, size_class, country, overall_level,
                        overall_band, overall_score, id
-                from score_snapshot where organization_id = ? and questionnaire_id = ? order by id""",
+                from score_snapshot where organization_id = ? and questionnaire_id = ? and superseded_at is null
+                order by id""",
                 rs -> {
                     result.put(
                             rs.getLong(1),

@@ -131,7 +131,8 @@ public record CompanyReportData(
         return texts.in(practice.recommendationFor(work().profile().size()));
     }
 
-    public String fileStem() {
-        return "report-" + work().id();
+    /** The organization, the campaign and the report kind ("report", "workbook"): see {@link FileNames}. */
+    public String fileName(String kind, String extension) {
+        return FileNames.of(List.of(work().organizationName(), work().campaignName(), kind), date, extension);
     }
 }

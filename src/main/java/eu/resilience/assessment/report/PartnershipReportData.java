@@ -75,7 +75,8 @@ public record PartnershipReportData(
                 release.members());
     }
 
-    public String fileStem() {
-        return "benchmark-" + campaign.id();
+    /** The campaign and the report kind: see {@link FileNames}. */
+    public String fileName(String kind, String extension) {
+        return FileNames.of(List.of(campaign.name(), kind), date, extension);
     }
 }

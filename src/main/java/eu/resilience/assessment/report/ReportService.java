@@ -95,7 +95,7 @@ public class ReportService {
     @Transactional
     public Report companyPdf(long assessmentId, Tlp tlp, Locale locale) {
         CompanyReportData data = companyData(assessmentId, tlp, locale);
-        Report report = new Report(data.fileStem() + ".pdf", Report.PDF, CompanyPdf.write(data));
+        Report report = new Report(data.fileName("report", "pdf"), Report.PDF, CompanyPdf.write(data));
         recordExport("company-pdf", assessmentId, data);
         return report;
     }
@@ -105,7 +105,7 @@ public class ReportService {
     @Transactional
     public Report companyWorkbook(long assessmentId, Tlp tlp, Locale locale) {
         CompanyReportData data = companyData(assessmentId, tlp, locale);
-        Report report = new Report(data.fileStem() + ".xlsx", Report.XLSX, CompanyWorkbook.write(data));
+        Report report = new Report(data.fileName("workbook", "xlsx"), Report.XLSX, CompanyWorkbook.write(data));
         recordExport("company-xlsx", assessmentId, data);
         return report;
     }
@@ -179,7 +179,7 @@ public class ReportService {
     @Transactional
     public Report partnershipPdf(long releaseId, Tlp tlp, Locale locale) {
         PartnershipReportData data = partnershipData(releaseId, tlp, locale);
-        Report report = new Report(data.fileStem() + ".pdf", Report.PDF, PartnershipPdf.write(data));
+        Report report = new Report(data.fileName("benchmark-report", "pdf"), Report.PDF, PartnershipPdf.write(data));
         recordCampaignExport("benchmark-pdf", data);
         return report;
     }
@@ -189,7 +189,8 @@ public class ReportService {
     @Transactional
     public Report partnershipWorkbook(long releaseId, Tlp tlp, Locale locale) {
         PartnershipReportData data = partnershipData(releaseId, tlp, locale);
-        Report report = new Report(data.fileStem() + ".xlsx", Report.XLSX, PartnershipWorkbook.write(data));
+        Report report =
+                new Report(data.fileName("benchmark-workbook", "xlsx"), Report.XLSX, PartnershipWorkbook.write(data));
         recordCampaignExport("benchmark-xlsx", data);
         return report;
     }
@@ -310,6 +311,12 @@ public class ReportService {
                         .mapToLong(d -> d.practices().size())
                         .sum();
         return microdata.records().size() * practices;
+    }
+
+    /** The file name of a campaign's full data export made today. */
+    @PreAuthorize("hasRole('LEAD')")
+    public String dataExportFileName(long campaignId) {
+        return FileNames.of(List.of(campaign(campaignId).name(), "full-data"), LocalDate.now(clock), "xlsx");
     }
 
     private CampaignRef campaign(long campaignId) {

@@ -249,6 +249,12 @@ abstract class AssessmentWorkflowContract {
         Review review = As.user("respondent", Role.RESPONDENT, () -> assessments.review(quickCheckAssessment));
         assertThat(review.naWithoutJustification()).containsExactly("SUP.1.3");
         assertThat(review.canSubmit()).isFalse();
+        Progress progress = open(quickCheckAssessment).progress();
+        assertThat(progress.answered()).isEqualTo(progress.visible() - 1);
+        assertThat(As.user("admin", Role.ADMIN, () -> audit.eventsOf("assessment", quickCheckAssessment)))
+                .extracting(AuditEvent::getNewValue)
+                .contains("N/A (no justification)")
+                .noneMatch(value -> value != null && value.contains("null"));
     }
 
     @Test
@@ -261,8 +267,9 @@ abstract class AssessmentWorkflowContract {
                 .hasMessage("reopen.reason-required");
         As.user("coordinator", Role.ORG_ADMIN, () -> assessments.reopen(quickCheckAssessment, "a wrong answer in BKP"));
         assertThat(open(quickCheckAssessment).status()).isEqualTo(AssessmentStatus.IN_PROGRESS);
+        // the submission stays in force until a new one replaces it
         assertThat(As.user("respondent", Role.RESPONDENT, () -> assessments.snapshot(quickCheckAssessment)))
-                .isEmpty();
+                .isPresent();
 
         As.user("respondent", Role.RESPONDENT, () -> assessments.submit(quickCheckAssessment));
         As.user("lead", Role.LEAD, () -> assessments.returnForRework(quickCheckAssessment, "Please explain SUP.1.1"));
@@ -312,11 +319,17 @@ abstract class AssessmentWorkflowContract {
                 campaign("quick-check", LocalDate.now(), LocalDate.now().plusDays(10), true));
 
         AssessmentWork work = open(next);
+        assertThat(work.status()).as("nobody acted yet").isEqualTo(AssessmentStatus.NOT_STARTED);
+        assertThat(work.carriedOverFrom()).startsWith("Test ");
         assertThat(work.answers()).isNotEmpty();
         assertThat(work.answers().values()).allSatisfy(a -> {
             assertThat(a.toReconfirm()).isTrue();
             assertThat(a.optionId()).isEqualTo("step-4");
+            assertThat(a.originBy()).isEqualTo("respondent");
+            assertThat(a.originAt()).isNotNull();
         });
+        assertThat(work.progress().answered()).isZero();
+        assertThat(work.progress().toReconfirm()).isEqualTo(work.answers().size());
         Review review = As.user("respondent", Role.RESPONDENT, () -> assessments.review(next));
         assertThat(review.toReconfirm()).hasSize(work.answers().size());
         assertThat(review.canSubmit()).isFalse();
@@ -324,6 +337,9 @@ abstract class AssessmentWorkflowContract {
         AnswerState confirmed = work.answers().get("HYG.1.1");
         AnswerState saved = save("respondent", next, "HYG.1.1", confirmed.input(), confirmed.revision());
         assertThat(saved.toReconfirm()).isFalse();
+        assertThat(saved.originBy()).isNull();
+        assertThat(open(next).status()).isEqualTo(AssessmentStatus.IN_PROGRESS);
+        assertThat(open(next).progress().answered()).isEqualTo(1);
     }
 
     @Test

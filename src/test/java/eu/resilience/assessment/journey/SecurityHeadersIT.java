@@ -68,4 +68,17 @@ class SecurityHeadersIT {
         assertThat(get("/actuator/env").statusCode()).isNotEqualTo(200);
         assertThat(get("/actuator/beans").statusCode()).isNotEqualTo(200);
     }
+
+    @Test
+    void theIconIsServedWithoutLoginAndNamedByThePage() throws Exception {
+        HttpResponse<String> ico = get("/favicon.ico");
+        HttpResponse<String> svg = get("/icons/favicon.svg");
+
+        assertThat(ico.statusCode()).isEqualTo(200);
+        assertThat(ico.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("image/"));
+        assertThat(svg.statusCode()).isEqualTo(200);
+        assertThat(svg.body()).startsWith("<svg");
+        assertThat(get("/login").body()).contains("icons/favicon.svg");
+    }
 }

@@ -93,7 +93,10 @@ class CompanyReportTest {
                 As.user("respondent", Role.RESPONDENT, () -> reports.companyPdf(assessment, null, Locale.ENGLISH));
         keep("company.pdf", report.content());
         assertThat(report.contentType()).isEqualTo("application/pdf");
-        assertThat(report.fileName()).endsWith(".pdf");
+        assertThat(report.fileName())
+                .startsWith(
+                        "nordgrid-energy_baseline-" + (java.time.LocalDate.now().getYear() - 1) + "_report_")
+                .endsWith(java.time.LocalDate.now() + ".pdf");
         String text = text(report.content());
         var results = As.user("respondent", Role.RESPONDENT, () -> assessments.results(assessment));
         assertThat(text)

@@ -132,6 +132,8 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
                 new Span(getTranslation("assessment.progress")), overall, overallText, review, results);
         progressRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         progressRow.setWidthFull();
+        progressRow.addClassName("ra-sticky-progress"); // stays in view while the questionnaire scrolls
+        progressRow.setId("progress-row");
         add(progressRow);
         answeringLinks.ifAvailable(links -> add(links.forAssessment(work.id(), work.isAnswerable())));
 
@@ -193,6 +195,9 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
             for (Practice practice : goal.practices()) {
                 PracticeCard card = new PracticeCard(
                         practice, answers.get(practice.id()), !work.isAnswerable(), locale, saver, this::saved);
+                if (work.carriedOverFrom() != null) {
+                    card.carriedOverFrom(work.carriedOverFrom());
+                }
                 cards.put(practice.id(), card);
                 domainContent.add(card);
             }
@@ -228,13 +233,18 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
         cards.forEach((id, card) -> card.setVisible(!hidden.contains(id)));
         Progress progress = Progress.of(now.questionnaire(), hidden, answers);
         overall.setValue(progress.fraction());
-        overallText.setText(getTranslation("assessment.progress.count", progress.answered(), progress.visible()));
+        overallText.setText(getTranslation("assessment.progress.count", progress.answered(), progress.visible())
+                + (progress.toReconfirm() == 0
+                        ? ""
+                        : " · " + getTranslation("assessment.progress.reconfirm", progress.toReconfirm())));
         Locale locale = getLocale();
         for (Domain domain : work.questionnaire().domains()) {
             Button button = domainButtons.get(domain.id());
             int answered = progress.answeredIn(domain.id());
             int visible = progress.visibleIn(domain.id());
-            button.setText(domain.id() + " · " + domain.title().in(locale) + " — " + answered + "/" + visible);
+            int toReconfirm = progress.toReconfirmIn(domain.id());
+            button.setText(domain.id() + " · " + domain.title().in(locale) + " — " + answered + "/" + visible
+                    + (toReconfirm == 0 ? "" : " · " + getTranslation("assessment.progress.reconfirm", toReconfirm)));
             button.getElement().setAttribute("aria-current", domain.id().equals(currentDomain) ? "step" : "false");
             button.getElement().setAttribute("data-complete", String.valueOf(answered == visible));
         }
@@ -253,7 +263,8 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
                 work.returnMessage(),
                 Map.copyOf(answers),
                 work.lockedReasonKey(),
-                work.lockedReasonArgument());
+                work.lockedReasonArgument(),
+                work.carriedOverFrom());
     }
 
     /** The cards of the domain on screen (for tests). */

@@ -62,11 +62,19 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
                 .addColumn(c -> c.questionnaireId() + " " + c.questionnaireVersion())
                 .setHeader(getTranslation("home.questionnaire"))
                 .setFlexGrow(2);
-        campaignGrid.addColumn(CampaignSummary::opensOn).setHeader(getTranslation("campaigns.opens"));
-        campaignGrid.addColumn(CampaignSummary::closesOn).setHeader(getTranslation("campaigns.closes"));
+        campaignGrid
+                .addColumn(c -> eu.resilience.assessment.base.ui.Formats.date(c.opensOn(), getLocale()))
+                .setHeader(getTranslation("campaigns.opens"));
+        campaignGrid
+                .addColumn(c -> eu.resilience.assessment.base.ui.Formats.date(c.closesOn(), getLocale()))
+                .setHeader(getTranslation("campaigns.closes"));
         campaignGrid.addColumn(CampaignSummary::invited).setHeader(getTranslation("campaigns.invited"));
         campaignGrid.addColumn(CampaignSummary::started).setHeader(getTranslation("campaigns.started"));
-        campaignGrid.addColumn(CampaignSummary::submitted).setHeader(getTranslation("campaigns.submitted"));
+        campaignGrid
+                .addColumn(c -> c.reopened() == 0
+                        ? String.valueOf(c.submitted())
+                        : c.submitted() + " (" + getTranslation("campaigns.reopened.count", c.reopened()) + ")")
+                .setHeader(getTranslation("campaigns.submitted"));
         campaignGrid.setAllRowsVisible(true);
         campaignGrid.asSingleSelect().addValueChangeListener(e -> {
             selected = e.getValue();
@@ -83,9 +91,18 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
                 .addColumn(p -> getTranslation("sector." + p.sector()))
                 .setHeader(getTranslation("campaigns.sector"));
         participationGrid
-                .addColumn(p -> getTranslation("status.assessment." + p.status().name()))
+                .addColumn(p -> getTranslation("status.assessment." + p.status().name())
+                        + (p.reopened() ? " · " + getTranslation("campaigns.reopened") : ""))
                 .setHeader(getTranslation("home.status"));
-        participationGrid.addComponentColumn(this::actions).setHeader("").setFlexGrow(2);
+        participationGrid
+                .addColumn(p ->
+                        p.closesOnExtended() == null ? "" : getTranslation("campaigns.extended", p.closesOnExtended()))
+                .setHeader(getTranslation("campaigns.closes-for"));
+        participationGrid
+                .addComponentColumn(this::actions)
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         participationGrid.setAllRowsVisible(true);
         participationTitle.setVisible(false);
         participationGrid.setVisible(false);
@@ -110,6 +127,15 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout actions(Participation participation) {
         HorizontalLayout actions = new HorizontalLayout();
+        if (selected != null && java.time.LocalDate.now().isAfter(selected.closesOn())) {
+            Button extend = new Button(
+                    getTranslation("campaigns.extend"),
+                    click -> ExtensionDialog.open(
+                            campaigns, participation, java.time.LocalDate.now().plusDays(14), () -> act(() -> {})));
+            extend.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            extend.setId("extend-" + participation.assessmentId());
+            actions.add(extend);
+        }
         if (participation.status() != AssessmentStatus.SUBMITTED) {
             if (participation.returnMessage() != null && participation.status() == AssessmentStatus.RETURNED) {
                 Span message = new Span(participation.returnMessage());
@@ -135,6 +161,8 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         giveBack.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
         giveBack.setId("return-" + participation.assessmentId());
         actions.add(reopen, giveBack);
+        reopen.setAriaLabel(reopen.getText() + " " + participation.organizationName());
+        giveBack.setAriaLabel(giveBack.getText() + " " + participation.organizationName());
         return actions;
     }
 

@@ -64,8 +64,15 @@ public class MyAssessmentsView extends VerticalLayout implements HasDynamicTitle
                 })
                 .setHeader(getTranslation("home.progress"))
                 .setFlexGrow(2);
-        grid.addColumn(AssessmentSummary::closesOn).setHeader(getTranslation("home.due"));
-        grid.addComponentColumn(this::actions).setHeader("").setFlexGrow(2).setKey("actions");
+        grid.addColumn(a -> eu.resilience.assessment.base.ui.Formats.date(a.closesOn(), getLocale()))
+                .setAutoWidth(true)
+                .setHeader(getTranslation("home.due"));
+        // the actions column takes the width its buttons need, so none is cut off (1280 px and wider)
+        grid.addComponentColumn(this::actions)
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("actions");
         grid.setAllRowsVisible(true);
         add(grid);
         refresh();

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import eu.resilience.assessment.assessment.AnswerInput;
+import eu.resilience.assessment.assessment.AnswerMerge;
 import eu.resilience.assessment.assessment.AnswerState;
 import eu.resilience.assessment.assessment.AssessmentException;
 import eu.resilience.assessment.base.ui.HtmlText;
@@ -25,8 +26,6 @@ import eu.resilience.assessment.questionnaire.LocalizedText;
 import eu.resilience.assessment.questionnaire.Practice;
 import eu.resilience.assessment.questionnaire.ScaleOption;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -77,8 +76,16 @@ class PracticeCard extends Composite<Div> {
     /** The answer as the user has given it so far (what is saved next). */
     private AnswerInput current = AnswerInput.empty();
 
+    /** The stored answer the user's edits start from (what a colleague's edit is compared with). */
+    private AnswerInput base = AnswerInput.empty();
+
     private long revision = -1;
     private boolean loading;
+
+    /** The carried-over answer waiting for re-confirmation, and the campaign it comes from. */
+    private AnswerState carriedOver;
+
+    private String originCampaign;
 
     PracticeCard(
             Practice practice,
@@ -240,6 +247,52 @@ class PracticeCard extends Composite<Div> {
             justificationSlot.add(justification);
         }
         justificationSlot.setVisible(show);
+        showMissingJustification();
+    }
+
+    /** N/A without a justification is incomplete: the field says so at once, and so does the card. */
+    private void showMissingJustification() {
+        boolean missing = current.notApplicable()
+                && (current.naJustification() == null
+                        || current.naJustification().isBlank());
+        if (justification != null) {
+            justification.setErrorMessage(missing ? getTranslation("card.na-missing") : null);
+            justification.setInvalid(missing);
+        }
+        if (missing) {
+            getContent().getElement().setAttribute("data-incomplete", "na-justification");
+        } else {
+            getContent().getElement().removeAttribute("data-incomplete");
+        }
+    }
+
+    /** Names the campaign the carried-over answers come from, in the re-confirmation note. */
+    void carriedOverFrom(String campaignName) {
+        originCampaign = campaignName;
+        if (carriedOver != null) {
+            showReconfirm();
+        }
+    }
+
+    private void showReconfirm() {
+        reconfirm.removeAll();
+        Button confirm = new Button(getTranslation("card.reconfirm.button"), click -> save());
+        confirm.setId("confirm-" + practice.id());
+        confirm.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        confirm.setEnabled(!readOnly);
+        String origin = carriedOver.originBy() == null || carriedOver.originAt() == null
+                ? getTranslation("card.reconfirm")
+                : getTranslation(
+                        "card.reconfirm.origin",
+                        originCampaign == null ? getTranslation("card.reconfirm.previous") : originCampaign,
+                        carriedOver.originBy(),
+                        java.time.LocalDate.ofInstant(carriedOver.originAt(), ZoneId.systemDefault()));
+        Span note = new Span(origin);
+        note.setId("origin-" + practice.id());
+        reconfirm.add(note, confirm);
+        reconfirm.setVisible(true);
+        status.setText(getTranslation("card.reconfirm.status"));
+        status.getElement().setAttribute("data-state", "to-reconfirm");
     }
 
     private void whenTyped(TextFieldBase<?, String> field, Consumer<String> apply) {
@@ -275,17 +328,22 @@ class PracticeCard extends Composite<Div> {
         save(current, revision);
     }
 
-    private void save(AnswerInput input, long expectedRevision) {
+    /** Saves and shows the outcome; returns the stored answer, or null when it was not saved. */
+    private AnswerState save(AnswerInput input, long expectedRevision) {
         status.setText(getTranslation("card.saving"));
         retry.setVisible(false);
         try {
             AnswerState saved = saver.save(practice.id(), input, expectedRevision);
             revision = saved.revision();
+            base = saved.input();
             conflict.setVisible(false);
             reconfirm.setVisible(false);
+            carriedOver = null;
             showSaved(saved);
+            showMissingJustification();
             showNotesSummary();
             onSaved.accept(saved);
+            return saved;
         } catch (AssessmentException.StaleAnswer stale) {
             showConflict(input, stale.current() != null ? stale.current() : saver.reload(practice.id()));
         } catch (AssessmentException refused) {
@@ -299,13 +357,33 @@ class PracticeCard extends Composite<Div> {
             status.getElement().setAttribute("data-state", "failed");
             retry.setVisible(!readOnly);
         }
+        return null;
     }
 
     private void showConflict(AnswerInput mine, AnswerState theirs) {
         conflict.removeAll();
         String who = theirs == null ? "?" : theirs.updatedBy();
-        String what = theirs == null ? "" : describe(theirs);
-        conflict.add(new Paragraph(getTranslation("card.conflict", who, time(theirs), what)));
+        AnswerInput theirInput = theirs == null ? AnswerInput.empty() : theirs.input();
+        conflict.add(new Paragraph(getTranslation("card.conflict", who, time(theirs))));
+        // every part that differs, in both versions: option, N/A, justification, comment, evidence, flags
+        Div table = new Div();
+        table.addClassName("ra-conflict-table");
+        table.setId("conflict-" + practice.id());
+        table.add(conflictRow(
+                "",
+                getTranslation("card.conflict.their-version", who),
+                getTranslation("card.conflict.my-version"),
+                "head"));
+        for (AnswerMerge.Part part : AnswerMerge.differences(theirInput, mine)) {
+            table.add(conflictRow(
+                    getTranslation(
+                            "card.part." + part.name().toLowerCase(Locale.ROOT).replace('_', '-')),
+                    partValue(theirInput, part),
+                    partValue(mine, part),
+                    part.name()));
+        }
+        conflict.add(table);
+        long theirRevision = theirs == null ? -1 : theirs.revision();
         Button useTheirs = new Button(getTranslation("card.conflict.theirs"), click -> {
             show(theirs);
             conflict.setVisible(false);
@@ -314,21 +392,46 @@ class PracticeCard extends Composite<Div> {
             }
         });
         useTheirs.setId("theirs-" + practice.id());
-        Button keepMine = new Button(
-                getTranslation("card.conflict.mine"), click -> save(mine, theirs == null ? -1 : theirs.revision()));
+        Button keepMine = new Button(getTranslation("card.conflict.mine"), click -> save(mine, theirRevision));
         keepMine.setId("mine-" + practice.id());
         keepMine.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        conflict.add(new HorizontalLayout(useTheirs, keepMine));
+        AnswerInput merged = AnswerMerge.merge(base, mine, theirInput);
+        Button merge = new Button(getTranslation("card.conflict.merge"), click -> {
+            current = merged;
+            AnswerState saved = save(merged, theirRevision);
+            if (saved != null) {
+                show(saved); // the inputs show the merged answer
+            }
+        });
+        merge.setId("merge-" + practice.id());
+        conflict.add(new HorizontalLayout(useTheirs, keepMine, merge));
         conflict.setVisible(true);
         status.setText(getTranslation("card.conflict.status"));
         status.getElement().setAttribute("data-state", "conflict");
     }
 
-    private String describe(AnswerState answer) {
-        if (answer.notApplicable()) {
-            return getTranslation("card.not-applicable");
-        }
-        return answer.optionId() == null ? getTranslation("card.unanswered") : label(answer.optionId());
+    private Div conflictRow(String label, String theirs, String mine, String part) {
+        Div row = new Div();
+        row.addClassName("ra-conflict-row");
+        row.getElement().setAttribute("data-part", part);
+        Span name = new Span(label);
+        name.addClassName("ra-conflict-part");
+        Span theirValue = new Span(theirs);
+        theirValue.addClassName("ra-conflict-theirs");
+        Span myValue = new Span(mine);
+        myValue.addClassName("ra-conflict-mine");
+        row.add(name, theirValue, myValue);
+        return row;
+    }
+
+    private String partValue(AnswerInput input, AnswerMerge.Part part) {
+        Object value = AnswerMerge.value(input, part);
+        return switch (part) {
+            case CHOICE -> value == null ? getTranslation("card.unanswered") : label((String) value);
+            case EVIDENCE_AVAILABLE, FLAGGED -> getTranslation(
+                    Boolean.TRUE.equals(value) ? "card.conflict.yes" : "card.conflict.no");
+            default -> value == null ? getTranslation("card.conflict.none") : (String) value;
+        };
     }
 
     /** Shows a stored answer in the inputs without saving it again. */
@@ -337,6 +440,7 @@ class PracticeCard extends Composite<Div> {
         try {
             revision = answer == null ? -1 : answer.revision();
             current = answer == null ? AnswerInput.empty() : answer.input();
+            base = current;
             retry.setVisible(false);
             options.setValue(answer == null ? null : answer.notApplicable() ? NOT_APPLICABLE : answer.optionId());
             showJustification(answer != null && answer.notApplicable());
@@ -347,21 +451,17 @@ class PracticeCard extends Composite<Div> {
             showNotes();
             showOptionDescription();
             reconfirm.setVisible(false);
-            if (answer != null && answer.toReconfirm()) {
-                reconfirm.removeAll();
-                Button confirm = new Button(getTranslation("card.reconfirm.button"), click -> save());
-                confirm.setId("confirm-" + practice.id());
-                confirm.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                confirm.setEnabled(!readOnly);
-                reconfirm.add(new Span(getTranslation("card.reconfirm")), confirm);
-                reconfirm.setVisible(true);
-            }
+            carriedOver = answer != null && answer.toReconfirm() ? answer : null;
             if (answer == null) {
                 status.setText(getTranslation("card.unanswered"));
                 status.getElement().removeAttribute("data-state");
+            } else if (carriedOver != null) {
+                // not saved by anyone in this campaign yet: say where it comes from, not "Saved by"
+                showReconfirm();
             } else {
                 showSaved(answer);
             }
+            showMissingJustification();
         } finally {
             loading = false;
         }
@@ -401,10 +501,7 @@ class PracticeCard extends Composite<Div> {
         if (answer == null || answer.updatedAt() == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                .withLocale(locale)
-                .withZone(ZoneId.systemDefault())
-                .format(answer.updatedAt());
+        return eu.resilience.assessment.base.ui.Formats.time(answer.updatedAt(), locale);
     }
 
     private String references() {

@@ -129,6 +129,20 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
                 new Span(work.organizationName() + " · "
                         + work.questionnaire().title().in(locale)),
                 status));
+        if (work.status() != AssessmentStatus.SUBMITTED) {
+            // a reopened or returned assessment: its last submission still counts until a new one replaces it
+            assessments.snapshot(work.id()).ifPresent(previous -> {
+                Paragraph counted = new Paragraph(getTranslation(
+                        "results.previous-submission",
+                        java.time.LocalDate.ofInstant(previous.getCreatedAt(), java.time.ZoneId.systemDefault()),
+                        previous.getOverallScore() == null
+                                ? "—"
+                                : getTranslation("results.score.value", previous.getOverallScore())));
+                counted.setId("previous-submission");
+                counted.addClassName("ra-muted");
+                add(counted);
+            });
+        }
 
         Div headline = new Div();
         headline.addClassName("ra-headline");

@@ -66,11 +66,6 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(back);
 
-        section("review.unanswered", "review-unanswered", review.unanswered());
-        section("review.na-without-justification", "review-na", review.naWithoutJustification());
-        section("review.to-reconfirm", "review-reconfirm", review.toReconfirm());
-        section("review.flagged", "review-flagged", review.flagged());
-
         Div outcome = new Div();
         outcome.setId("submit-state");
         Button submit = new Button(getTranslation("review.submit"), click -> confirmSubmit());
@@ -90,7 +85,13 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
             outcome.add(new Paragraph(getTranslation("review.ready")));
         }
         outcome.addClassName("ra-banner");
+        // the verdict and Submit first; the lists (grouped by domain, each practice a link) below
         add(outcome, submit);
+
+        section("review.unanswered", "review-unanswered", review.unanswered());
+        section("review.na-without-justification", "review-na", review.naWithoutJustification());
+        section("review.to-reconfirm", "review-reconfirm", review.toReconfirm());
+        section("review.flagged", "review-flagged", review.flagged());
     }
 
     private void section(String titleKey, String id, List<String> practiceIds) {
@@ -103,16 +104,39 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
             return;
         }
         Locale locale = getLocale();
-        UnorderedList list = new UnorderedList();
-        list.setId(id);
+        Div grouped = new Div();
+        grouped.setId(id);
+        grouped.addClassName("ra-review-list");
+        java.util.Map<String, UnorderedList> byDomain = new java.util.LinkedHashMap<>();
         for (String practiceId : practiceIds) {
             Practice practice = work.questionnaire().practice(practiceId).orElseThrow();
+            UnorderedList list = byDomain.computeIfAbsent(practice.domainId(), domainId -> {
+                com.vaadin.flow.component.html.NativeDetails domain =
+                        new com.vaadin.flow.component.html.NativeDetails();
+                UnorderedList items = new UnorderedList();
+                domain.setContent(items);
+                domain.setOpen(true);
+                domain.getElement().setAttribute("data-domain", domainId);
+                grouped.add(domain);
+                return items;
+            });
             Anchor link = new Anchor(
                     "assessments/" + work.id() + "?domain=" + practice.domainId() + "&focus=" + practiceId,
                     practiceId + " " + practice.text().in(locale));
             list.add(new ListItem(link));
         }
-        add(list);
+        grouped.getChildren()
+                .map(c -> (com.vaadin.flow.component.html.NativeDetails) c)
+                .forEach(domain -> {
+                    String domainId = domain.getElement().getAttribute("data-domain");
+                    int count = (int) byDomain.get(domainId).getChildren().count();
+                    domain.setSummaryText(work.questionnaire()
+                                    .domain(domainId)
+                                    .map(d -> d.id() + " · " + d.title().in(locale))
+                                    .orElse(domainId)
+                            + " (" + count + ")");
+                });
+        add(grouped);
     }
 
     private void confirmSubmit() {

@@ -12,7 +12,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class Messages implements I18NProvider {
 
-    public static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.FRENCH);
+    /**
+     * The UI's languages; German screens read the English texts (a German bundle is not written yet) with German
+     * numbers and dates.
+     */
+    public static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.GERMAN);
+
     private static final String BUNDLE = "messages";
 
     @Override
@@ -26,19 +31,34 @@ public class Messages implements I18NProvider {
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, effective, NO_FALLBACK_TO_SYSTEM_LOCALE)
                     .getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(dates(params));
+            if (params.length == 0) {
+                return pattern;
+            }
+            MessageFormat format = new MessageFormat(pattern, effective);
+            // the one rounding of Formats: half up from the value's decimal form
+            for (java.text.Format part : format.getFormats()) {
+                if (part instanceof java.text.DecimalFormat decimal) {
+                    decimal.setRoundingMode(java.math.RoundingMode.HALF_UP);
+                }
+            }
+            return format.format(dates(params));
         } catch (MissingResourceException e) {
             return "!" + key;
         }
     }
 
-    /** MessageFormat formats java.util.Date: days are given to it as the start of the day. */
+    /**
+     * MessageFormat formats java.util.Date: days are given to it as the start of the day; doubles as their decimal form,
+     * so that rounding follows the digits shown (75.05 is 75.1, as {@link Formats} writes it).
+     */
     private static Object[] dates(Object[] params) {
         Object[] converted = params.clone();
         for (int i = 0; i < converted.length; i++) {
             if (converted[i] instanceof java.time.LocalDate day) {
                 converted[i] = java.util.Date.from(
                         day.atStartOfDay(java.time.ZoneId.systemDefault()).toInstant());
+            } else if (converted[i] instanceof Double number && !number.isNaN() && !number.isInfinite()) {
+                converted[i] = java.math.BigDecimal.valueOf(number);
             }
         }
         return converted;

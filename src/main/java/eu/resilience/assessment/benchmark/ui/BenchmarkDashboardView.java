@@ -243,7 +243,7 @@ public class BenchmarkDashboardView extends VerticalLayout implements HasDynamic
             for (int[] c : List.of(counts, total)) {
                 c[0]++;
                 c[1] += p.status() == AssessmentStatus.NOT_STARTED ? 0 : 1;
-                c[2] += p.status() == AssessmentStatus.SUBMITTED ? 1 : 0;
+                c[2] += p.submissionInForce() ? 1 : 0;
             }
         }
         StringBuilder html = new StringBuilder("<table class=\"ra-table\" id=\"participation-table\"><tr><th>")

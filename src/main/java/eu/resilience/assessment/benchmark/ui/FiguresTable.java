@@ -20,7 +20,13 @@ final class FiguresTable {
     }
 
     static String number(Double value) {
-        return value == null ? "—" : String.format(Locale.ROOT, "%.1f", value);
+        return eu.resilience.assessment.base.ui.Formats.score(value, locale());
+    }
+
+    /** The locale of the screen being built. */
+    static Locale locale() {
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        return ui == null ? Locale.ENGLISH : ui.getLocale();
     }
 
     /** A colour from red (0) through amber to green (100), light enough for dark text. */

@@ -246,7 +246,10 @@ public class OperatorBenchmarkView extends VerticalLayout implements BeforeEnter
                 .append("</strong></td><td>")
                 .append(FiguresTable.number(figures.mean()))
                 .append("</td><td>")
-                .append(percentile == null ? "—" : String.format(Locale.ROOT, "%.0f", percentile))
+                .append(
+                        percentile == null
+                                ? "—"
+                                : eu.resilience.assessment.base.ui.Formats.whole(percentile, FiguresTable.locale()))
                 .append("</td></tr>");
     }
 

@@ -103,8 +103,10 @@ class DownloadLinks implements ReportLinks {
         prepare.addClickListener(click -> {
             UI ui = UI.getCurrent();
             long total;
+            String fileName;
             try {
                 total = Math.max(1, reports.dataExportSize(campaignId));
+                fileName = reports.dataExportFileName(campaignId);
             } catch (eu.resilience.assessment.benchmark.DisclosureException refused) {
                 status.setText(status.getTranslation(refused.messageKey(), refused.arguments()));
                 return;
@@ -133,7 +135,7 @@ class DownloadLinks implements ReportLinks {
                         ui.setPollInterval(-1);
                         bar.setValue(1);
                         status.setText(status.getTranslation("report.data.ready", done));
-                        Anchor download = new Anchor(DownloadHandler.forFile(file, "data-" + campaignId + ".xlsx"), "");
+                        Anchor download = new Anchor(DownloadHandler.forFile(file, fileName), "");
                         download.setText(download.getTranslation("report.download.data"));
                         download.setId("download-data-export");
                         download.getElement().getThemeList().add("badge");

@@ -23,6 +23,7 @@ import eu.resilience.assessment.assessment.TestCampaigns;
 import eu.resilience.assessment.base.ui.NotFoundView;
 import eu.resilience.assessment.organization.OrganizationRepository;
 import eu.resilience.assessment.organization.Role;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,6 +117,46 @@ class AssessmentViewTest extends KaribuTest {
     }
 
     @Test
+    void aConflictOnTheCommentShowsBothVersionsAndMergesTheTexts() {
+        openAs("respondent", Role.RESPONDENT, "");
+        HasValueUtilsKt._setValue(options("GOV.1.1"), "partially");
+        var shown = As.user("respondent", Role.RESPONDENT, () -> assessments.open(assessment))
+                .answers()
+                .get("GOV.1.1");
+        // a colleague comments on the same practice meanwhile, without touching the option
+        As.user(
+                "respondent2",
+                Role.RESPONDENT,
+                () -> assessments.saveAnswer(
+                        assessment,
+                        "GOV.1.1",
+                        shown.input().withComment("Policy approved by the board in March"),
+                        shown.revision()));
+
+        HasValueUtilsKt._setValue(options("GOV.1.1"), "largely");
+
+        Component card = _get(PracticeCard.class, spec -> spec.withId("practice-GOV.1.1"));
+        String text = card.getElement().getTextRecursively();
+        assertThat(text)
+                .contains("respondent2 changed this answer")
+                .contains("Policy approved by the board in March")
+                .doesNotContain("Not answered yet");
+        Component table = _get(card, com.vaadin.flow.component.html.Div.class, spec -> spec.withId("conflict-GOV.1.1"));
+        assertThat(table.getChildren().map(row -> row.getElement().getAttribute("data-part")))
+                .containsExactly("head", "CHOICE", "COMMENT");
+
+        _click(_get(Button.class, spec -> spec.withId("merge-GOV.1.1")));
+
+        assertThat(status("GOV.1.1")).startsWith("Saved by respondent");
+        var merged = As.user("respondent", Role.RESPONDENT, () -> assessments.open(assessment))
+                .answers()
+                .get("GOV.1.1");
+        assertThat(merged.optionId()).isEqualTo("largely");
+        assertThat(merged.comment()).isEqualTo("Policy approved by the board in March");
+        assertThat(options("GOV.1.1").getValue()).isEqualTo("largely");
+    }
+
+    @Test
     void conditionsShowAndHidePracticesLive() {
         openAs("respondent", Role.RESPONDENT, "VULN");
         Component followUp = _get(PracticeCard.class, spec -> spec.withId("practice-VULN.3.2"));
@@ -162,6 +203,121 @@ class AssessmentViewTest extends KaribuTest {
                         .getElement()
                         .getTextRecursively())
                 .contains("GOV.1.2");
+        // the verdict and Submit come first, then the lists grouped by domain
+        Component view = _get(ReviewView.class);
+        List<Component> children = view.getChildren().toList();
+        Component unanswered = _get(Component.class, spec -> spec.withId("review-unanswered"));
+        assertThat(children.indexOf(_get(Component.class, spec -> spec.withId("submit-state"))))
+                .isLessThan(children.indexOf(unanswered));
+        assertThat(children.indexOf(_get(Button.class, spec -> spec.withId("submit"))))
+                .isLessThan(children.indexOf(unanswered));
+        assertThat(unanswered.getChildren().map(domain -> domain.getElement().getAttribute("data-domain")))
+                .startsWith("GOV")
+                .doesNotHaveDuplicates()
+                .hasSize(10);
+    }
+
+    @Test
+    void notApplicableWithoutJustificationIsShownIncompleteOnTheCardAndInTheDomainCounter() {
+        openAs("respondent", Role.RESPONDENT, "ASSET");
+        HasValueUtilsKt._setValue(options("ASSET.1.2"), "fully");
+        String withOne = _get(Button.class, spec -> spec.withId("nav-ASSET")).getText();
+
+        HasValueUtilsKt._setValue(options("ASSET.1.2"), PracticeCard.NOT_APPLICABLE);
+
+        Component card = _get(PracticeCard.class, spec -> spec.withId("practice-ASSET.1.2"));
+        TextArea justification =
+                _get(card, TextArea.class, spec -> spec.withLabel("Why does this not apply? (required)"));
+        assertThat(justification.isInvalid()).isTrue();
+        assertThat(justification.getErrorMessage()).contains("stays incomplete");
+        assertThat(card.getElement().getAttribute("data-incomplete")).isEqualTo("na-justification");
+        assertThat(withOne).contains("— 1/");
+        assertThat(_get(Button.class, spec -> spec.withId("nav-ASSET")).getText())
+                .contains("— 0/");
+        assertThat(_get(Span.class, spec -> spec.withId("overall-progress-text"))
+                        .getText())
+                .startsWith("0 of ");
+
+        HasValueUtilsKt._setValue(justification, "No operational technology on site");
+
+        assertThat(justification.isInvalid()).isFalse();
+        assertThat(card.getElement().hasAttribute("data-incomplete")).isFalse();
+        assertThat(_get(Button.class, spec -> spec.withId("nav-ASSET")).getText())
+                .contains("— 1/");
+    }
+
+    @Test
+    void carriedOverAnswersAreShownToReconfirmWithTheirOriginAndDoNotStartTheAssessment() {
+        long organization = organizations
+                .findByName("Nordgrid Energy")
+                .map(eu.resilience.assessment.organization.Organization::getId)
+                .orElseThrow();
+        login("respondent", Role.RESPONDENT);
+        As.user(
+                "respondent",
+                Role.RESPONDENT,
+                () -> assessments.saveAnswer(
+                        assessment, "GOV.1.1", AnswerInput.empty().withOption("fully"), -1));
+        As.user("respondent", Role.RESPONDENT, () -> {
+            for (var practice : assessments.open(assessment).questionnaire().practices()) {
+                var work = assessments.open(assessment);
+                if (!work.hiddenPractices().contains(practice.id())) {
+                    var existing = work.answers().get(practice.id());
+                    assessments.saveAnswer(
+                            assessment,
+                            practice.id(),
+                            AnswerInput.empty().withOption("fully"),
+                            existing == null ? -1 : existing.revision());
+                }
+            }
+            assessments.submit(assessment);
+            return null;
+        });
+        String source = As.user("respondent", Role.RESPONDENT, () -> assessments.open(assessment))
+                .campaignName();
+        long next = As.user(
+                "lead",
+                Role.LEAD,
+                () -> campaigns.create(new eu.resilience.assessment.assessment.CampaignForm(
+                        "Next " + java.util.UUID.randomUUID(),
+                        "cyber-resilience-baseline",
+                        "1.0",
+                        java.time.LocalDate.now(),
+                        java.time.LocalDate.now().plusDays(9),
+                        java.util.Set.of(organization),
+                        true)));
+        var participation =
+                As.user("lead", Role.LEAD, () -> campaigns.participation(next)).get(0);
+        assertThat(participation.status()).isEqualTo(eu.resilience.assessment.assessment.AssessmentStatus.NOT_STARTED);
+        assertThat(As.user("lead", Role.LEAD, () -> campaigns.campaigns()).stream()
+                        .filter(c -> c.id() == next)
+                        .findFirst()
+                        .orElseThrow()
+                        .started())
+                .isZero();
+        assessment = participation.assessmentId();
+
+        openAs("respondent", Role.RESPONDENT, "");
+
+        assertThat(_get(Span.class, spec -> spec.withId("overall-progress-text"))
+                        .getText())
+                .startsWith("0 of ")
+                .contains("to re-confirm");
+        assertThat(_get(Button.class, spec -> spec.withId("nav-GOV")).getText())
+                .contains("— 0/")
+                .contains("to re-confirm");
+        assertThat(status("GOV.1.1")).isEqualTo("To re-confirm");
+        assertThat(_get(Span.class, spec -> spec.withId("origin-GOV.1.1")).getText())
+                .startsWith("Carried over from " + source + ", answered by respondent on ");
+
+        _click(_get(Button.class, spec -> spec.withId("confirm-GOV.1.1")));
+
+        assertThat(status("GOV.1.1")).startsWith("Saved by respondent");
+        assertThat(_get(Button.class, spec -> spec.withId("nav-GOV")).getText()).contains("— 1/");
+        assertThat(As.user("lead", Role.LEAD, () -> campaigns.participation(next))
+                        .get(0)
+                        .status())
+                .isEqualTo(eu.resilience.assessment.assessment.AssessmentStatus.IN_PROGRESS);
     }
 
     @Test

@@ -128,7 +128,7 @@ public class ReportService {
     @Transactional
     public Report companyDocx(long assessmentId, Tlp tlp, Locale locale) {
         CompanyReportData data = companyData(assessmentId, tlp, locale);
-        Report report = new Report(data.fileStem() + ".docx", Report.DOCX, CompanyDocx.write(data));
+        Report report = new Report(data.fileName("report", "docx"), Report.DOCX, CompanyDocx.write(data));
         recordExport("company-docx", assessmentId, data);
         return report;
     }
@@ -138,7 +138,7 @@ public class ReportService {
     @Transactional
     public Report planWorkbook(Tlp tlp, Locale locale) {
         PlanReportData data = planData(tlp, locale);
-        Report report = new Report(data.fileStem() + ".xlsx", Report.XLSX, PlanSheets.planWorkbook(data));
+        Report report = new Report(data.fileName("xlsx"), Report.XLSX, PlanSheets.planWorkbook(data));
         recordPlanExport("plan-xlsx", data);
         return report;
     }
@@ -148,7 +148,7 @@ public class ReportService {
     @Transactional
     public Report planDocx(Tlp tlp, Locale locale) {
         PlanReportData data = planData(tlp, locale);
-        Report report = new Report(data.fileStem() + ".docx", Report.DOCX, PlanDocx.write(data));
+        Report report = new Report(data.fileName("docx"), Report.DOCX, PlanDocx.write(data));
         recordPlanExport("plan-docx", data);
         return report;
     }

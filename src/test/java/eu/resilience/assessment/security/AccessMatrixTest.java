@@ -352,6 +352,7 @@ class AccessMatrixTest {
                 t -> () -> exchange.blankWorkbook("quick-check", "1.0", java.util.Locale.ENGLISH));
         operations.put(
                 "exchange.blank-pdf", t -> () -> exchange.blankPdf("quick-check", "1.0", java.util.Locale.ENGLISH));
+        operations.put(
                 "reports.company-docx", t -> () -> reports.companyDocx(t.assessment(), null, java.util.Locale.ENGLISH));
         operations.put("reports.plan-xlsx", t -> () -> reports.planWorkbook(null, java.util.Locale.ENGLISH));
         operations.put("reports.plan-docx", t -> () -> reports.planDocx(null, java.util.Locale.ENGLISH));

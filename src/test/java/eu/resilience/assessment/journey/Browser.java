@@ -53,6 +53,7 @@ public final class Browser implements AutoCloseable {
                     "--disable-dev-shm-usage",
                     "--window-size=1366,900",
                     "--lang=" + language,
+                    "--accept-lang=" + language,
                     "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

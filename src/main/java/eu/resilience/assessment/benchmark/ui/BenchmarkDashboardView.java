@@ -306,6 +306,10 @@ public class BenchmarkDashboardView extends VerticalLayout implements HasDynamic
         legend.addClassName("ra-muted");
         wrapper.add(legend);
         wrapper.getStyle().set("overflow-x", "auto").set("width", "100%");
+        // a region that scrolls sideways is reachable and scrollable from the keyboard
+        wrapper.getElement().setAttribute("tabindex", "0");
+        wrapper.getElement().setAttribute("role", "region");
+        wrapper.getElement().setAttribute("aria-label", getTranslation("benchmark.heatmap"));
         return wrapper;
     }
 

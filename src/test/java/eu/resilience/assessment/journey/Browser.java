@@ -110,15 +110,21 @@ public final class Browser implements AutoCloseable {
         driver.executeScript("arguments[0].click();", element);
     }
 
-    /** Saves a screenshot of the screen as it is, then checks it with axe-core ({@link #checkAccessibility}). */
+    /** Saves a screenshot of the screen as the user sees it, then checks it with axe-core ({@link #checkAccessibility}). */
     public void screenshot(String name) {
+        Accessibility.waitForStillness(driver);
+        picture(name);
+        checkAccessibility(name);
+    }
+
+    /** Only saves a screenshot, whatever the state of the page (a diagnostic after a test, the server maybe gone). */
+    public void picture(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        checkAccessibility(name);
     }
 
     /**

@@ -90,6 +90,12 @@ class AssessmentJourneyIT {
                 .isEqualTo("Submitted");
         assertThat(browser.driver().findElement(By.id("radar")).getAttribute("innerHTML"))
                 .contains("data:image/svg+xml;base64,");
+        // the radar's figures, as a table next to it
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("#radar vaadin-details table"))
+                        .getAttribute("textContent"))
+                .contains("GOV")
+                .contains("100.0");
         browser.screenshot("journey-5-results");
         assertThat(browser.contentSecurityPolicyViolations()).isEmpty();
 

@@ -47,13 +47,24 @@ class BenchmarkJourneyIT {
         String space =
                 heatmap.findElement(By.cssSelector("tr[data-sector='space']")).getAttribute("textContent");
         assertThat(energy).doesNotContain("hidden");
-        assertThat(space).contains("hidden");
+        // a hidden cell says why in its text, not only in a tooltip
+        assertThat(space).contains("hidden: fewer than 5");
         assertThat(browser.waitFor(By.id("participation-table")).getAttribute("textContent"))
                 .contains("Energy");
         assertThat(browser.driver().findElement(By.id("distribution")).getAttribute("innerHTML"))
                 .contains("data:image/svg");
         assertThat(browser.driver().findElement(By.id("trend")).getAttribute("innerHTML"))
                 .contains("data:image/svg");
+        // each chart has its figures in a table next to it
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("#distribution vaadin-details table"))
+                        .getAttribute("textContent"))
+                .contains("Median")
+                .contains("GOV");
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("#trend vaadin-details table"))
+                        .getAttribute("textContent"))
+                .contains("Baseline " + (LocalDate.now().getYear() - 1));
         browser.screenshot("benchmark-1-lead-dashboard");
         browser.driver.executeScript("arguments[0].scrollIntoView();", heatmap);
         browser.screenshot("benchmark-1b-lead-heatmap");
@@ -125,6 +136,10 @@ class BenchmarkJourneyIT {
         assertThat(browser.text(By.id("percentile"))).startsWith("Percentile");
         String table = browser.driver().findElement(By.id("operator-table")).getAttribute("textContent");
         assertThat(table).contains("Mean of the group").doesNotContain("Min").doesNotContain("Max");
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("#own-trend vaadin-details table"))
+                        .getAttribute("textContent"))
+                .contains("Baseline " + (LocalDate.now().getYear() - 1));
         assertThat(browser.text(By.id("release"))).startsWith("Figures of benchmark release");
         browser.screenshot("benchmark-3-operator");
     }

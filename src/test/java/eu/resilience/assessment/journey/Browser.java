@@ -14,15 +14,26 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Debian's Chromium driven by Selenium, headless; never downloads a browser or a driver. */
+/**
+ * Debian's Chromium driven by Selenium, headless; never downloads a browser or a driver. Every screenshot of a screen
+ * also checks it with axe-core against the WCAG 2.1 A and AA rules (docs/ACCESSIBILITY.md).
+ */
 public final class Browser implements AutoCloseable {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     final ChromeDriver driver;
     final WebDriverWait wait;
+    private final String language;
 
+    /** A browser whose user reads English. */
     public Browser() {
+        this("en-US");
+    }
+
+    /** A browser whose user reads the language (e.g. "fr-FR"): its Accept-Language and its interface. */
+    public Browser(String language) {
+        this.language = language;
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
                 .usingAnyFreePort()
@@ -41,11 +52,13 @@ public final class Browser implements AutoCloseable {
                     "--disable-sync",
                     "--disable-dev-shm-usage",
                     "--window-size=1366,900",
-                    "--lang=en-US",
+                    "--lang=" + language,
+                    "--accept-lang=" + language,
                     "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         // the browser console, to catch resources refused by the Content-Security-Policy
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         driver = new ChromeDriver(service, options);
@@ -97,13 +110,29 @@ public final class Browser implements AutoCloseable {
         driver.executeScript("arguments[0].click();", element);
     }
 
+    /** Saves a screenshot of the screen as the user sees it, then checks it with axe-core ({@link #checkAccessibility}). */
     public void screenshot(String name) {
+        Accessibility.waitForStillness(driver);
+        picture(name);
+        checkAccessibility(name);
+    }
+
+    /** Only saves a screenshot, whatever the state of the page (a diagnostic after a test, the server maybe gone). */
+    public void picture(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Fails with every violation of a WCAG 2.0/2.1 level A or AA rule that axe-core finds on the screen as it is
+     * (shadow roots of the Vaadin components included).
+     */
+    public void checkAccessibility(String screen) {
+        Accessibility.check(driver, screen + " (" + language + ")");
     }
 
     /** Console messages about the Content-Security-Policy since the last call (the browser refused something). */

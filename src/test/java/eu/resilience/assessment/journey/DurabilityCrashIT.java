@@ -55,7 +55,7 @@ class DurabilityCrashIT {
 
     @org.junit.jupiter.api.AfterEach
     void screenshot() {
-        browser.screenshot("crash-last");
+        browser.picture("crash-last");
     }
 
     @AfterAll

@@ -130,6 +130,33 @@ class CompanyReportTest {
     }
 
     @Test
+    void theCompanyReportIsATaggedPdfInItsLanguageWithHeadingsAndAFigureWithItsText() throws IOException {
+        long assessment = lastYearsAssessmentOf("Nordgrid Energy");
+
+        TaggedStructure english = TaggedStructure.of(
+                As.user("respondent", Role.RESPONDENT, () -> reports.companyPdf(assessment, null, Locale.ENGLISH))
+                        .content());
+        TaggedStructure french = TaggedStructure.of(
+                As.user("respondent", Role.RESPONDENT, () -> reports.companyPdf(assessment, null, Locale.FRENCH))
+                        .content());
+
+        assertThat(english.language()).isEqualTo("en");
+        assertThat(french.language()).isEqualTo("fr");
+        assertThat(english.marked()).isTrue();
+        assertThat(english.displaysTitle()).isTrue();
+        assertThat(english.elements().get(0)).isEqualTo("Document");
+        // one title, then the sections and the appendix's domains
+        assertThat(english.elements()).containsOnlyOnce("H1");
+        assertThat(english.elements().stream().filter("H2"::equals)).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(english.elements().indexOf("H1"))
+                .isLessThan(english.elements().indexOf("H2"));
+        assertThat(english.elements()).contains("P", "Div", "H3");
+        assertThat(english.elements())
+                .contains("Figure: Domains at a glance (score) (chart; its figures are in the table next to it)");
+        assertThat(french.elements()).anyMatch(e -> e.startsWith("Figure: Les domaines en un coup d'œil"));
+    }
+
+    @Test
     void theFrenchReportHasFrenchTextsAndTheChosenLabel() throws IOException {
         long assessment = lastYearsAssessmentOf("Nordgrid Energy");
         Report report =

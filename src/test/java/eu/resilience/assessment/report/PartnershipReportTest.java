@@ -92,6 +92,25 @@ class PartnershipReportTest {
     }
 
     @Test
+    void thePartnershipReportIsATaggedPdfWithHeadingsAndItsChartsAlternativeTexts() throws IOException {
+        long release = lastYearsRelease();
+
+        TaggedStructure report = TaggedStructure.of(
+                As.user("lead", Role.LEAD, () -> reports.partnershipPdf(release, null, Locale.FRENCH))
+                        .content());
+
+        assertThat(report.language()).isEqualTo("fr");
+        assertThat(report.marked()).isTrue();
+        assertThat(report.elements()).containsOnlyOnce("H1").contains("H2", "P", "Div");
+        assertThat(report.elements().stream().filter(e -> e.startsWith("Figure: ")))
+                .containsExactly(
+                        "Figure: Distribution par domaine (tous les participants) (graphique ; ses chiffres sont dans"
+                                + " le tableau à côté)",
+                        "Figure: Évolution d'une campagne à l'autre (tous les participants, score global) (graphique ;"
+                                + " ses chiffres sont dans le tableau à côté)");
+    }
+
+    @Test
     void theWorkbookMarksTheSmallSectorHiddenAndHasNoFigureOfIt() throws IOException {
         long release = lastYearsRelease();
         Report report = As.user("lead", Role.LEAD, () -> reports.partnershipWorkbook(release, null, Locale.ENGLISH));

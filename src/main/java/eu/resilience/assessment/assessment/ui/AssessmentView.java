@@ -1,5 +1,7 @@
 package eu.resilience.assessment.assessment.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,6 +11,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -19,6 +22,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import eu.resilience.assessment.assessment.AnswerInput;
 import eu.resilience.assessment.assessment.AnswerState;
 import eu.resilience.assessment.assessment.AssessmentException;
@@ -45,7 +49,8 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 @Route("assessments/:id")
 @RolesAllowed({"RESPONDENT", "ORG_ADMIN"})
-public class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class AssessmentView extends VerticalLayout
+        implements BeforeEnterObserver, HasDynamicTitle, AssessmentShortcuts.Actions {
 
     private final AssessmentService assessments;
     private final ObjectProvider<AnsweringLinks> answeringLinks;
@@ -58,6 +63,8 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
     private final Span overallText = new Span();
     private final VerticalLayout domainContent = new VerticalLayout();
     private String currentDomain;
+    private H3 domainTitle;
+    private Registration shortcuts;
 
     public AssessmentView(AssessmentService assessments, ObjectProvider<AnsweringLinks> answeringLinks) {
         this.assessments = assessments;
@@ -121,7 +128,10 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
 
         overall.setId("overall-progress");
         overall.setWidth("320px");
+        overall.getElement().setAttribute("aria-label", getTranslation("assessment.progress.overall"));
         overallText.setId("overall-progress-text");
+        // announced by screen readers when it changes
+        overallText.getElement().setAttribute("aria-live", "polite");
         Button review = new Button(getTranslation("assessment.review"), click -> UI.getCurrent()
                 .navigate(ReviewView.class, AssessmentRoutes.of(work.id())));
         review.setId("to-review");
@@ -136,6 +146,12 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
         progressRow.setId("progress-row");
         add(progressRow);
         answeringLinks.ifAvailable(links -> add(links.forAssessment(work.id(), work.isAnswerable())));
+        if (work.isAnswerable()) {
+            Span keys = new Span(getTranslation("assessment.shortcuts"));
+            keys.addClassName("ra-muted");
+            keys.setId("shortcuts");
+            add(keys);
+        }
 
         VerticalLayout nav = new VerticalLayout();
         nav.setPadding(false);
@@ -160,6 +176,7 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
         body.setAlignItems(FlexComponent.Alignment.START);
         add(body);
         showDomain();
+        ChoiceSettling.install(this);
     }
 
     private void selectDomain(String domainId) {
@@ -173,7 +190,11 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
         Domain domain = work.questionnaire().domain(currentDomain).orElseThrow();
         domainContent.removeAll();
         cards.clear();
-        domainContent.add(new H3(domain.id() + " · " + domain.title().in(locale)));
+        domainTitle = new H3(domain.id() + " · " + domain.title().in(locale));
+        domainTitle.setId("domain-title");
+        // a target for the focus when a domain is opened from the keyboard
+        domainTitle.getElement().setAttribute("tabindex", "-1");
+        domainContent.add(domainTitle);
         if (!domain.description().isEmpty()) {
             Paragraph description = new Paragraph(domain.description().in(locale));
             description.addClassName("ra-muted");
@@ -209,6 +230,7 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
                     getTranslation("assessment.next-domain", next.title().in(locale)), click -> {
                         selectDomain(next.id());
                         getElement().executeJs("window.scrollTo(0, 0)");
+                        focusDomainTitle();
                     });
             nextButton.setId("next-domain");
             domainContent.add(nextButton);
@@ -219,6 +241,115 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
             domainContent.add(review);
         }
         refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        super.onAttach(attach);
+        shortcuts = AssessmentShortcuts.listen(attach.getUI(), this);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (shortcuts != null) {
+            shortcuts.remove();
+            shortcuts = null;
+        }
+        super.onDetach(detach);
+    }
+
+    /** Alt+Shift+N: the next visible unanswered practice after the focused one, in any domain, wrapping around. */
+    @Override
+    public void nextUnanswered(String focusedPracticeId) {
+        if (work == null || !work.isAnswerable()) {
+            return;
+        }
+        Set<String> hidden = withCurrentAnswers().hiddenPractices();
+        List<Practice> order = work.questionnaire().domains().stream()
+                .flatMap(d -> d.goals().stream())
+                .flatMap(g -> g.practices().stream())
+                .toList();
+        int from = indexOf(order, focusedPracticeId);
+        if (from < 0) {
+            // no card has the focus: from the start of the domain on screen
+            from = indexOf(
+                            order,
+                            work.questionnaire()
+                                    .domain(currentDomain)
+                                    .orElseThrow()
+                                    .goals()
+                                    .get(0)
+                                    .practices()
+                                    .get(0)
+                                    .id())
+                    - 1;
+        }
+        for (int step = 1; step <= order.size(); step++) {
+            Practice candidate = order.get(Math.floorMod(from + step, order.size()));
+            AnswerState answer = answers.get(candidate.id());
+            if (!hidden.contains(candidate.id()) && (answer == null || !answer.isAnswered())) {
+                String domainId = domainOf(candidate.id());
+                if (!domainId.equals(currentDomain)) {
+                    selectDomain(domainId);
+                }
+                cards.get(candidate.id()).focusOptions();
+                return;
+            }
+        }
+        // a notification is announced by screen readers
+        Notification.show(
+                getTranslation("assessment.shortcuts.all-answered"), 4000, Notification.Position.BOTTOM_START);
+    }
+
+    /** Alt+Shift+D: the next domain (after the last, the first), with the focus on its title. */
+    @Override
+    public void nextDomain() {
+        if (work == null) {
+            return;
+        }
+        List<Domain> domains = work.questionnaire().domains();
+        int index = domains.indexOf(work.questionnaire().domain(currentDomain).orElseThrow());
+        selectDomain(domains.get((index + 1) % domains.size()).id());
+        getElement().executeJs("window.scrollTo(0, 0)");
+        focusDomainTitle();
+    }
+
+    /** Alt+Shift+R: the review page, where the assessment is submitted. */
+    @Override
+    public void review() {
+        if (work != null) {
+            UI.getCurrent().navigate(ReviewView.class, AssessmentRoutes.of(work.id()));
+        }
+    }
+
+    private static int indexOf(List<Practice> order, String practiceId) {
+        for (int i = 0; i < order.size(); i++) {
+            if (order.get(i).id().equals(practiceId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private String domainOf(String practiceId) {
+        return work.questionnaire().domains().stream()
+                .filter(d -> d.goals().stream()
+                        .flatMap(g -> g.practices().stream())
+                        .anyMatch(p -> p.id().equals(practiceId)))
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
+    private void focusDomainTitle() {
+        if (domainTitle != null) {
+            domainTitle.getElement().executeJs("this.focus()");
+        }
+    }
+
+    /** The domain on screen (for tests). */
+    String currentDomain() {
+        return currentDomain;
     }
 
     private void saved(AnswerState state) {

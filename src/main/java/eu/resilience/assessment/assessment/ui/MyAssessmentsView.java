@@ -59,6 +59,8 @@ public class MyAssessmentsView extends VerticalLayout implements HasDynamicTitle
                     }
                     ProgressBar bar = new ProgressBar(0, 1, a.progress());
                     bar.setWidth("120px");
+                    bar.getElement()
+                            .setAttribute("aria-label", getTranslation("home.progress.label", a.campaignName()));
                     Span percent = new Span(getTranslation("results.percent", a.progress() * 100));
                     return new HorizontalLayout(bar, percent);
                 })

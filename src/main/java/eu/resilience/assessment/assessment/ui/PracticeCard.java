@@ -87,6 +87,9 @@ class PracticeCard extends Composite<Div> {
 
     private String originCampaign;
 
+    /** An option chosen on the screen that is not saved yet (its choice has not settled). */
+    private boolean choicePending;
+
     PracticeCard(
             Practice practice,
             AnswerState answer,
@@ -106,6 +109,7 @@ class PracticeCard extends Composite<Div> {
 
         Span id = new Span(practice.id());
         id.addClassName("ra-practice-id");
+        id.setId("practice-id-" + practice.id());
         HorizontalLayout head = new HorizontalLayout(id);
         head.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         if (practice.level() != null) {
@@ -113,6 +117,13 @@ class PracticeCard extends Composite<Div> {
         }
         Paragraph text = new Paragraph(practice.text().in(locale));
         text.addClassName("ra-practice-text");
+        text.setId("practice-text-" + practice.id());
+        // screen readers name the card by its id and text
+        card.getElement().setAttribute("role", "group");
+        card.getElement()
+                .setAttribute(
+                        "aria-labelledby",
+                        id.getId().orElseThrow() + " " + text.getId().orElseThrow());
 
         List<String> items = new ArrayList<>(
                 practice.scale().options().stream().map(ScaleOption::id).toList());
@@ -131,6 +142,12 @@ class PracticeCard extends Composite<Div> {
                 current = NOT_APPLICABLE.equals(e.getValue())
                         ? current.withNotApplicable(current.naJustification())
                         : current.withOption(e.getValue());
+                // saved when the choice settles, not at every option the arrow keys pass over
+                choicePending = true;
+            }
+        });
+        ChoiceSettling.onSettled(options, () -> {
+            if (choicePending && !readOnly) {
                 save();
             }
         });
@@ -159,6 +176,8 @@ class PracticeCard extends Composite<Div> {
 
         status.addClassName("ra-muted");
         status.setId("status-" + practice.id());
+        // "Saved by X at T", a conflict or a failure is announced where it happens
+        status.getElement().setAttribute("role", "status");
         retry.setText(getTranslation("card.retry"));
         retry.setId("retry-" + practice.id());
         retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -182,6 +201,13 @@ class PracticeCard extends Composite<Div> {
                 conflict,
                 new HorizontalLayout(status, retry));
         show(answer);
+    }
+
+    /** Moves the focus to the card's options (the chosen one, else the first) and shows the card. */
+    void focusOptions() {
+        options.getElement()
+                .executeJs("const i = this.querySelector('input:checked') || this.querySelector('input');"
+                        + " this.scrollIntoView({block: 'center'}); if (i) { i.focus(); }");
     }
 
     String practiceId() {
@@ -330,6 +356,7 @@ class PracticeCard extends Composite<Div> {
 
     /** Saves and shows the outcome; returns the stored answer, or null when it was not saved. */
     private AnswerState save(AnswerInput input, long expectedRevision) {
+        choicePending = false;
         status.setText(getTranslation("card.saving"));
         retry.setVisible(false);
         try {

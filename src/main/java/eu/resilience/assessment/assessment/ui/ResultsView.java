@@ -24,6 +24,7 @@ import eu.resilience.assessment.assessment.AssessmentService;
 import eu.resilience.assessment.assessment.AssessmentStatus;
 import eu.resilience.assessment.assessment.Results;
 import eu.resilience.assessment.base.chart.Charts;
+import eu.resilience.assessment.base.ui.ChartFigures;
 import eu.resilience.assessment.base.ui.HtmlText;
 import eu.resilience.assessment.base.ui.ReportLinks;
 import eu.resilience.assessment.base.ui.ResultsPanels;
@@ -178,8 +179,20 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
                                 100),
                         560,
                         440),
-                getTranslation("results.radar"));
-        Div chart = new Div(new H3(getTranslation("results.radar")), radar);
+                getTranslation("chart.alt", getTranslation("results.radar")));
+        Div chart = new Div(
+                new H3(getTranslation("results.radar")),
+                radar,
+                ChartFigures.of(
+                        getTranslation("chart.figures", getTranslation("results.radar")),
+                        getTranslation("results.radar"),
+                        List.of(getTranslation("questionnaire.domain"), getTranslation("results.score")),
+                        card.domains().stream()
+                                .map(domain -> List.of(
+                                        domain.domain().id() + " "
+                                                + domain.domain().title().in(locale),
+                                        ChartFigures.number(domain.rating().score())))
+                                .toList()));
         chart.setId("radar");
         add(chart);
 

@@ -25,6 +25,7 @@ import eu.resilience.assessment.assessment.CampaignService;
 import eu.resilience.assessment.assessment.Participation;
 import eu.resilience.assessment.assessment.SnapshotReader.CampaignRef;
 import eu.resilience.assessment.base.chart.Charts;
+import eu.resilience.assessment.base.ui.ChartFigures;
 import eu.resilience.assessment.base.ui.ReportLinks;
 import eu.resilience.assessment.base.ui.SvgImage;
 import eu.resilience.assessment.benchmark.BenchmarkService;
@@ -225,7 +226,9 @@ public class BenchmarkDashboardView extends VerticalLayout implements HasDynamic
         Heatmap heatmap = benchmarks.heatmap(shown.id());
         releaseContent.add(new H3(getTranslation("benchmark.heatmap")), heatmap(heatmap, questionnaire, locale));
         if (heatmap.all() != null && heatmap.all().isShown()) {
-            releaseContent.add(new H3(getTranslation("benchmark.distribution")), distribution(heatmap.all()));
+            releaseContent.add(
+                    new H3(getTranslation("benchmark.distribution")),
+                    distribution(heatmap.all(), questionnaire, locale));
         }
         releaseContent.add(new H3(getTranslation("benchmark.trend")), trend(shown));
         explorerQuestionnaire = questionnaire;
@@ -307,6 +310,10 @@ public class BenchmarkDashboardView extends VerticalLayout implements HasDynamic
         legend.addClassName("ra-muted");
         wrapper.add(legend);
         wrapper.addClassNames(LumoUtility.Overflow.AUTO, LumoUtility.Width.FULL);
+        // a region that scrolls sideways is reachable and scrollable from the keyboard
+        wrapper.getElement().setAttribute("tabindex", "0");
+        wrapper.getElement().setAttribute("role", "region");
+        wrapper.getElement().setAttribute("aria-label", getTranslation("benchmark.heatmap"));
         return wrapper;
     }
 
@@ -342,13 +349,41 @@ public class BenchmarkDashboardView extends VerticalLayout implements HasDynamic
                 + FiguresTable.number(figures.mean()) + "</td>";
     }
 
-    private Component distribution(SliceReport all) {
+    private Component distribution(SliceReport all, Questionnaire questionnaire, Locale locale) {
         List<Charts.Box> boxes = all.domainBoxes();
+        String title = getTranslation("benchmark.distribution");
         Div chart = new Div(SvgImage.of(
                 Charts.svg(Charts.boxPlot(boxes, getTranslation("results.score")), 1000, 360),
-                getTranslation("benchmark.distribution")));
+                getTranslation("chart.alt", title)));
         chart.setId("distribution");
+        List<String> headers = new ArrayList<>(List.of(getTranslation("questionnaire.domain")));
+        for (String column : List.of("p10", "q1", "median", "q3", "p90", "mean")) {
+            headers.add(getTranslation("benchmark.column." + column));
+        }
+        chart.add(ChartFigures.of(
+                getTranslation("chart.figures", title),
+                title,
+                headers,
+                boxes.stream()
+                        .map(box -> List.of(
+                                domainName(box.category(), questionnaire, locale),
+                                ChartFigures.number(box.low()),
+                                ChartFigures.number(box.q1()),
+                                ChartFigures.number(box.median()),
+                                ChartFigures.number(box.q3()),
+                                ChartFigures.number(box.high()),
+                                ChartFigures.number(box.mean())))
+                        .toList()));
         return chart;
+    }
+
+    private static String domainName(String domainId, Questionnaire questionnaire, Locale locale) {
+        return questionnaire == null
+                ? domainId
+                : questionnaire
+                        .domain(domainId)
+                        .map(d -> d.id() + " " + d.title().in(locale))
+                        .orElse(domainId);
     }
 
     private Component trend(Release chosen) {
@@ -374,8 +409,32 @@ public class BenchmarkDashboardView extends VerticalLayout implements HasDynamic
                                         new Charts.Series(getTranslation("benchmark.trend.q3"), q3))),
                         760,
                         320),
-                getTranslation("benchmark.trend")));
+                getTranslation("chart.alt", getTranslation("benchmark.trend"))));
         chart.setId("trend");
+        chart.add(ChartFigures.of(
+                getTranslation("chart.figures", getTranslation("benchmark.trend")),
+                getTranslation("benchmark.trend"),
+                List.of(
+                        getTranslation("benchmark.campaign"),
+                        getTranslation("benchmark.trend.q1"),
+                        getTranslation("benchmark.trend.median"),
+                        getTranslation("benchmark.trend.q3")),
+                points.stream()
+                        .map(point -> median.containsKey(point.campaign().name())
+                                ? List.of(
+                                        point.campaign().name(),
+                                        ChartFigures.number(
+                                                q1.get(point.campaign().name())),
+                                        ChartFigures.number(
+                                                median.get(point.campaign().name())),
+                                        ChartFigures.number(
+                                                q3.get(point.campaign().name())))
+                                : List.of(
+                                        point.campaign().name(),
+                                        getTranslation("benchmark.suppressed.short"),
+                                        getTranslation("benchmark.suppressed.short"),
+                                        getTranslation("benchmark.suppressed.short")))
+                        .toList()));
         return chart;
     }
 

@@ -39,8 +39,10 @@ final class FiguresTable {
 
     static String suppressedCell(Suppression suppression, int k, BiFunction<String, Object[], String> translate) {
         String reason = translate.apply("benchmark.suppressed." + suppression.name(), new Object[] {k});
+        // the reason in the cell as text (not only as a tooltip), the full sentence on hover
         return "<td class=\"ra-suppressed\" title=\"" + escape(reason) + "\">"
-                + escape(translate.apply("benchmark.suppressed.short", new Object[0])) + "</td>";
+                + escape(translate.apply("benchmark.suppressed.cell." + suppression.name(), new Object[] {k}))
+                + "</td>";
     }
 
     /** The figures of a slice, per domain and overall. */

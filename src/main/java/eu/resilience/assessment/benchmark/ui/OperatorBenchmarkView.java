@@ -15,6 +15,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import eu.resilience.assessment.assessment.AssessmentException;
 import eu.resilience.assessment.base.chart.Charts;
+import eu.resilience.assessment.base.ui.ChartFigures;
 import eu.resilience.assessment.base.ui.ReportLinks;
 import eu.resilience.assessment.base.ui.SvgImage;
 import eu.resilience.assessment.benchmark.BenchmarkService;
@@ -148,8 +149,15 @@ public class OperatorBenchmarkView extends VerticalLayout implements BeforeEnter
                         Charts.lines(labels, List.of(new Charts.Series(getTranslation("results.radar.own"), own))),
                         640,
                         280),
-                getTranslation("operator.trend")));
+                getTranslation("chart.alt", getTranslation("operator.trend"))));
         trend.setId("own-trend");
+        trend.add(ChartFigures.of(
+                getTranslation("chart.figures", getTranslation("operator.trend")),
+                getTranslation("operator.trend"),
+                List.of(getTranslation("benchmark.campaign"), getTranslation("results.radar.own")),
+                labels.stream()
+                        .map(label -> List.of(label, ChartFigures.number(own.get(label))))
+                        .toList()));
         add(trend);
         if (currentUser.hasRole(Role.ORG_ADMIN)) {
             Checkbox consent = new Checkbox(
@@ -186,7 +194,7 @@ public class OperatorBenchmarkView extends VerticalLayout implements BeforeEnter
                                 100),
                         560,
                         460),
-                getTranslation("operator.radar")));
+                getTranslation("operator.radar.alt")));
         chart.setId("operator-radar");
         return chart;
     }

@@ -45,25 +45,24 @@ public final class CompanyPdf {
         String title = PdfKit.clean(
                 t.get("report.company.title") + " · " + work.organizationName() + " · " + work.campaignName());
         writer.setPageEvent(kit.headerAndFooter(title, data.tlp(), t.get("report.page")));
-        document.addTitle(title);
         document.addSubject(data.tlp().label());
         document.addCreator("Resilience Assessment");
-        document.open();
+        TaggedPdf tagged = TaggedPdf.open(document, writer, t.locale(), title);
 
-        cover(document, kit, data);
-        document.newPage();
-        summary(document, writer, kit, data);
-        domains(document, kit, data);
-        TargetAndPlanPdf.gap(document, kit, data);
-        nextSteps(document, kit, data);
-        TargetAndPlanPdf.plan(document, kit, data);
-        document.newPage();
-        appendix(document, kit, data);
+        cover(tagged, kit, data);
+        tagged.newPage();
+        summary(tagged, writer, kit, data);
+        domains(tagged, kit, data);
+        TargetAndPlanPdf.gap(tagged, kit, data);
+        nextSteps(tagged, kit, data);
+        TargetAndPlanPdf.plan(tagged, kit, data);
+        tagged.newPage();
+        appendix(tagged, kit, data);
         document.close();
         return out.toByteArray();
     }
 
-    private static void cover(Document document, PdfKit kit, CompanyReportData data) {
+    private static void cover(TaggedPdf document, PdfKit kit, CompanyReportData data) {
         Texts t = data.texts();
         var work = data.work();
         Paragraph space = new Paragraph(" ", kit.font(12));
@@ -73,7 +72,7 @@ public final class CompanyPdf {
         Paragraph rule = kit.muted(t.get(data.tlp().ruleKey()), 9);
         rule.setSpacingBefore(4);
         document.add(rule);
-        Paragraph heading = new Paragraph(t.get("report.company.title"), kit.boldFont(26));
+        Paragraph heading = new PdfKit.Heading(t.get("report.company.title"), kit.boldFont(26), 1);
         heading.setSpacingBefore(40);
         document.add(heading);
         Paragraph organization = new Paragraph(PdfKit.clean(work.organizationName()), kit.boldFont(18, PdfKit.ACCENT));
@@ -115,7 +114,7 @@ public final class CompanyPdf {
         table.addCell(content);
     }
 
-    private static void summary(Document document, PdfWriter writer, PdfKit kit, CompanyReportData data) {
+    private static void summary(TaggedPdf document, PdfWriter writer, PdfKit kit, CompanyReportData data) {
         Texts t = data.texts();
         Rating overall = data.card().overall();
         document.add(kit.heading(t.get("report.summary"), 16));
@@ -161,7 +160,8 @@ public final class CompanyPdf {
             series.add(new Charts.Series(t.get("report.radar.mean"), medians));
         }
         document.add(kit.heading(t.get("results.radar"), 12));
-        document.add(kit.chart(writer, Charts.radar(categories, series, 100), 400, 310));
+        document.add(kit.chart(
+                writer, Charts.radar(categories, series, 100), 400, 310, t.get("chart.alt", t.get("results.radar"))));
     }
 
     private static void figure(PdfPTable table, PdfKit kit, String label, String value) {
@@ -174,7 +174,7 @@ public final class CompanyPdf {
         table.addCell(cell);
     }
 
-    private static void domains(Document document, PdfKit kit, CompanyReportData data) {
+    private static void domains(TaggedPdf document, PdfKit kit, CompanyReportData data) {
         Texts t = data.texts();
         document.newPage();
         document.add(kit.heading(t.get("results.domains"), 16));
@@ -207,7 +207,7 @@ public final class CompanyPdf {
         document.add(table);
     }
 
-    private static void nextSteps(Document document, PdfKit kit, CompanyReportData data) {
+    private static void nextSteps(TaggedPdf document, PdfKit kit, CompanyReportData data) {
         Texts t = data.texts();
         document.add(kit.heading(t.get("results.next-steps"), 16));
         List<Blocker> steps = data.card().nextSteps();
@@ -237,7 +237,7 @@ public final class CompanyPdf {
         document.add(table);
     }
 
-    private static void appendix(Document document, PdfKit kit, CompanyReportData data) {
+    private static void appendix(TaggedPdf document, PdfKit kit, CompanyReportData data) {
         Texts t = data.texts();
         document.add(kit.heading(t.get("report.appendix"), 16));
         document.add(kit.muted(t.get("report.appendix.intro"), 8.5f));

@@ -41,32 +41,31 @@ public final class PartnershipPdf {
         String title = PdfKit.clean(
                 t.get("report.partnership.title") + " · " + data.campaign().name());
         writer.setPageEvent(kit.headerAndFooter(title, data.tlp(), t.get("report.page")));
-        document.addTitle(title);
         document.addSubject(data.tlp().label());
         document.addCreator("Resilience Assessment");
-        document.open();
+        TaggedPdf tagged = TaggedPdf.open(document, writer, t.locale(), title);
 
-        document.add(kit.tlpLabel(data.tlp(), 14));
-        document.add(kit.muted(t.get(data.tlp().ruleKey()), 9));
-        Paragraph heading = new Paragraph(t.get("report.partnership.title"), kit.boldFont(24));
+        tagged.add(kit.tlpLabel(data.tlp(), 14));
+        tagged.add(kit.muted(t.get(data.tlp().ruleKey()), 9));
+        Paragraph heading = new PdfKit.Heading(t.get("report.partnership.title"), kit.boldFont(24), 1);
         heading.setSpacingBefore(16);
-        document.add(heading);
+        tagged.add(heading);
         Paragraph campaign = new Paragraph(PdfKit.clean(data.campaign().name()), kit.boldFont(16, PdfKit.ACCENT));
         campaign.setSpacingBefore(6);
-        document.add(campaign);
+        tagged.add(campaign);
         String questionnaire = data.questionnaire() == null
                 ? data.campaign().questionnaireId() + " " + data.campaign().questionnaireVersion()
                 : t.in(data.questionnaire().title()) + " (" + data.campaign().questionnaireVersion() + ")";
-        document.add(kit.text(
+        tagged.add(kit.text(
                 questionnaire + " · "
                         + data.date()
                                 .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                                         .withLocale(t.locale())),
                 10));
-        document.add(kit.muted(t.get("benchmark.intro", data.k()), 8.5f));
-        document.add(kit.muted(data.releaseLine(), 8.5f));
+        tagged.add(kit.muted(t.get("benchmark.intro", data.k()), 8.5f));
+        tagged.add(kit.muted(data.releaseLine(), 8.5f));
 
-        document.add(kit.heading(t.get("benchmark.participation"), 14));
+        tagged.add(kit.heading(t.get("benchmark.participation"), 14));
         PdfPTable participation = kit.table(
                 new float[] {3, 1, 1, 1},
                 t.get("campaigns.sector"),
@@ -84,22 +83,27 @@ public final class PartnershipPdf {
         if (total != null) {
             participationRow(participation, kit, data.sectorName(""), total);
         }
-        document.add(participation);
+        tagged.add(participation);
 
-        document.newPage();
-        heatmap(document, kit, data);
+        tagged.newPage();
+        heatmap(tagged, kit, data);
 
         SliceReport all = data.heatmap().all();
         if (all.isShown()) {
-            document.newPage();
-            document.add(kit.heading(t.get("benchmark.distribution"), 14));
+            tagged.newPage();
+            tagged.add(kit.heading(t.get("benchmark.distribution"), 14));
             List<Charts.Box> boxes = all.domainBoxes();
-            document.add(kit.chart(writer, Charts.boxPlot(boxes, t.get("results.score")), 740, 290));
-            document.add(figuresTable(kit, data, all));
+            tagged.add(kit.chart(
+                    writer,
+                    Charts.boxPlot(boxes, t.get("results.score")),
+                    740,
+                    290,
+                    t.get("chart.alt", t.get("benchmark.distribution"))));
+            tagged.add(figuresTable(kit, data, all));
         }
 
-        document.newPage();
-        document.add(kit.heading(t.get("benchmark.trend"), 14));
+        tagged.newPage();
+        tagged.add(kit.heading(t.get("benchmark.trend"), 14));
         List<String> labels =
                 data.trend().stream().map(p -> p.campaign().name()).toList();
         Map<String, Double> median = new LinkedHashMap<>();
@@ -133,7 +137,7 @@ public final class PartnershipPdf {
                 trend.addCell(kit.cell(data.suppressed(point.all().suppression()), 8, HIDDEN));
             }
         }
-        document.add(kit.chart(
+        tagged.add(kit.chart(
                 writer,
                 Charts.lines(
                         labels,
@@ -142,8 +146,9 @@ public final class PartnershipPdf {
                                 new Charts.Series(t.get("benchmark.trend.q1"), q1),
                                 new Charts.Series(t.get("benchmark.trend.q3"), q3))),
                 620,
-                260));
-        document.add(trend);
+                260,
+                t.get("chart.alt", t.get("benchmark.trend"))));
+        tagged.add(trend);
         document.close();
         return out.toByteArray();
     }
@@ -155,7 +160,7 @@ public final class PartnershipPdf {
         }
     }
 
-    private static void heatmap(Document document, PdfKit kit, PartnershipReportData data) {
+    private static void heatmap(TaggedPdf document, PdfKit kit, PartnershipReportData data) {
         Texts t = data.texts();
         document.add(kit.heading(t.get("benchmark.heatmap"), 14));
         List<String> domains = data.heatmap().domainIds();

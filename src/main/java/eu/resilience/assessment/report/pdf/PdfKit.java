@@ -98,11 +98,26 @@ public final class PdfKit {
         return new Document(PageSize.A4, 50, 50, 64, 56);
     }
 
-    Paragraph heading(String text, float size) {
-        Paragraph heading = new Paragraph(text, boldFont(size));
+    /** A heading; its level in the document's outline follows its size (from 20 pt: 1, from 14 pt: 2, else 3). */
+    Heading heading(String text, float size) {
+        Heading heading = new Heading(text, boldFont(size), size >= 20 ? 1 : size >= 14 ? 2 : 3);
         heading.setSpacingBefore(size);
         heading.setSpacingAfter(size / 2);
         return heading;
+    }
+
+    /** A paragraph that is a heading of a level (1-3), tagged H1-H3 in the PDF's structure. */
+    static final class Heading extends Paragraph {
+        private final int level;
+
+        Heading(String text, Font font, int level) {
+            super(text, font);
+            this.level = level;
+        }
+
+        int level() {
+            return level;
+        }
     }
 
     Paragraph text(String text, float size) {
@@ -167,8 +182,11 @@ public final class PdfKit {
         return cell;
     }
 
-    /** A chart drawn as vector graphics (the same JFreeChart the screens render as SVG), scaled to the width. */
-    Image chart(PdfWriter writer, JFreeChart chart, float width, float height) {
+    /**
+     * A chart drawn as vector graphics (the same JFreeChart the screens render as SVG), scaled to the width, with its
+     * alternative text (the figures are in the table that follows it).
+     */
+    Image chart(PdfWriter writer, JFreeChart chart, float width, float height, String alt) {
         PdfContentByte content = writer.getDirectContent();
         PdfTemplate template = content.createTemplate(width, height);
         Graphics2D graphics = template.createGraphics(width, height, mapper());
@@ -177,6 +195,7 @@ public final class PdfKit {
         try {
             Image image = Image.getInstance(template);
             image.setAlignment(Element.ALIGN_CENTER);
+            image.setAlt(alt);
             return image;
         } catch (com.lowagie.text.BadElementException e) {
             throw new IllegalStateException(e);
@@ -213,6 +232,8 @@ public final class PdfKit {
             @Override
             public void onEndPage(PdfWriter writer, Document document) {
                 PdfContentByte canvas = writer.getDirectContent();
+                // not part of the text: screen readers skip it
+                canvas.beginMarkedContentSequence(TaggedPdf.ARTIFACT, null, false);
                 Rectangle page = document.getPageSize();
                 float left = document.left();
                 float right = document.right();
@@ -250,6 +271,7 @@ public final class PdfKit {
                 canvas.addTemplate(total, right - 24, 32);
                 ColumnText.showTextAligned(
                         canvas, Element.ALIGN_LEFT, new Phrase(tlp.label(), boldFont(8, MUTED)), left, 32, 0);
+                canvas.endMarkedContentSequence();
             }
 
             @Override

@@ -1,6 +1,5 @@
 package eu.resilience.assessment.report.pdf;
 
-import com.lowagie.text.Document;
 import com.lowagie.text.pdf.PdfPTable;
 import eu.resilience.assessment.plan.PlanEntry;
 import eu.resilience.assessment.plan.TargetGap;
@@ -14,7 +13,7 @@ final class TargetAndPlanPdf {
 
     private TargetAndPlanPdf() {}
 
-    static void gap(Document document, PdfKit kit, CompanyReportData data) {
+    static void gap(TaggedPdf document, PdfKit kit, CompanyReportData data) {
         Texts t = data.texts();
         TargetGap gap = data.gap();
         if (gap == null) {
@@ -37,7 +36,7 @@ final class TargetAndPlanPdf {
                 10));
     }
 
-    static void plan(Document document, PdfKit kit, CompanyReportData data) {
+    static void plan(TaggedPdf document, PdfKit kit, CompanyReportData data) {
         Texts t = data.texts();
         document.add(kit.heading(t.get("plan.title"), 16));
         if (data.plan().isEmpty()) {

@@ -70,7 +70,7 @@ class AssessmentViewTest extends KaribuTest {
     void choosingAnOptionSavesItAtOnceAndMovesTheProgress() {
         openAs("respondent", Role.RESPONDENT, "");
 
-        HasValueUtilsKt._setValue(options("GOV.1.1"), "fully");
+        Choices.choose(options("GOV.1.1"), "fully");
 
         assertThat(status("GOV.1.1")).startsWith("Saved by respondent");
         assertThat(_get(Span.class, spec -> spec.withId("overall-progress-text"))
@@ -85,9 +85,52 @@ class AssessmentViewTest extends KaribuTest {
     }
 
     @Test
+    void optionsPassedOverWithTheArrowKeysAreNotSavedOnlyTheSettledChoiceIsOnceAndAuditedOnce() {
+        openAs("respondent", Role.RESPONDENT, "");
+        RadioButtonGroup<String> options = options("GOV.1.1");
+
+        // the arrow keys pass over three options: the group reports each one
+        Choices.moveTo(options, "fully");
+        Choices.moveTo(options, "largely");
+        Choices.moveTo(options, "partially");
+
+        assertThat(status("GOV.1.1")).isEqualTo("Not answered yet");
+        assertThat(storedAnswer("GOV.1.1")).isNull();
+        assertThat(answerAudits()).isZero();
+
+        // the focus leaves the group (or the selection rests): the choice has settled
+        Choices.settle(options);
+
+        assertThat(status("GOV.1.1")).startsWith("Saved by respondent");
+        assertThat(storedAnswer("GOV.1.1").optionId()).isEqualTo("partially");
+        assertThat(storedAnswer("GOV.1.1").revision()).isZero();
+        assertThat(answerAudits()).isOne();
+
+        // leaving the group again without a new choice saves nothing
+        Choices.settle(options);
+        assertThat(answerAudits()).isOne();
+    }
+
+    private eu.resilience.assessment.assessment.AnswerState storedAnswer(String practiceId) {
+        return As.user("respondent", Role.RESPONDENT, () -> assessments.open(assessment))
+                .answers()
+                .get(practiceId);
+    }
+
+    private int answerAudits() {
+        return jdbc.queryForObject(
+                "select count(*) from audit_event where action = 'ANSWER_CHANGED' and subject_id = ?",
+                Integer.class,
+                String.valueOf(assessment));
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
     void anEditFromAStaleScreenShowsTheConflictAndLetsTheUserKeepTheirAnswer() {
         openAs("respondent", Role.RESPONDENT, "");
-        HasValueUtilsKt._setValue(options("GOV.1.1"), "partially");
+        Choices.choose(options("GOV.1.1"), "partially");
         var shown = As.user("respondent", Role.RESPONDENT, () -> assessments.open(assessment))
                 .answers()
                 .get("GOV.1.1");
@@ -98,7 +141,7 @@ class AssessmentViewTest extends KaribuTest {
                 () -> assessments.saveAnswer(
                         assessment, "GOV.1.1", shown.input().withOption("fully"), shown.revision()));
 
-        HasValueUtilsKt._setValue(options("GOV.1.1"), "not-implemented");
+        Choices.choose(options("GOV.1.1"), "not-implemented");
 
         assertThat(status("GOV.1.1")).startsWith("Conflict");
         assertThat(_get(PracticeCard.class, spec -> spec.withId("practice-GOV.1.1"))
@@ -162,7 +205,7 @@ class AssessmentViewTest extends KaribuTest {
         Component followUp = _get(PracticeCard.class, spec -> spec.withId("practice-VULN.3.2"));
         assertThat(followUp.isVisible()).isTrue();
 
-        HasValueUtilsKt._setValue(options("VULN.3.1"), "na");
+        Choices.choose(options("VULN.3.1"), "na");
 
         assertThat(followUp.isVisible()).isFalse();
         TextArea justification = _get(
@@ -171,7 +214,7 @@ class AssessmentViewTest extends KaribuTest {
                 spec -> spec.withLabel("Why does this not apply? (required)"));
         assertThat(justification.isVisible()).isTrue();
 
-        HasValueUtilsKt._setValue(options("VULN.3.1"), "largely");
+        Choices.choose(options("VULN.3.1"), "largely");
 
         assertThat(followUp.isVisible()).isTrue();
     }

@@ -5,7 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
@@ -81,7 +80,7 @@ class PracticeCardFailureTest extends KaribuTest {
 
         @SuppressWarnings("unchecked")
         RadioButtonGroup<String> options = _get(card, RadioButtonGroup.class);
-        HasValueUtilsKt._setValue(options, "largely");
+        Choices.choose(options, "largely");
 
         Span status = _get(Span.class, spec -> spec.withId("status-GOV.1.1"));
         assertThat(status.getText())

@@ -1,0 +1,106 @@
+package eu.resilience.assessment.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * In real Chromium whose user reads French: every screen the journeys visit, for each role, in French, each checked
+ * with axe-core against the WCAG 2.1 A and AA rules (the English journeys check them in English). The page says it is
+ * French.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class FrenchScreensIT {
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser("fr-FR");
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    private void visit(String path, By shown, String screen) {
+        browser.driver().get("http://localhost:" + port + "/" + path);
+        browser.waitFor(shown);
+        assertThat(browser.driver.executeScript("return document.documentElement.lang"))
+                .as(
+                        "the page's language; the browser's are %s",
+                        browser.driver.executeScript("return navigator.languages"))
+                .isEqualTo("fr");
+        browser.screenshot("fr-" + screen);
+    }
+
+    private long nordgridBaseline(int year) {
+        return jdbc.queryForObject(
+                "select a.id from assessment a join campaign c on c.id = a.campaign_id"
+                        + " join organization o on o.id = a.organization_id where o.name = ? and c.name = ?",
+                Long.class,
+                "Nordgrid Energy",
+                "Baseline " + year);
+    }
+
+    @Test
+    void theLoginAndTheRespondentsScreens() {
+        browser.driver().manage().deleteAllCookies();
+        visit("login", By.tagName("vaadin-login-form"), "login");
+        browser.logIn(port, "respondent", "pas le bon mot de passe");
+        browser.waitForText(By.tagName("vaadin-login-form-wrapper"), "Nom d");
+        browser.screenshot("fr-login-error");
+
+        browser.logIn(port, "coordinator", "resilience-demo");
+        browser.waitFor(By.id("assessments"));
+        int year = LocalDate.now().getYear();
+        long current = nordgridBaseline(year);
+        long last = nordgridBaseline(year - 1);
+        visit("assessments", By.cssSelector("vaadin-grid-cell-content vaadin-progress-bar"), "my-assessments");
+        visit("assessments/" + current, By.cssSelector(".ra-card vaadin-radio-button"), "questionnaire");
+        visit("assessments/" + current + "/review", By.id("submit-state"), "review");
+        visit("assessments/" + last + "/results", By.id("radar"), "results");
+        visit("assessments/" + last + "/benchmark", By.id("operator-table"), "operator-benchmark");
+        visit("my-organization", By.id("my-organization-name"), "my-organization");
+        visit("profile", By.id("profile-email"), "profile");
+        visit("questionnaires", By.id("catalogue"), "catalogue");
+        visit("questionnaires/cyber-resilience-baseline/1.0", By.id("domain-overview"), "questionnaire-detail");
+        visit("questionnaires/secret-questionnaire/9.9", By.id("not-found"), "not-found");
+        visit("admin/users", By.id("access-denied"), "access-denied");
+    }
+
+    @Test
+    void theLeadsAndTheAdministratorsScreens() {
+        browser.logIn(port, "lead", "resilience-demo");
+        browser.waitFor(By.id("campaigns"));
+        visit("campaigns", By.id("campaigns"), "campaigns");
+        visit("benchmarks", By.id("heatmap"), "benchmarks");
+
+        browser.logIn(port, "admin", "resilience-demo");
+        browser.waitFor(By.id("catalogue"));
+        visit("admin/organizations", By.id("organizations"), "organizations");
+        browser.click(browser.waitFor(By.id("new-organization")));
+        browser.waitFor(By.id("org-name"));
+        browser.screenshot("fr-organization-dialog");
+        visit("admin/users", By.id("users"), "users");
+        visit("admin/audit", By.id("audit-events"), "audit-log");
+        visit("admin/outbox", By.id("outbox"), "outbox");
+    }
+}

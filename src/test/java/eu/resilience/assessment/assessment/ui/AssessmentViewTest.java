@@ -162,7 +162,7 @@ class AssessmentViewTest extends KaribuTest {
     @Test
     void aConflictOnTheCommentShowsBothVersionsAndMergesTheTexts() {
         openAs("respondent", Role.RESPONDENT, "");
-        HasValueUtilsKt._setValue(options("GOV.1.1"), "partially");
+        Choices.choose(options("GOV.1.1"), "partially");
         var shown = As.user("respondent", Role.RESPONDENT, () -> assessments.open(assessment))
                 .answers()
                 .get("GOV.1.1");
@@ -176,7 +176,7 @@ class AssessmentViewTest extends KaribuTest {
                         shown.input().withComment("Policy approved by the board in March"),
                         shown.revision()));
 
-        HasValueUtilsKt._setValue(options("GOV.1.1"), "largely");
+        Choices.choose(options("GOV.1.1"), "largely");
 
         Component card = _get(PracticeCard.class, spec -> spec.withId("practice-GOV.1.1"));
         String text = card.getElement().getTextRecursively();
@@ -263,10 +263,10 @@ class AssessmentViewTest extends KaribuTest {
     @Test
     void notApplicableWithoutJustificationIsShownIncompleteOnTheCardAndInTheDomainCounter() {
         openAs("respondent", Role.RESPONDENT, "ASSET");
-        HasValueUtilsKt._setValue(options("ASSET.1.2"), "fully");
+        Choices.choose(options("ASSET.1.2"), "fully");
         String withOne = _get(Button.class, spec -> spec.withId("nav-ASSET")).getText();
 
-        HasValueUtilsKt._setValue(options("ASSET.1.2"), PracticeCard.NOT_APPLICABLE);
+        Choices.choose(options("ASSET.1.2"), PracticeCard.NOT_APPLICABLE);
 
         Component card = _get(PracticeCard.class, spec -> spec.withId("practice-ASSET.1.2"));
         TextArea justification =

@@ -54,6 +54,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void theGapToTargetAndThePlanFigureRulesArePlainJava() {
+        noClasses()
+                .that()
+                .haveNameMatching(
+                        "eu\\.resilience\\.assessment\\.plan\\.(GapCalculator|TargetGap|Target|DomainTarget|PlanDisclosure)(\\$.*)?")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "jakarta.persistence..", "com.vaadin..", "org.hibernate..")
+                .because("the gap and the disclosure rules of the plan figures are pure functions, like scoring")
+                .check(CLASSES);
+    }
+
+    @Test
     void onlyTheDisclosureGateReadsScoreSnapshotsForBenchmarks() {
         noClasses()
                 .that()

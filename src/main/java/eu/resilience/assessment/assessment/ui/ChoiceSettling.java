@@ -34,7 +34,7 @@ final class ChoiceSettling {
               group.dispatchEvent(new CustomEvent('ra-choice-settled'));
             };
             view.addEventListener('keydown', e => {
-              arrowKey = e.key.startsWith('Arrow');
+              arrowKey = (e.key || '').startsWith('Arrow');
               touched = groupOf(e.target) || touched;
             }, true);
             view.addEventListener('keyup', () => { arrowKey = false; }, true);

@@ -111,6 +111,29 @@ class AssessmentViewTest extends KaribuTest {
         assertThat(answerAudits()).isOne();
     }
 
+    @Test
+    void theShortcutsGoToTheNextUnansweredPracticeInAnotherDomainToTheNextDomainAndToTheReview() {
+        openAs("respondent", Role.RESPONDENT, "");
+        AssessmentView view = _get(AssessmentView.class);
+        Choices.choose(options("GOV.1.1"), "fully");
+
+        // Alt+Shift+N on the last practice of the first domain: the first unanswered one of the next domain
+        view.nextUnanswered("GOV.4.4");
+        assertThat(view.currentDomain()).isEqualTo("ASSET");
+        assertThat(_get(Button.class, spec -> spec.withId("nav-ASSET"))
+                        .getElement()
+                        .getAttribute("aria-current"))
+                .isEqualTo("step");
+
+        // Alt+Shift+D: the domain after it
+        view.nextDomain();
+        assertThat(view.currentDomain()).isEqualTo("ACCESS");
+
+        // Alt+Shift+R: the review
+        view.review();
+        _get(ReviewView.class);
+    }
+
     private eu.resilience.assessment.assessment.AnswerState storedAnswer(String practiceId) {
         return As.user("respondent", Role.RESPONDENT, () -> assessments.open(assessment))
                 .answers()

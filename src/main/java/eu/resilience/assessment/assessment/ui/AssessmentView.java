@@ -133,7 +133,7 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
         progressRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         progressRow.setWidthFull();
         add(progressRow);
-        answeringLinks.ifAvailable(links -> add(links.forAssessment(work.id(), work.isAnswerable())));
+        answeringLinks.ifAvailable(links -> add(links.forAssessment(work.id(), work.isAnswerable(), false)));
 
         VerticalLayout nav = new VerticalLayout();
         nav.setPadding(false);

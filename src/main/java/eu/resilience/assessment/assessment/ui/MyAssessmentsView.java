@@ -65,7 +65,11 @@ public class MyAssessmentsView extends VerticalLayout implements HasDynamicTitle
                 .setHeader(getTranslation("home.progress"))
                 .setFlexGrow(2);
         grid.addColumn(AssessmentSummary::closesOn).setHeader(getTranslation("home.due"));
-        grid.addComponentColumn(this::actions).setHeader("").setFlexGrow(2).setKey("actions");
+        grid.addComponentColumn(this::actions)
+                .setHeader("")
+                .setFlexGrow(2)
+                .setAutoWidth(true)
+                .setKey("actions");
         grid.setAllRowsVisible(true);
         add(grid);
         refresh();
@@ -118,7 +122,7 @@ public class MyAssessmentsView extends VerticalLayout implements HasDynamicTitle
         results.setId("results-" + summary.id());
         results.getElement().setAttribute("data-campaign", summary.campaignName());
         HorizontalLayout actions = new HorizontalLayout(open, results);
-        answeringLinks.ifAvailable(links -> actions.add(links.forAssessment(summary.id(), summary.answerable())));
+        answeringLinks.ifAvailable(links -> actions.add(links.forAssessment(summary.id(), summary.answerable(), true)));
         if (coordinator && summary.status() == AssessmentStatus.SUBMITTED) {
             Button reopen = new Button(
                     getTranslation("home.reopen"),

@@ -145,7 +145,7 @@ public class AssessmentView extends VerticalLayout
         progressRow.addClassName("ra-sticky-progress"); // stays in view while the questionnaire scrolls
         progressRow.setId("progress-row");
         add(progressRow);
-        answeringLinks.ifAvailable(links -> add(links.forAssessment(work.id(), work.isAnswerable())));
+        answeringLinks.ifAvailable(links -> add(links.forAssessment(work.id(), work.isAnswerable(), false)));
         if (work.isAnswerable()) {
             Span keys = new Span(getTranslation("assessment.shortcuts"));
             keys.addClassName("ra-muted");

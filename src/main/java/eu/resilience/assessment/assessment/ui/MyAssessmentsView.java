@@ -127,7 +127,7 @@ public class MyAssessmentsView extends VerticalLayout implements HasDynamicTitle
         results.setId("results-" + summary.id());
         results.getElement().setAttribute("data-campaign", summary.campaignName());
         HorizontalLayout actions = new HorizontalLayout(open, results);
-        answeringLinks.ifAvailable(links -> actions.add(links.forAssessment(summary.id(), summary.answerable())));
+        answeringLinks.ifAvailable(links -> actions.add(links.forAssessment(summary.id(), summary.answerable(), true)));
         if (coordinator && summary.status() == AssessmentStatus.SUBMITTED) {
             Button reopen = new Button(
                     getTranslation("home.reopen"),

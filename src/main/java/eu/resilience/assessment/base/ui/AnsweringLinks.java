@@ -12,8 +12,10 @@ public interface AnsweringLinks {
     /**
      * "Download for answering" for one assessment of the user's organization and, when it can be answered now, "Upload"
      * (with its preview, then the choice to apply); after applying, the current screen is shown again.
+     *
+     * @param compact icons with their names as tooltip and label, for a row of a list
      */
-    Component forAssessment(long assessmentId, boolean answerable);
+    Component forAssessment(long assessmentId, boolean answerable, boolean compact);
 
     /** The blank workbook and the printable PDF of one questionnaire version. */
     Component forQuestionnaire(String questionnaireId, String version);

@@ -27,7 +27,7 @@ class ExchangeLinks implements AnsweringLinks {
     }
 
     @Override
-    public Component forAssessment(long assessmentId, boolean answerable) {
+    public Component forAssessment(long assessmentId, boolean answerable, boolean compact) {
         Locale locale = locale();
         Anchor download = link(
                 "download-answering-" + assessmentId,
@@ -36,8 +36,21 @@ class ExchangeLinks implements AnsweringLinks {
         HorizontalLayout row = new HorizontalLayout(download);
         row.setSpacing(true);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        if (compact) {
+            String name = download.getText();
+            download.setText("");
+            download.add(VaadinIcon.DOWNLOAD.create());
+            download.setTitle(name);
+            download.getElement().setAttribute("aria-label", name);
+        }
         if (answerable) {
-            Button upload = new Button(download.getTranslation("exchange.upload"), VaadinIcon.UPLOAD.create());
+            String name = download.getTranslation("exchange.upload");
+            Button upload =
+                    compact ? new Button(VaadinIcon.UPLOAD.create()) : new Button(name, VaadinIcon.UPLOAD.create());
+            if (compact) {
+                upload.setTooltipText(name);
+                upload.setAriaLabel(name);
+            }
             upload.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             upload.setId("upload-answering-" + assessmentId);
             upload.addClickListener(click -> new UploadDialog(exchange, assessmentId, locale).open());

@@ -140,8 +140,12 @@ class ExchangeViewsTest extends KaribuTest {
                 .toList()
                 .indexOf(assessment);
         com.vaadin.flow.component.Component actions = GridKt._getCellComponent(list, row, "actions");
-        _get(actions, Button.class, spec -> spec.withId("upload-answering-" + assessment))
-                .click();
+        assertThat(_get(actions, Anchor.class, spec -> spec.withId("download-answering-" + assessment))
+                        .getTitle())
+                .contains("Download for answering (xlsx)");
+        Button upload = _get(actions, Button.class, spec -> spec.withId("upload-answering-" + assessment));
+        assertThat(upload.getAriaLabel()).contains("Upload answers");
+        upload.click();
         UploadDialog dialog = _get(UploadDialog.class, spec -> spec.withId("upload-dialog"));
         dialog.showPreview("answers.xlsx", file);
 

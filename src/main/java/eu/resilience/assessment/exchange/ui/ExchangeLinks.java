@@ -70,8 +70,15 @@ class ExchangeLinks implements AnsweringLinks {
         Anchor pdf = link(
                 "blank-pdf-" + id, "exchange.blank.pdf", () -> exchange.blankPdf(questionnaireId, version, locale));
         HorizontalLayout row = new HorizontalLayout(workbook, pdf);
+        row.setSpacing(false);
+        row.getStyle().set("gap", "var(--lumo-space-s)");
         // the catalogue's row opens the questionnaire on click: a download link does not
         for (Anchor anchor : new Anchor[] {workbook, pdf}) {
+            // short in the list ("xlsx", "PDF"), named in full for tooltips and screen readers
+            String name = anchor.getText();
+            anchor.setTitle(name);
+            anchor.getElement().setAttribute("aria-label", name);
+            anchor.setText(anchor == workbook ? "xlsx" : "PDF");
             anchor.getElement().addEventListener("click", ignored -> {}).addEventData("event.stopPropagation()");
         }
         return row;

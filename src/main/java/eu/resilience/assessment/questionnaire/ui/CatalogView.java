@@ -50,6 +50,7 @@ public class CatalogView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(q -> q.title().in(getLocale()))
                 .setHeader(getTranslation("catalogue.column.title"))
                 .setFlexGrow(3)
+                .setAutoWidth(true)
                 .setKey("title");
         grid.addColumn(Questionnaire::version)
                 .setHeader(getTranslation("catalogue.column.version"))
@@ -69,6 +70,7 @@ public class CatalogView extends VerticalLayout implements HasDynamicTitle {
         answeringLinks.ifAvailable(links -> grid.addComponentColumn(q -> links.forQuestionnaire(q.id(), q.version()))
                 .setHeader(getTranslation("catalogue.column.blank"))
                 .setAutoWidth(true)
+                .setFlexGrow(0)
                 .setKey("blank"));
         grid.addItemClickListener(click -> open(click.getItem()));
         grid.setAllRowsVisible(true);

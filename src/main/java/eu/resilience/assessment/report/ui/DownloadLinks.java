@@ -95,7 +95,7 @@ class DownloadLinks implements ReportLinks {
         bar.setVisible(false);
         bar.setWidth("240px");
         bar.setId("data-export-progress");
-        bar.getElement().setAttribute("aria-label", bar.getTranslation("report.data.progress"));
+        bar.getElement().setAttribute("aria-label", bar.getTranslation("report.data.progress.label"));
         Span status = new Span();
         status.setId("data-export-status");
         HorizontalLayout layout = new HorizontalLayout(prepare, bar, status);

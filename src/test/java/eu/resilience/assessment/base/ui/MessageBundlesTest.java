@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessageBundlesTest {
 
     private static final Pattern ARGUMENT = Pattern.compile("\\{\\d");
+    private static final Pattern KEY = Pattern.compile("^([^#!=:\\s][^=:\\s]*)\\s*[=:]");
 
     @ParameterizedTest
     @ValueSource(strings = {"messages.properties", "messages_fr.properties"})
@@ -64,5 +65,21 @@ class MessageBundlesTest {
             }
         }
         assertThat(doubled).isEmpty();
+    }
+
+    /** A key given twice loses its first text silently (Properties keeps the last): each key once per bundle. */
+    @ParameterizedTest
+    @ValueSource(strings = {"messages.properties", "messages_fr.properties"})
+    void everyKeyIsDefinedOnce(String bundle) throws IOException {
+        List<String> keys = new ArrayList<>();
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(bundle)) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                java.util.regex.Matcher key = KEY.matcher(line);
+                if (key.find()) {
+                    keys.add(key.group(1));
+                }
+            }
+        }
+        assertThat(keys).as(bundle).doesNotHaveDuplicates();
     }
 }

@@ -3,6 +3,7 @@ package eu.resilience.assessment.report;
 import eu.resilience.assessment.assessment.AnswerState;
 import eu.resilience.assessment.assessment.AssessmentWork;
 import eu.resilience.assessment.assessment.Results;
+import eu.resilience.assessment.base.chart.Charts;
 import eu.resilience.assessment.benchmark.OperatorBenchmark;
 import eu.resilience.assessment.benchmark.SliceReport;
 import eu.resilience.assessment.plan.PlanEntry;
@@ -11,12 +12,15 @@ import eu.resilience.assessment.questionnaire.Band;
 import eu.resilience.assessment.questionnaire.Practice;
 import eu.resilience.assessment.questionnaire.ScoringMethod;
 import eu.resilience.assessment.scoring.Blocker;
+import eu.resilience.assessment.scoring.DomainScore;
 import eu.resilience.assessment.scoring.Rating;
 import eu.resilience.assessment.scoring.ScoreCard;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jfree.chart.JFreeChart;
 
 /**
  * Everything a company report shows of one assessment: its results, its position in the benchmark (null when the
@@ -134,5 +138,24 @@ public record CompanyReportData(
     /** The organization, the campaign and the report kind ("report", "workbook"): see {@link FileNames}. */
     public String fileName(String kind, String extension) {
         return FileNames.of(List.of(work().organizationName(), work().campaignName(), kind), date, extension);
+    }
+
+    /** The radar of the reports (PDF and Word): the own domain scores, and the comparison means when there are any. */
+    public JFreeChart radar() {
+        List<String> categories = new ArrayList<>();
+        Map<String, Double> own = new LinkedHashMap<>();
+        for (DomainScore domain : card().domains()) {
+            categories.add(domain.domain().id());
+            own.put(
+                    domain.domain().id(),
+                    domain.rating().score() == null ? 0.0 : domain.rating().score());
+        }
+        List<Charts.Series> series = new ArrayList<>();
+        series.add(new Charts.Series(texts().get("results.radar.own"), own));
+        Map<String, Double> means = comparisonMeans();
+        if (!means.isEmpty()) {
+            series.add(new Charts.Series(texts().get("report.radar.mean"), means));
+        }
+        return Charts.radar(categories, series, 100);
     }
 }

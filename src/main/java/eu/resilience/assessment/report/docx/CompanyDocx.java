@@ -1,7 +1,6 @@
 package eu.resilience.assessment.report.docx;
 
 import eu.resilience.assessment.assessment.AnswerState;
-import eu.resilience.assessment.base.chart.Charts;
 import eu.resilience.assessment.benchmark.SliceReport;
 import eu.resilience.assessment.plan.PlanEntry;
 import eu.resilience.assessment.plan.TargetGap;
@@ -19,7 +18,6 @@ import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.ChartUtils;
@@ -102,23 +100,8 @@ public final class CompanyDocx {
 
     /** The radar of the PDF, as a PNG (the screens' chart code). */
     static byte[] radar(CompanyReportData data) {
-        Texts t = data.texts();
-        List<String> categories = new ArrayList<>();
-        Map<String, Double> own = new LinkedHashMap<>();
-        for (DomainScore domain : data.card().domains()) {
-            categories.add(domain.domain().id());
-            own.put(
-                    domain.domain().id(),
-                    domain.rating().score() == null ? 0.0 : domain.rating().score());
-        }
-        List<Charts.Series> series = new ArrayList<>();
-        series.add(new Charts.Series(t.get("results.radar.own"), own));
-        Map<String, Double> means = data.comparisonMeans();
-        if (!means.isEmpty()) {
-            series.add(new Charts.Series(t.get("report.radar.mean"), means));
-        }
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ChartUtils.writeChartAsPNG(out, Charts.radar(categories, series, 100), 800, 620);
+            ChartUtils.writeChartAsPNG(out, data.radar(), 800, 620);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -9,7 +9,6 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import eu.resilience.assessment.assessment.AnswerState;
-import eu.resilience.assessment.base.chart.Charts;
 import eu.resilience.assessment.benchmark.SliceReport;
 import eu.resilience.assessment.questionnaire.Domain;
 import eu.resilience.assessment.questionnaire.Practice;
@@ -23,7 +22,6 @@ import java.io.ByteArrayOutputStream;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -145,23 +143,8 @@ public final class CompanyPdf {
         int steps = data.card().nextSteps().size();
         document.add(kit.text(t.get("report.summary.steps", steps), 10));
 
-        List<String> categories = new ArrayList<>();
-        Map<String, Double> own = new LinkedHashMap<>();
-        for (DomainScore domain : data.card().domains()) {
-            categories.add(domain.domain().id());
-            own.put(
-                    domain.domain().id(),
-                    domain.rating().score() == null ? 0.0 : domain.rating().score());
-        }
-        List<Charts.Series> series = new ArrayList<>();
-        series.add(new Charts.Series(t.get("results.radar.own"), own));
-        Map<String, Double> medians = data.comparisonMeans();
-        if (!medians.isEmpty()) {
-            series.add(new Charts.Series(t.get("report.radar.mean"), medians));
-        }
         document.add(kit.heading(t.get("results.radar"), 12));
-        document.add(kit.chart(
-                writer, Charts.radar(categories, series, 100), 400, 310, t.get("chart.alt", t.get("results.radar"))));
+        document.add(kit.chart(writer, data.radar(), 400, 310, t.get("chart.alt", t.get("results.radar"))));
     }
 
     private static void figure(PdfPTable table, PdfKit kit, String label, String value) {

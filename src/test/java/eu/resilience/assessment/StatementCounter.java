@@ -23,6 +23,7 @@ public class StatementCounter {
 
     private static final Set<String> PREPARING = Set.of("prepareStatement", "createStatement", "prepareCall");
     private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
+    private static final ThreadLocal<java.util.List<String>> SQL = new ThreadLocal<>();
 
     /** The statements the current thread prepares while running the action. */
     public static int count(Runnable action) {
@@ -41,6 +42,18 @@ public class StatementCounter {
     }
 
     public record Counted<T>(T result, int statements) {}
+
+    /** The SQL of the statements the current thread prepares while running the action, in order. */
+    public static java.util.List<String> sql(Runnable action) {
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        SQL.set(seen);
+        try {
+            action.run();
+        } finally {
+            SQL.remove();
+        }
+        return seen;
+    }
 
     @Bean
     static BeanPostProcessor countingDataSource() {
@@ -75,6 +88,13 @@ public class StatementCounter {
             InvocationHandler handler = (proxy, method, arguments) -> {
                 if (PREPARING.contains(method.getName())) {
                     COUNT.get()[0]++;
+                    java.util.List<String> seen = SQL.get();
+                    if (seen != null
+                            && arguments != null
+                            && arguments.length > 0
+                            && arguments[0] instanceof String sql) {
+                        seen.add(sql);
+                    }
                 }
                 try {
                     return method.invoke(connection, arguments);

@@ -9,4 +9,6 @@ interface AnswerRepository extends JpaRepository<Answer, Long> {
     Optional<Answer> findByAssessmentIdAndPracticeId(long assessmentId, String practiceId);
 
     List<Answer> findByAssessmentId(long assessmentId);
+
+    List<Answer> findByAssessmentIdIn(java.util.Collection<Long> assessmentIds);
 }

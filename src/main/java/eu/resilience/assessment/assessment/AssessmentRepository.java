@@ -19,6 +19,11 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
     @EntityGraph(attributePaths = {"campaign", "organization"})
     List<Assessment> findByCampaignIdOrderByOrganizationName(long campaignId);
 
+    /** Every assessment's campaign and status, for the campaign list's counts in one query. */
+    @Query("select new eu.resilience.assessment.assessment.CampaignStatusRow(a.campaign.id, a.id, a.status)"
+            + " from Assessment a")
+    List<CampaignStatusRow> statusOfEveryAssessment();
+
     /** The organization's latest submitted assessment of a questionnaire (any version), for carrying answers over. */
     @Query(
             """

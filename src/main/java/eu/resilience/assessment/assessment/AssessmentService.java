@@ -73,7 +73,18 @@ public class AssessmentService {
     public List<AssessmentSummary> assessmentsOfMyOrganization() {
         Organization organization = myOrganization();
         List<AssessmentSummary> result = new ArrayList<>();
-        for (Assessment assessment : assessments.findByOrganizationIdOrderByIdDesc(organization.getId())) {
+        List<Assessment> list = assessments.findByOrganizationIdOrderByIdDesc(organization.getId());
+        // one query for the answers of every listed assessment, not one per line
+        Map<Long, Map<String, AnswerState>> answersOf = new HashMap<>();
+        if (!list.isEmpty()) {
+            answers.findByAssessmentIdIn(list.stream().map(Assessment::getId).toList())
+                    .forEach(a -> answersOf
+                            .computeIfAbsent(a.getAssessmentId(), id -> new HashMap<>())
+                            .put(a.getPracticeId(), a.state()));
+        }
+        Map<Long, String> campaignNames = new HashMap<>();
+        list.forEach(a -> campaignNames.put(a.getId(), a.getCampaign().getName()));
+        for (Assessment assessment : list) {
             Campaign campaign = assessment.getCampaign();
             if (findQuestionnaire(campaign).isEmpty()) {
                 // this line says so; the other assessments are listed as usual
@@ -89,7 +100,7 @@ public class AssessmentService {
                         false));
                 continue;
             }
-            AssessmentWork work = work(assessment);
+            AssessmentWork work = work(assessment, answersOf.getOrDefault(assessment.getId(), Map.of()), campaignNames);
             result.add(new AssessmentSummary(
                     assessment.getId(),
                     campaign.getName(),
@@ -102,6 +113,13 @@ public class AssessmentService {
                     work.isAnswerable()));
         }
         return result;
+    }
+
+    /** Returns when the assessment is one of the user's organization's; "not found" otherwise, as for {@link #open}. */
+    @PreAuthorize("hasAnyRole('RESPONDENT', 'ORG_ADMIN')")
+    @Transactional(readOnly = true)
+    public void requireOwn(long assessmentId) {
+        ownAssessment(assessmentId);
     }
 
     /** One assessment of the user's organization with its answers. */
@@ -548,6 +566,12 @@ public class AssessmentService {
     }
 
     private AssessmentWork work(Assessment assessment) {
+        return work(assessment, answerStates(assessment.getId()), Map.of());
+    }
+
+    /** The assessment's work with its answers given, and the campaign names of assessments already read by id. */
+    private AssessmentWork work(
+            Assessment assessment, Map<String, AnswerState> states, Map<Long, String> knownCampaignNames) {
         String reason = lockedReason(assessment, LocalDate.now(clock));
         Campaign campaign = assessment.getCampaign();
         return new AssessmentWork(
@@ -560,15 +584,17 @@ public class AssessmentService {
                 questionnaireOf(assessment),
                 assessment.getStatus(),
                 assessment.getReturnMessage(),
-                Map.copyOf(answerStates(assessment.getId())),
+                Map.copyOf(states),
                 reason,
                 reason == null ? null : reasonArgument(assessment, reason),
                 assessment.getCarriedOverFrom() == null
                         ? null
-                        : assessments
-                                .findWithCampaign(assessment.getCarriedOverFrom())
-                                .map(source -> source.getCampaign().getName())
-                                .orElse(null));
+                        : knownCampaignNames.containsKey(assessment.getCarriedOverFrom())
+                                ? knownCampaignNames.get(assessment.getCarriedOverFrom())
+                                : assessments
+                                        .findWithCampaign(assessment.getCarriedOverFrom())
+                                        .map(source -> source.getCampaign().getName())
+                                        .orElse(null));
     }
 
     static Review review(AssessmentWork work) {

@@ -11,7 +11,11 @@ import eu.resilience.assessment.text.FreeText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -186,19 +190,23 @@ public class CampaignService {
     @PreAuthorize("hasRole('LEAD')")
     @Transactional(readOnly = true)
     public List<CampaignSummary> campaigns() {
+        // three queries whatever the number of campaigns: the campaigns, every assessment's status, the submissions
+        Map<Long, List<CampaignStatusRow>> invitedOf = new HashMap<>();
+        assessments.statusOfEveryAssessment().forEach(row -> invitedOf
+                .computeIfAbsent(row.campaignId(), id -> new ArrayList<>())
+                .add(row));
+        Set<Long> withSubmission = new HashSet<>(snapshots.submittedAssessments());
         List<CampaignSummary> result = new ArrayList<>();
         for (Campaign campaign : campaigns.findAllByOrderByOpensOnDescIdDesc()) {
-            List<Assessment> invited = assessments.findByCampaignIdOrderByOrganizationName(campaign.getId());
-            java.util.Set<Long> withSubmission =
-                    new java.util.HashSet<>(snapshots.submittedAssessmentsOf(campaign.getId()));
+            List<CampaignStatusRow> invited = invitedOf.getOrDefault(campaign.getId(), List.of());
             int started = (int) invited.stream()
-                    .filter(a -> a.getStatus() != AssessmentStatus.NOT_STARTED)
+                    .filter(a -> a.status() != AssessmentStatus.NOT_STARTED)
                     .count();
             int submitted = (int) invited.stream()
-                    .filter(a -> withSubmission.contains(a.getId()))
+                    .filter(a -> withSubmission.contains(a.assessmentId()))
                     .count();
             int reopened = (int) invited.stream()
-                    .filter(a -> withSubmission.contains(a.getId()) && a.getStatus() != AssessmentStatus.SUBMITTED)
+                    .filter(a -> withSubmission.contains(a.assessmentId()) && a.status() != AssessmentStatus.SUBMITTED)
                     .count();
             result.add(new CampaignSummary(
                     campaign.getId(),

@@ -14,6 +14,10 @@ interface ScoreSnapshotRepository extends JpaRepository<ScoreSnapshot, Long> {
     /** Every submission's snapshot of an assessment, oldest first. */
     List<ScoreSnapshot> findByAssessmentIdOrderByIdAsc(long assessmentId);
 
+    /** The assessments, of any campaign, that have a submission in force. */
+    @Query(value = "select distinct assessment_id from score_snapshot where superseded_at is null", nativeQuery = true)
+    List<Long> submittedAssessments();
+
     /** The assessments of a campaign that have a submission in force. */
     @Query(
             value = "select distinct assessment_id from score_snapshot where campaign_id = :campaignId"

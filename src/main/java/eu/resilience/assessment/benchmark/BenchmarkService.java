@@ -86,6 +86,13 @@ public class BenchmarkService {
         return snapshots.campaigns();
     }
 
+    /** The campaigns whose latest published release shows the figures of all its participants. */
+    @PreAuthorize("hasRole('LEAD')")
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> campaignsShowingTheirOverall() {
+        return store.campaignsShowingTheirOverall();
+    }
+
     /** The published releases of a campaign, oldest first. */
     @PreAuthorize("hasRole('LEAD')")
     @Transactional(readOnly = true)
@@ -249,7 +256,7 @@ public class BenchmarkService {
     @PreAuthorize("hasAnyRole('RESPONDENT', 'ORG_ADMIN')")
     @Transactional(readOnly = true)
     public OperatorBenchmark forAssessment(long assessmentId) {
-        assessments.open(assessmentId); // tenancy: "not found" unless it is the user's organization's
+        assessments.requireOwn(assessmentId); // tenancy: "not found" unless it is the user's organization's
         CampaignRef campaign = snapshots.campaignOfAssessment(assessmentId);
         Organization organization = organizations.myOrganization();
         Optional<Release> release = store.latest(campaign.id());

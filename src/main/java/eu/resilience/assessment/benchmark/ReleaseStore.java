@@ -60,6 +60,18 @@ class ReleaseStore {
                 .findFirst();
     }
 
+    /** The campaigns whose latest release shows the figures of all its participants to leads, in one query. */
+    java.util.Set<Long> campaignsShowingTheirOverall() {
+        return new java.util.HashSet<>(jdbc.queryForList(
+                "select r.campaign_id from benchmark_release r"
+                        + " join benchmark_release_slice s on s.release_id = r.id"
+                        + " where s.slice_key = ? and s.figures is not null"
+                        + " and r.number = (select max(l.number) from benchmark_release l"
+                        + " where l.campaign_id = r.campaign_id)",
+                Long.class,
+                SliceKey.ALL.toString()));
+    }
+
     Optional<Release> latest(long campaignId) {
         List<Release> all = releases(campaignId);
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));

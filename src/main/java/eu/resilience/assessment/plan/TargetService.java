@@ -139,8 +139,14 @@ public class TargetService implements CampaignTargets {
     @PreAuthorize("hasAnyRole('RESPONDENT', 'ORG_ADMIN')")
     @Transactional(readOnly = true)
     public Optional<TargetGap> gapFor(long assessmentId) {
-        Results results = assessments.results(assessmentId); // tenancy: "not found" for another organization
-        return targetFor(results, assessments.campaignTarget(assessmentId))
+        return gapFor(assessments.results(assessmentId)); // tenancy: "not found" for another organization
+    }
+
+    /** The gap of results the caller already read (through the assessment service, which checked tenancy). */
+    @PreAuthorize("hasAnyRole('RESPONDENT', 'ORG_ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<TargetGap> gapFor(Results results) {
+        return targetFor(results, assessments.campaignTarget(results.work().id()))
                 .map(target -> GapCalculator.gap(
                         results.card(), optionIds(results), results.work().hiddenPractices(), target));
     }

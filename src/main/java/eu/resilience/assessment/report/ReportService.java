@@ -36,7 +36,9 @@ import java.util.Map;
 import java.util.function.LongConsumer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Produces the reports. Every figure comes from the assessment service (tenancy: another organization's assessment is
@@ -64,6 +66,10 @@ public class ReportService {
     private final Clock clock;
     private final TargetService targets;
     private final PlanService plans;
+    /** The figures of a report are read in one read-only transaction... */
+    private final TransactionTemplate reading;
+    /** ...the document is rendered outside any transaction, and its export audited in a short one. */
+    private final TransactionTemplate writing;
 
     ReportService(
             AssessmentService assessments,
@@ -76,7 +82,11 @@ public class ReportService {
             Messages messages,
             Clock clock,
             TargetService targets,
-            PlanService plans) {
+            PlanService plans,
+            PlatformTransactionManager transactions) {
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+        this.writing = new TransactionTemplate(transactions);
         this.targets = targets;
         this.plans = plans;
         this.assessments = assessments;
@@ -92,21 +102,19 @@ public class ReportService {
 
     /** The company report (PDF) of one of the user's organization's assessments. */
     @PreAuthorize("hasAnyRole('RESPONDENT', 'ORG_ADMIN')")
-    @Transactional
     public Report companyPdf(long assessmentId, Tlp tlp, Locale locale) {
-        CompanyReportData data = companyData(assessmentId, tlp, locale);
+        CompanyReportData data = reading.execute(status -> companyData(assessmentId, tlp, locale));
         Report report = new Report(data.fileName("report", "pdf"), Report.PDF, CompanyPdf.write(data));
-        recordExport("company-pdf", assessmentId, data);
+        writing.executeWithoutResult(status -> recordExport("company-pdf", assessmentId, data));
         return report;
     }
 
     /** The company workbook (xlsx) of one of the user's organization's assessments. */
     @PreAuthorize("hasAnyRole('RESPONDENT', 'ORG_ADMIN')")
-    @Transactional
     public Report companyWorkbook(long assessmentId, Tlp tlp, Locale locale) {
-        CompanyReportData data = companyData(assessmentId, tlp, locale);
+        CompanyReportData data = reading.execute(status -> companyData(assessmentId, tlp, locale));
         Report report = new Report(data.fileName("workbook", "xlsx"), Report.XLSX, CompanyWorkbook.write(data));
-        recordExport("company-xlsx", assessmentId, data);
+        writing.executeWithoutResult(status -> recordExport("company-xlsx", assessmentId, data));
         return report;
     }
 
@@ -119,37 +127,34 @@ public class ReportService {
                 tlp == null ? DEFAULT_COMPANY_TLP : tlp,
                 LocalDate.now(clock),
                 new Texts(messages, locale),
-                targets.gapFor(assessmentId).orElse(null),
+                targets.gapFor(results).orElse(null),
                 plans.myPlan(locale));
     }
 
     /** The company report as an editable Word document (DOCX), with the content of the PDF. */
     @PreAuthorize("hasAnyRole('RESPONDENT', 'ORG_ADMIN')")
-    @Transactional
     public Report companyDocx(long assessmentId, Tlp tlp, Locale locale) {
-        CompanyReportData data = companyData(assessmentId, tlp, locale);
+        CompanyReportData data = reading.execute(status -> companyData(assessmentId, tlp, locale));
         Report report = new Report(data.fileName("report", "docx"), Report.DOCX, CompanyDocx.write(data));
-        recordExport("company-docx", assessmentId, data);
+        writing.executeWithoutResult(status -> recordExport("company-docx", assessmentId, data));
         return report;
     }
 
     /** The organization's improvement plan as a workbook (xlsx). */
     @PreAuthorize("hasAnyRole('RESPONDENT', 'ORG_ADMIN')")
-    @Transactional
     public Report planWorkbook(Tlp tlp, Locale locale) {
-        PlanReportData data = planData(tlp, locale);
+        PlanReportData data = reading.execute(status -> planData(tlp, locale));
         Report report = new Report(data.fileName("xlsx"), Report.XLSX, PlanSheets.planWorkbook(data));
-        recordPlanExport("plan-xlsx", data);
+        writing.executeWithoutResult(status -> recordPlanExport("plan-xlsx", data));
         return report;
     }
 
     /** The organization's improvement plan as an editable Word document (DOCX). */
     @PreAuthorize("hasAnyRole('RESPONDENT', 'ORG_ADMIN')")
-    @Transactional
     public Report planDocx(Tlp tlp, Locale locale) {
-        PlanReportData data = planData(tlp, locale);
+        PlanReportData data = reading.execute(status -> planData(tlp, locale));
         Report report = new Report(data.fileName("docx"), Report.DOCX, PlanDocx.write(data));
-        recordPlanExport("plan-docx", data);
+        writing.executeWithoutResult(status -> recordPlanExport("plan-docx", data));
         return report;
     }
 
@@ -176,22 +181,20 @@ public class ReportService {
 
     /** The partnership benchmark report (PDF) of a published benchmark release, for partnership leads. */
     @PreAuthorize("hasRole('LEAD')")
-    @Transactional
     public Report partnershipPdf(long releaseId, Tlp tlp, Locale locale) {
-        PartnershipReportData data = partnershipData(releaseId, tlp, locale);
+        PartnershipReportData data = reading.execute(status -> partnershipData(releaseId, tlp, locale));
         Report report = new Report(data.fileName("benchmark-report", "pdf"), Report.PDF, PartnershipPdf.write(data));
-        recordCampaignExport("benchmark-pdf", data);
+        writing.executeWithoutResult(status -> recordCampaignExport("benchmark-pdf", data));
         return report;
     }
 
     /** The partnership benchmark workbook (xlsx) of a published benchmark release, for partnership leads. */
     @PreAuthorize("hasRole('LEAD')")
-    @Transactional
     public Report partnershipWorkbook(long releaseId, Tlp tlp, Locale locale) {
-        PartnershipReportData data = partnershipData(releaseId, tlp, locale);
+        PartnershipReportData data = reading.execute(status -> partnershipData(releaseId, tlp, locale));
         Report report =
                 new Report(data.fileName("benchmark-workbook", "xlsx"), Report.XLSX, PartnershipWorkbook.write(data));
-        recordCampaignExport("benchmark-xlsx", data);
+        writing.executeWithoutResult(status -> recordCampaignExport("benchmark-xlsx", data));
         return report;
     }
 

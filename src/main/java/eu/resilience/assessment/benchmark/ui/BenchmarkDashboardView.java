@@ -121,20 +121,12 @@ public class BenchmarkDashboardView extends VerticalLayout implements HasDynamic
         campaign.addValueChangeListener(e -> show());
         release.addValueChangeListener(e -> showRelease());
         // open on the newest campaign whose latest release shows anything
+        java.util.Set<Long> showing = benchmarks.campaignsShowingTheirOverall();
         all.stream()
-                .filter(c -> latest(c.id())
-                        .filter(r -> benchmarks.slice(r.id(), SliceKey.ALL).isShown())
-                        .isPresent())
+                .filter(c -> showing.contains(c.id()))
                 .findFirst()
                 .or(() -> all.stream().findFirst())
                 .ifPresent(campaign::setValue);
-    }
-
-    private java.util.Optional<Release> latest(long campaignId) {
-        List<Release> releases = benchmarks.releases(campaignId);
-        return releases.isEmpty()
-                ? java.util.Optional.empty()
-                : java.util.Optional.of(releases.get(releases.size() - 1));
     }
 
     /** {@code ?campaign=ID} opens that campaign (a link from elsewhere, or a bookmark). */

@@ -15,6 +15,13 @@ public record TargetGap(Questionnaire questionnaire, Target target, List<DomainG
         return domains.stream().filter(d -> !d.reached()).toList();
     }
 
+    /** Whether the profile asks anything of the domain: a level or band, or a least option of one of its practices. */
+    public boolean asksAnythingOf(DomainGap domain) {
+        return domain.target() != null
+                || domain.domain().practices().stream()
+                        .anyMatch(p -> target.practiceMinimums().containsKey(p.id()));
+    }
+
     /**
      * One domain against its target.
      *

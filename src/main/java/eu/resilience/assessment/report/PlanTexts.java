@@ -27,7 +27,7 @@ public final class PlanTexts {
                 domain.domain().id() + " " + t.in(domain.domain().title()),
                 TargetTexts.target(gap.questionnaire(), domain.target(), t.locale()),
                 TargetTexts.now(gap.questionnaire(), domain.rating(), t.locale()),
-                t.get(domain.reached() ? "gap.reached" : "gap.missing"),
+                t.get(!gap.asksAnythingOf(domain) ? "gap.no-target" : domain.reached() ? "gap.reached" : "gap.missing"),
                 domain.closing().stream()
                         .map(c -> c.practice().id()
                                 + (c.minimum() == null

@@ -83,7 +83,7 @@ class AnsweringOfflineJourneyIT {
                 .sendKeys(file.toAbsolutePath().toString());
 
         String summary = browser.text(By.id("preview-summary"));
-        assertThat(summary).matches("2 changes, \\d+ unchanged, 0 conflicts, 1 problems");
+        assertThat(summary).matches("2 changes, \\d+ unchanged, no conflicts, 1 problem");
         browser.waitForText(
                 By.tagName("vaadin-grid-cell-content"), "\"Half done\" is not an answer of practice GOV.1.3");
         assertThat(answers(assessment)).isEmpty(); // the preview wrote nothing

@@ -77,8 +77,10 @@ class GapCalculatorTest {
         assertThat(a.rating().level()).isEqualTo(2);
         assertThat(a.reached()).isTrue();
         assertThat(a.closing()).isEmpty();
-        // B has no target: it counts as reached, whatever its level (0 here)
+        // B has no target: it counts as reached, whatever its level (0 here), and is shown as "no target"
         assertThat(domain(gap, "B").reached()).isTrue();
+        assertThat(gap.asksAnythingOf(domain(gap, "B"))).isFalse();
+        assertThat(gap.asksAnythingOf(a)).isTrue();
         assertThat(gap.missing()).isEmpty();
     }
 
@@ -155,6 +157,8 @@ class GapCalculatorTest {
 
         assertThat(domain(gap, "B").reached()).isTrue();
         assertThat(domain(gap, "B").closing()).isEmpty();
+        // no level asked of B, but least options of its practices: B has a target, reached
+        assertThat(gap.asksAnythingOf(domain(gap, "B"))).isTrue();
     }
 
     @Test

@@ -93,7 +93,7 @@ class UploadDialog extends Dialog {
                 preview.conflicts().size(),
                 preview.problems().size()));
         summary.setId("preview-summary");
-        summary.getStyle().set("font-weight", "600");
+        summary.addClassName(com.vaadin.flow.theme.lumo.LumoUtility.FontWeight.SEMIBOLD);
         result.add(summary);
         if (!preview.changes().isEmpty()) {
             result.add(new H4(getTranslation("exchange.preview.changes")));

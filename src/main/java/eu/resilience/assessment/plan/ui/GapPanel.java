@@ -70,8 +70,14 @@ class GapPanel implements ResultsPanels {
         grid.addColumn(d -> TargetTexts.now(gap.questionnaire(), d.rating(), locale))
                 .setHeader(grid.getTranslation("gap.now"));
         grid.addComponentColumn(d -> {
-                    Span badge = new Span(grid.getTranslation(d.reached() ? "gap.reached" : "gap.missing"));
-                    badge.getElement().getThemeList().add(d.reached() ? "badge success" : "badge error");
+                    Span badge = new Span(grid.getTranslation(
+                            !gap.asksAnythingOf(d) ? "gap.no-target" : d.reached() ? "gap.reached" : "gap.missing"));
+                    badge.getElement()
+                            .getThemeList()
+                            .add(
+                                    !gap.asksAnythingOf(d)
+                                            ? "badge contrast"
+                                            : d.reached() ? "badge success" : "badge error");
                     return badge;
                 })
                 .setHeader(grid.getTranslation("gap.status"));

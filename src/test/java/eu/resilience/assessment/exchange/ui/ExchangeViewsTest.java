@@ -105,8 +105,8 @@ class ExchangeViewsTest extends KaribuTest {
         dialog.showPreview("answers.xlsx", file);
 
         assertThat(_get(Span.class, spec -> spec.withId("preview-summary")).getText())
-                .startsWith("1 changes, ")
-                .endsWith("0 conflicts, 1 problems");
+                .startsWith("1 change, ")
+                .endsWith("no conflicts, 1 problem");
         Grid<Preview.Change> changes = _get(Grid.class, spec -> spec.withId("preview-changes"));
         assertThat(GridKt._findAll(changes))
                 .extracting(Preview.Change::practiceId)
@@ -150,7 +150,7 @@ class ExchangeViewsTest extends KaribuTest {
         dialog.showPreview("answers.xlsx", file);
 
         assertThat(_get(Span.class, spec -> spec.withId("preview-summary")).getText())
-                .endsWith("1 conflicts, 0 problems");
+                .endsWith("1 conflict, no problems");
         RadioButtonGroup<Boolean> choice = _get(RadioButtonGroup.class, spec -> spec.withId("choice-GOV.1.1"));
         assertThat(choice.getValue()).isFalse();
         choice.setValue(true);

@@ -160,7 +160,10 @@ public final class RespondentLoad {
             try (Statement statement = db.createStatement();
                     ResultSet rs = statement.executeQuery(
                             "select password_hash from user_account where username = 'respondent'")) {
-                rs.next();
+                if (!rs.next()) {
+                    throw new IllegalStateException(
+                            "the database has no demo login 'respondent', whose password the respondents get");
+                }
                 hash = rs.getString(1);
             }
             // several runs against one database: each with its own campaign, operators and logins

@@ -277,7 +277,8 @@ final class UidlSession {
         return uidl;
     }
 
-    private void apply(JsonNode uidl, boolean answer) {
+    /** Applies one UIDL message: its sync ids and its changes to the copy of the state tree. */
+    void apply(JsonNode uidl, boolean answer) {
         if (uidl.has("syncId")) {
             syncId = uidl.get("syncId").asInt();
         }

@@ -1,0 +1,492 @@
+package eu.resilience.assessment.benchmark;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * Concurrent respondents through the application's real HTTP protocol (README, "Benchmarks"). Starts the production
+ * jar on a fresh H2 file database with the demo data, adds one organization with a respondent login and an open
+ * baseline assessment per simulated respondent, then lets every respondent log in (Spring form login with its CSRF
+ * token), open its questionnaire (bootstrap page with the initial UIDL) and, one action per think time, either switch
+ * to another domain (a click on {@code nav-<domain>}) or answer a practice of the domain shown (the option's value
+ * synchronization with "value-changed", then the "ra-choice-settled" event that saves it, as the screen's script
+ * sends it; the card's {@code status-<practice>} must then read "Saved by"). Prints p50/p95/max per action, the
+ * throughput, and the server's and the generator's CPU time (per action too, to size a bigger server).
+ *
+ * <p>Run: {@code ./mvnw -Pbenchmark test-compile exec:exec -Dbenchmark.main=eu.resilience.assessment.benchmark.RespondentLoad
+ * -Dbenchmark=respondents=300,think=2000,duration=120} after {@code ./mvnw -Pproduction package -DskipTests}.
+ * Options: respondents, think (ms), duration (s of measurement after the ramp-up), rampup (s), jar, server-jvm
+ * (JVM options of the server, separated by spaces), threads (of the generator).
+ */
+public final class RespondentLoad {
+
+    private static final String PASSWORD = "resilience-demo";
+
+    private final Map<String, String> options;
+    private final Map<String, List<Long>> samples = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
+    private final ConcurrentLinkedQueue<String> failureMessages = new ConcurrentLinkedQueue<>();
+    private volatile boolean measuring;
+
+    private RespondentLoad(Map<String, String> options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (String arg : args) {
+            for (String part : arg.split(",")) {
+                if (part.isBlank() || part.equals(".*")) {
+                    continue;
+                }
+                String[] pair = part.split("=", 2);
+                if (pair.length == 1) {
+                    options.put("respondents", pair[0].strip());
+                } else {
+                    options.put(pair[0].strip(), pair[1].strip());
+                }
+            }
+        }
+        new RespondentLoad(options).run();
+    }
+
+    private int option(String name, int fallback) {
+        return Integer.parseInt(options.getOrDefault(name, String.valueOf(fallback)));
+    }
+
+    private void run() throws Exception {
+        int respondents = option("respondents", 50);
+        int think = option("think", 2000);
+        int duration = option("duration", 60);
+        int rampup = option("rampup", Math.max(10, respondents / 10));
+        int threads = option("threads", 8);
+        if (options.containsKey("url")) {
+            // a server already running (e.g. on PostgreSQL or another machine): its database URL to add the
+            // respondents, its process id to read its CPU time (optional)
+            URI base = URI.create(options.get("url").endsWith("/") ? options.get("url") : options.get("url") + "/");
+            String database = options.getOrDefault("database", "");
+            if (database.isBlank()) {
+                throw new IllegalArgumentException("with url=..., give database=<JDBC URL of the server's database>");
+            }
+            ProcessHandle server = options.containsKey("pid")
+                    ? ProcessHandle.of(Long.parseLong(options.get("pid"))).orElseThrow()
+                    : null;
+            System.out.printf(
+                    "Respondent load: %d respondents, one action per %d ms, %d s ramp-up, %d s measured; server %s%n",
+                    respondents, think, rampup, duration, base);
+            List<Respondent> prepared = prepare(
+                    database, options.getOrDefault("user", "sa"), options.getOrDefault("password", ""), respondents);
+            drive(prepared, base, threads, think, rampup, duration, server);
+            System.exit(0);
+        }
+        Path jar = Path.of(options.getOrDefault("jar", findJar()));
+        Path data = Files.createTempDirectory("respondent-load");
+        int port = freePort();
+        String url = "jdbc:h2:file:" + data.toAbsolutePath().resolve("resilience") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        String serverJvm = options.getOrDefault("server-jvm", "");
+        if (!serverJvm.isBlank()) {
+            command.addAll(List.of(serverJvm.strip().split("\\s+")));
+        }
+        command.addAll(List.of(
+                "-jar",
+                jar.toString(),
+                "--server.port=" + port,
+                "--spring.datasource.url=" + url,
+                "--management.endpoint.health.probes.enabled=true",
+                "--logging.level.root=warn"));
+        Path log = Path.of("target", "respondent-load-server.log");
+        Files.createDirectories(log.getParent());
+        System.out.printf(
+                "Respondent load: %d respondents, one action per %d ms, %d s ramp-up, %d s measured; server %s %s%n",
+                respondents, think, rampup, duration, jar, serverJvm);
+        Process server = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        URI base = URI.create("http://localhost:" + port + "/");
+        try {
+            awaitReady(server, base, log);
+            drive(prepare(url, "sa", "", respondents), base, threads, think, rampup, duration, server.toHandle());
+        } finally {
+            server.destroy();
+            if (!server.waitFor(60, TimeUnit.SECONDS)) {
+                server.destroyForcibly();
+            }
+            try (Stream<Path> files = Files.walk(data)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        System.exit(0);
+    }
+
+    private record Respondent(String username, long assessmentId) {}
+
+    /** One organization with a respondent login and an open baseline assessment per simulated respondent. */
+    private static List<Respondent> prepare(String url, String user, String password, int count) throws SQLException {
+        List<Respondent> respondents = new ArrayList<>();
+        try (Connection db = DriverManager.getConnection(url, user, password)) {
+            db.setAutoCommit(false);
+            String hash;
+            try (Statement statement = db.createStatement();
+                    ResultSet rs = statement.executeQuery(
+                            "select password_hash from user_account where username = 'respondent'")) {
+                if (!rs.next()) {
+                    throw new IllegalStateException(
+                            "the database has no demo login 'respondent', whose password the respondents get");
+                }
+                hash = rs.getString(1);
+            }
+            // several runs against one database: each with its own campaign, operators and logins
+            String tag = Long.toString(System.currentTimeMillis() % 100_000_000L, 36);
+            long campaign;
+            try (PreparedStatement insert = db.prepareStatement(
+                    "insert into campaign (name, questionnaire_id, questionnaire_version, opens_on, closes_on,"
+                            + " created_by, created_at, reminder_days) values (?, 'cyber-resilience-baseline', '1.0', ?,"
+                            + " ?, 'load test', current_timestamp, '')",
+                    new String[] {"id"})) {
+                insert.setString(1, "Load test " + tag);
+                insert.setObject(2, LocalDate.now().minusDays(1));
+                insert.setObject(3, LocalDate.now().plusDays(60));
+                insert.executeUpdate();
+                campaign = generatedId(insert);
+            }
+            for (int i = 1; i <= count; i++) {
+                String name = String.format("Load test %s operator %04d", tag, i);
+                long organization;
+                try (PreparedStatement insert = db.prepareStatement(
+                        "insert into organization (name, sector, size_class, country) values (?, 'energy', 'MEDIUM',"
+                                + " 'DE')",
+                        new String[] {"id"})) {
+                    insert.setString(1, name);
+                    insert.executeUpdate();
+                    organization = generatedId(insert);
+                }
+                String username = String.format("load-%s-%04d", tag, i);
+                try (PreparedStatement insert = db.prepareStatement(
+                        "insert into user_account (username, display_name, password_hash, role, organization_id,"
+                                + " reminders) values (?, ?, ?, 'RESPONDENT', ?, false)")) {
+                    insert.setString(1, username);
+                    insert.setString(2, "Load " + i);
+                    insert.setString(3, hash);
+                    insert.setLong(4, organization);
+                    insert.executeUpdate();
+                }
+                try (PreparedStatement insert = db.prepareStatement(
+                        "insert into assessment (campaign_id, organization_id, status) values (?, ?, 'NOT_STARTED')",
+                        new String[] {"id"})) {
+                    insert.setLong(1, campaign);
+                    insert.setLong(2, organization);
+                    insert.executeUpdate();
+                    respondents.add(new Respondent(username, generatedId(insert)));
+                }
+            }
+            db.commit();
+        }
+        return respondents;
+    }
+
+    private static long generatedId(PreparedStatement statement) throws SQLException {
+        try (ResultSet keys = statement.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
+        }
+    }
+
+    private void drive(
+            List<Respondent> respondents,
+            URI base,
+            int threads,
+            int think,
+            int rampup,
+            int duration,
+            ProcessHandle server)
+            throws Exception {
+        // one thread per respondent (it thinks most of the time); the HTTP client's work on a small pool
+        ExecutorService pool = Executors.newCachedThreadPool();
+        ExecutorService httpPool = Executors.newFixedThreadPool(threads);
+        try {
+            drive(respondents, base, pool, UidlSession.client(httpPool), think, rampup, duration, server);
+        } finally {
+            pool.shutdownNow();
+            httpPool.shutdownNow();
+        }
+    }
+
+    private void drive(
+            List<Respondent> respondents,
+            URI base,
+            ExecutorService pool,
+            HttpClient http,
+            int think,
+            int rampup,
+            int duration,
+            ProcessHandle server)
+            throws Exception {
+        long start = System.nanoTime();
+        long measureFrom = start + TimeUnit.SECONDS.toNanos(rampup);
+        long end = measureFrom + TimeUnit.SECONDS.toNanos(duration);
+        var scheduler = Executors.newScheduledThreadPool(2);
+        for (int i = 0; i < respondents.size(); i++) {
+            Respondent respondent = respondents.get(i);
+            long delay = (long) i * TimeUnit.SECONDS.toNanos(rampup) / respondents.size();
+            scheduler.schedule(
+                    () -> pool.submit(() -> respond(respondent, base, http, think, end)), delay, TimeUnit.NANOSECONDS);
+        }
+        sleepUntil(measureFrom);
+        long serverCpuBefore = cpuNanos(server);
+        long driverCpuBefore = driverCpuNanos();
+        long measuredFrom = System.nanoTime();
+        measuring = true;
+        System.out.printf("Ramp-up done (%d s); measuring %d s...%n", rampup, duration);
+        sleepUntil(end);
+        measuring = false;
+        long measuredNanos = System.nanoTime() - measuredFrom;
+        long serverCpu = cpuNanos(server) - serverCpuBefore;
+        long driverCpu = driverCpuNanos() - driverCpuBefore;
+        scheduler.shutdownNow();
+        report(respondents.size(), think, measuredNanos, serverCpu, driverCpu);
+    }
+
+    /** One respondent: log in, open the questionnaire, then one action per think time until the end. */
+    private void respond(Respondent respondent, URI base, HttpClient http, int think, long end) {
+        Random random = new Random(respondent.assessmentId());
+        UidlSession session = new UidlSession(base, http);
+        try {
+            timed("log in", () -> session.login(respondent.username(), PASSWORD));
+            timed("open questionnaire", () -> session.open("assessments/" + respondent.assessmentId()));
+            List<String> domains = session.elementIds("nav-");
+            if (domains.isEmpty()) {
+                throw new IllegalStateException("no domain buttons (nav-...) on the questionnaire screen");
+            }
+            while (System.nanoTime() < end) {
+                Thread.sleep(think / 2 + random.nextInt(think + 1));
+                if (System.nanoTime() >= end) {
+                    break;
+                }
+                if (random.nextInt(4) == 0) {
+                    String domain = domains.get(random.nextInt(domains.size()));
+                    timed("switch domain", () -> session.click(domain));
+                } else {
+                    answer(session, random);
+                }
+            }
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            fail("respondent", respondent.username() + ": " + e);
+        }
+    }
+
+    /** Chooses another option of a random practice card of the domain shown, and checks it was saved. */
+    private void answer(UidlSession session, Random random) throws Exception {
+        List<String> cards = session.elementIds("practice-").stream()
+                .filter(id -> !id.startsWith("practice-id-") && !id.startsWith("practice-text-"))
+                .sorted()
+                .toList();
+        if (cards.isEmpty()) {
+            fail("save answer", "no practice card on the screen");
+            return;
+        }
+        String card = cards.get(random.nextInt(cards.size()));
+        String practice = card.substring("practice-".length());
+        UidlSession.Node group = session.byElementId(card)
+                .flatMap(node -> session.descendant(node, "vaadin-radio-group"))
+                .orElseThrow(() -> new IllegalStateException("no radio group in " + card));
+        if ("true".equals(group.property("readonly"))) {
+            fail("save answer", card + " is read-only");
+            return;
+        }
+        List<String> values = session.children(group).stream()
+                .filter(n -> "vaadin-radio-button".equals(n.tag()))
+                .map(n -> n.property("value"))
+                .filter(v -> v != null && !v.equals(group.property("value")))
+                .toList();
+        if (values.isEmpty()) {
+            fail("save answer", "no option to choose in " + card);
+            return;
+        }
+        String value = values.get(random.nextInt(values.size()));
+        timed("choose option", () -> session.choose(group, value));
+        timed("save answer", () -> session.fire(group, "ra-choice-settled"));
+        String status =
+                session.byElementId("status-" + practice).map(session::text).orElse("");
+        if (!status.startsWith("Saved by")) {
+            fail("save answer", "status of " + practice + " after saving: '" + status + "'");
+        }
+    }
+
+    private interface Action {
+        void run() throws Exception;
+    }
+
+    private void timed(String name, Action action) throws Exception {
+        long begin = System.nanoTime();
+        try {
+            action.run();
+        } catch (Exception e) {
+            fail(name, e.toString());
+            throw e;
+        }
+        long took = System.nanoTime() - begin;
+        if (measuring) {
+            samples.computeIfAbsent(name, n -> java.util.Collections.synchronizedList(new ArrayList<>()))
+                    .add(took);
+        }
+    }
+
+    private void fail(String action, String message) {
+        failures.computeIfAbsent(action, a -> new AtomicInteger()).incrementAndGet();
+        if (failureMessages.size() < 10) {
+            failureMessages.add(action + ": " + message);
+        }
+    }
+
+    private void report(int respondents, int think, long measuredNanos, long serverCpu, long driverCpu) {
+        double seconds = measuredNanos / 1e9;
+        int actions = samples.values().stream().mapToInt(List::size).sum();
+        // a respondent's action is a domain switch or a save (choose + save: two requests)
+        int userActions = samples.getOrDefault("switch domain", List.of()).size()
+                + samples.getOrDefault("save answer", List.of()).size();
+        System.out.printf(
+                "%n%d respondents, think time %d ms, measured %.0f s; load average %s%n",
+                respondents, think, seconds, loadAverage());
+        System.out.printf("%-20s %8s %8s %8s %8s %8s%n", "action", "count", "p50 ms", "p95 ms", "max ms", "failed");
+        for (String name : List.of("log in", "open questionnaire", "switch domain", "choose option", "save answer")) {
+            List<Long> list = new ArrayList<>(samples.getOrDefault(name, List.of()));
+            list.sort(null);
+            System.out.printf(
+                    "%-20s %8d %8.0f %8.0f %8.0f %8d%n",
+                    name,
+                    list.size(),
+                    percentile(list, 50),
+                    percentile(list, 95),
+                    percentile(list, 100),
+                    failures.getOrDefault(name, new AtomicInteger()).get());
+        }
+        System.out.printf(
+                "throughput: %.1f requests/s, %.1f respondent actions/s (switch or save)%n",
+                actions / seconds, userActions / seconds);
+        System.out.printf(
+                "server CPU: %.1f s in %.0f s = %.0f %% of one core (%.0f %% of the machine's %d cores), %.1f ms per"
+                        + " request, %.1f ms per respondent action%n",
+                serverCpu / 1e9,
+                seconds,
+                100.0 * serverCpu / measuredNanos,
+                100.0 * serverCpu / measuredNanos / Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().availableProcessors(),
+                actions == 0 ? 0 : serverCpu / 1e6 / actions,
+                userActions == 0 ? 0 : serverCpu / 1e6 / userActions);
+        System.out.printf(
+                "generator CPU: %.1f s = %.0f %% of one core%n", driverCpu / 1e9, 100.0 * driverCpu / measuredNanos);
+        int failed = failures.values().stream().mapToInt(AtomicInteger::get).sum();
+        if (failed > 0) {
+            System.out.println("failures: " + failures);
+            failureMessages.forEach(m -> System.out.println("  " + m));
+        }
+    }
+
+    private static double percentile(List<Long> sorted, int percent) {
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1))) / 1e6;
+    }
+
+    /** The CPU time (user + system) the server process has used so far. */
+    private static long cpuNanos(ProcessHandle server) {
+        if (server == null) {
+            return 0;
+        }
+        return server.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+    }
+
+    private static long driverCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).substring(0, 14).strip();
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    private static void awaitReady(Process server, URI base, Path log) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(600);
+        while (System.nanoTime() < deadline) {
+            if (!server.isAlive()) {
+                throw new IllegalStateException("the server stopped; see " + log);
+            }
+            try {
+                HttpResponse<Void> ready = client.send(
+                        HttpRequest.newBuilder(base.resolve("actuator/health/readiness"))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the server was not ready after 600 s; see " + log);
+    }
+
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        long left;
+        while ((left = nanoTime - System.nanoTime()) > 0) {
+            TimeUnit.NANOSECONDS.sleep(left);
+        }
+    }
+
+    private static String findJar() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            return files.filter(p -> p.getFileName().toString().matches("resilience-assessment-.*\\.jar"))
+                    .findFirst()
+                    .map(Path::toString)
+                    .orElseThrow(() -> new IllegalStateException(
+                            "no production jar in target/: build it with ./mvnw -Pproduction package -DskipTests"));
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

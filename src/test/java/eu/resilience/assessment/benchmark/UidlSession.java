@@ -1,0 +1,401 @@
+package eu.resilience.assessment.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One simulated browser speaking the application's real HTTP protocol: Spring Security's form login (with its CSRF
+ * token), the Vaadin Flow bootstrap page with its initial UIDL, and UIDL requests ({@code ?v-r=uidl}) carrying RPC
+ * invocations (DOM events, property synchronization) with the node ids the server sent. It keeps the client's copy of
+ * the state tree (tags, properties, attributes, children) so that elements are found by their id attribute, their tag
+ * and their properties, as a browser would render them.
+ */
+final class UidlSession {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern META_CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    // Flow's state-tree features (com.vaadin.flow.internal.nodefeature.NodeFeatureRegistry)
+    static final int ELEMENT_DATA = 0;
+    static final int PROPERTIES = 1;
+    static final int CHILDREN = 2;
+    static final int ATTRIBUTES = 3;
+    static final int TEXT = 7;
+
+    /** The client's copy of one state node. */
+    static final class Node {
+        final int id;
+        final Map<Integer, Map<String, JsonNode>> features = new HashMap<>();
+        final List<Integer> children = new ArrayList<>();
+        int parent = -1;
+
+        Node(int id) {
+            this.id = id;
+        }
+
+        String tag() {
+            JsonNode tag = value(ELEMENT_DATA, "tag");
+            return tag == null ? null : tag.asText();
+        }
+
+        JsonNode value(int feature, String key) {
+            return features.getOrDefault(feature, Map.of()).get(key);
+        }
+
+        String attribute(String key) {
+            JsonNode value = value(ATTRIBUTES, key);
+            return value == null ? null : value.asText();
+        }
+
+        String property(String key) {
+            JsonNode value = value(PROPERTIES, key);
+            return value == null ? null : value.asText();
+        }
+    }
+
+    private final HttpClient http;
+    private final URI base;
+    private final Map<Integer, Node> nodes = new HashMap<>();
+    private final Map<String, Integer> byId = new HashMap<>();
+    private String securityKey;
+    private int uiId;
+    private int syncId;
+    private int clientId;
+
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+
+    /** A session on its own cookies, sharing the client (its connection pool) with the other sessions. */
+    UidlSession(URI base, HttpClient http) {
+        this.base = base;
+        this.http = http;
+    }
+
+    /** The client the sessions share: no redirects followed, no cookie store (each session keeps its own). */
+    static HttpClient client(Executor executor) {
+        return HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .executor(executor)
+                .build();
+    }
+
+    /** Spring Security's form login: the login page gives the CSRF token, the form post gives the session. */
+    void login(String username, String password) throws IOException, InterruptedException {
+        String page = get("login");
+        Matcher csrf = META_CSRF.matcher(page);
+        if (!csrf.find()) {
+            throw new IllegalStateException("the login page has no CSRF token");
+        }
+        String form =
+                "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
+        HttpResponse<String> response = exchange(request("login")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
+        String location = response.headers().firstValue("Location").orElse("");
+        if (response.statusCode() != 302 || location.contains("error") || location.contains("locked")) {
+            throw new IllegalStateException(
+                    "login of " + username + " refused: " + response.statusCode() + " -> " + location);
+        }
+    }
+
+    /**
+     * Opens a screen as a new browser tab does: the bootstrap page, the UI's initial UIDL ({@code ?v-r=init}), then the
+     * client router's "ui-navigate" event, whose answer builds the screen.
+     */
+    void open(String path) throws IOException, InterruptedException {
+        get(path);
+        JsonNode init = JSON.readTree(get("?v-r=init&location=" + encode(path) + "&query="));
+        JsonNode appConfig = init.path("appConfig");
+        JsonNode uidl = appConfig.path("uidl");
+        if (uidl.isMissingNode()) {
+            throw new IllegalStateException("no initial UIDL for " + path);
+        }
+        securityKey = uidl.path("Vaadin-Security-Key").asText();
+        uiId = appConfig.path("v-uiId").asInt();
+        nodes.clear();
+        byId.clear();
+        syncId = 0;
+        clientId = 0;
+        apply(uidl, false);
+        ObjectNode data = JSON.createObjectNode();
+        data.put("route", path);
+        data.put("query", "");
+        data.put("appShellTitle", "");
+        data.putNull("historyState");
+        data.put("trigger", "");
+        JsonNode answer = send(List.of(event(1, "ui-navigate", data)));
+        if (byId.isEmpty()) {
+            String text = answer.toString();
+            throw new IllegalStateException("the screen of " + path + " has no element with an id: "
+                    + text.substring(0, Math.min(600, text.length())));
+        }
+    }
+
+    /** A click on the element with this id attribute. */
+    JsonNode click(String elementId) throws IOException, InterruptedException {
+        ObjectNode data = JSON.createObjectNode();
+        for (String key : List.of("event.screenX", "event.screenY", "event.clientX", "event.clientY", "event.detail")) {
+            data.put(key, key.equals("event.detail") ? 1 : 10);
+        }
+        data.put("event.button", 0);
+        for (String key : List.of("event.ctrlKey", "event.shiftKey", "event.altKey", "event.metaKey")) {
+            data.put(key, false);
+        }
+        return send(List.of(event(node(elementId), "click", data)));
+    }
+
+    /**
+     * Chooses an option of a radio group as a click does: the value's synchronization with its "value-changed" event,
+     * in one request.
+     */
+    JsonNode choose(Node group, String value) throws IOException, InterruptedException {
+        ObjectNode sync = JSON.createObjectNode();
+        sync.put("type", "mSync");
+        sync.put("node", group.id);
+        sync.put("feature", PROPERTIES);
+        sync.put("property", "value");
+        sync.put("value", value);
+        return send(List.of(sync, event(group.id, "value-changed", JSON.createObjectNode())));
+    }
+
+    /** A DOM event without data on a node (e.g. one a page script dispatches). */
+    JsonNode fire(Node node, String eventType) throws IOException, InterruptedException {
+        return send(List.of(event(node.id, eventType, JSON.createObjectNode())));
+    }
+
+    Optional<Node> byElementId(String elementId) {
+        Integer id = byId.get(elementId);
+        return id == null ? Optional.empty() : Optional.ofNullable(nodes.get(id));
+    }
+
+    /** The ids of every element whose id attribute starts with the prefix, in no particular order. */
+    List<String> elementIds(String prefix) {
+        return byId.keySet().stream().filter(id -> id.startsWith(prefix)).toList();
+    }
+
+    /** The first descendant with this tag, depth first. */
+    Optional<Node> descendant(Node from, String tag) {
+        for (int childId : from.children) {
+            Node child = nodes.get(childId);
+            if (child == null) {
+                continue;
+            }
+            if (tag.equals(child.tag())) {
+                return Optional.of(child);
+            }
+            Optional<Node> deeper = descendant(child, tag);
+            if (deeper.isPresent()) {
+                return deeper;
+            }
+        }
+        return Optional.empty();
+    }
+
+    List<Node> children(Node node) {
+        return node.children.stream().map(nodes::get).filter(n -> n != null).toList();
+    }
+
+    /** The text of an element: its text nodes, depth first. */
+    String text(Node node) {
+        StringBuilder text = new StringBuilder();
+        JsonNode own = node.value(TEXT, "text");
+        if (own != null) {
+            text.append(own.asText());
+        }
+        for (Node child : children(node)) {
+            text.append(text(child));
+        }
+        return text.toString();
+    }
+
+    int nodeCount() {
+        return nodes.size();
+    }
+
+    private int node(String elementId) {
+        Integer id = byId.get(elementId);
+        if (id == null) {
+            throw new IllegalStateException("no element with id " + elementId + " on the screen");
+        }
+        return id;
+    }
+
+    private static ObjectNode event(int node, String type, ObjectNode data) {
+        ObjectNode event = JSON.createObjectNode();
+        event.put("type", "event");
+        event.put("node", node);
+        event.put("event", type);
+        event.set("data", data);
+        return event;
+    }
+
+    private JsonNode send(List<ObjectNode> invocations) throws IOException, InterruptedException {
+        ObjectNode message = JSON.createObjectNode();
+        message.put("csrfToken", securityKey);
+        ArrayNode rpc = message.putArray("rpc");
+        invocations.forEach(rpc::add);
+        message.put("syncId", syncId);
+        message.put("clientId", clientId);
+        HttpResponse<String> response = exchange(request("?v-r=uidl&v-uiId=" + uiId)
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(message)))
+                .build());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("UIDL request answered " + response.statusCode());
+        }
+        String body = response.body();
+        if (body.startsWith("for(;;);")) {
+            body = body.substring("for(;;);".length());
+        }
+        JsonNode uidl = JSON.readTree(body);
+        if (uidl.isArray()) {
+            uidl = uidl.get(0);
+        }
+        if (uidl.has("meta") && uidl.path("meta").has("sessionExpired")) {
+            throw new IllegalStateException("the session expired");
+        }
+        apply(uidl, true);
+        return uidl;
+    }
+
+    /** Applies one UIDL message: its sync ids and its changes to the copy of the state tree. */
+    void apply(JsonNode uidl, boolean answer) {
+        if (uidl.has("syncId")) {
+            syncId = uidl.get("syncId").asInt();
+        }
+        if (uidl.has("clientId")) {
+            clientId = uidl.get("clientId").asInt();
+        } else if (answer) {
+            clientId++;
+        }
+        for (JsonNode change : uidl.path("changes")) {
+            int id = change.path("node").asInt();
+            String type = change.path("type").asText();
+            switch (type) {
+                case "attach" -> nodes.put(id, new Node(id));
+                case "detach" -> detach(id);
+                case "put" -> put(id, change);
+                case "remove" -> {
+                    Node node = nodes.get(id);
+                    if (node != null) {
+                        node.features
+                                .getOrDefault(change.path("feat").asInt(), new HashMap<>())
+                                .remove(change.path("key").asText());
+                    }
+                }
+                case "splice" -> splice(id, change);
+                case "clear" -> {
+                    Node node = nodes.get(id);
+                    if (node != null && change.path("feat").asInt() == CHILDREN) {
+                        node.children.clear();
+                    }
+                }
+                default -> {
+                    // "empty" and list changes of features the driver does not read
+                }
+            }
+        }
+    }
+
+    private void put(int id, JsonNode change) {
+        Node node = nodes.computeIfAbsent(id, Node::new);
+        int feature = change.path("feat").asInt();
+        String key = change.path("key").asText();
+        JsonNode value = change.has("value") ? change.get("value") : change.get("nodeValue");
+        node.features.computeIfAbsent(feature, f -> new LinkedHashMap<>()).put(key, value);
+        if (feature == ATTRIBUTES && key.equals("id") && value != null) {
+            byId.put(value.asText(), id);
+        }
+    }
+
+    private void splice(int id, JsonNode change) {
+        if (change.path("feat").asInt() != CHILDREN) {
+            return;
+        }
+        Node node = nodes.computeIfAbsent(id, Node::new);
+        int index = change.path("index").asInt();
+        int remove = change.path("remove").asInt(0);
+        for (int i = 0; i < remove && index < node.children.size(); i++) {
+            node.children.remove(index);
+        }
+        JsonNode added = change.has("addNodes") ? change.get("addNodes") : change.get("add");
+        if (added != null) {
+            int at = index;
+            for (JsonNode child : added) {
+                if (child.isInt()) {
+                    node.children.add(Math.min(at++, node.children.size()), child.asInt());
+                    nodes.computeIfAbsent(child.asInt(), Node::new).parent = id;
+                }
+            }
+        }
+    }
+
+    private void detach(int id) {
+        Node node = nodes.remove(id);
+        if (node != null) {
+            String elementId = node.attribute("id");
+            if (elementId != null && Integer.valueOf(id).equals(byId.get(elementId))) {
+                byId.remove(elementId);
+            }
+        }
+    }
+
+    private String get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = exchange(request(path).GET().build());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    private HttpResponse<String> exchange(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        for (String cookie : response.headers().allValues("Set-Cookie")) {
+            String pair = cookie.split(";", 2)[0];
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                cookies.put(pair.substring(0, equals), pair.substring(equals + 1));
+            }
+        }
+        return response;
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept-Language", "en");
+        if (!cookies.isEmpty()) {
+            request.header(
+                    "Cookie",
+                    String.join(
+                            "; ",
+                            cookies.entrySet().stream()
+                                    .map(c -> c.getKey() + "=" + c.getValue())
+                                    .toList()));
+        }
+        return request;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -293,7 +293,7 @@ public class AssessmentService {
             domains.add(new ScoreSnapshot.DomainFigures(
                     domain.domain().id(),
                     domain.rating().isApplicable(),
-                    domain.rating().level(),
+                    domain.rating().levelOrNull(),
                     domain.rating().band() == null
                             ? null
                             : domain.rating().band().id(),
@@ -311,7 +311,7 @@ public class AssessmentService {
                 organization.getSector().id(),
                 organization.getSizeClass().id(),
                 organization.getCountry(),
-                card.overall().level(),
+                card.overall().levelOrNull(),
                 card.overall().band() == null ? null : card.overall().band().id(),
                 card.overall().maturity(),
                 card.overall().score(),
@@ -326,7 +326,10 @@ public class AssessmentService {
                 organization.getId(),
                 null,
                 null,
-                "level " + card.overall().level() + ", score " + card.overall().score());
+                card.overall().isApplicable()
+                        ? "level " + card.overall().level() + ", score "
+                                + card.overall().score()
+                        : "not applicable: no level, no score");
         events.publishEvent(new AssessmentSubmitted(
                 assessmentId,
                 organization.getId(),

@@ -9,7 +9,6 @@ import eu.resilience.assessment.questionnaire.Practice;
 import eu.resilience.assessment.questionnaire.Questionnaire;
 import eu.resilience.assessment.questionnaire.QuestionnaireService;
 import eu.resilience.assessment.scoring.DomainScore;
-import eu.resilience.assessment.scoring.Response;
 import eu.resilience.assessment.scoring.ScoreCard;
 import eu.resilience.assessment.scoring.ScoringEngine;
 import eu.resilience.assessment.security.CurrentUser;
@@ -605,15 +604,7 @@ public class AssessmentService {
     }
 
     static ScoreCard scoreCard(AssessmentWork work) {
-        Map<String, Response> responses = new HashMap<>();
-        work.answers().forEach((id, answer) -> {
-            if (answer.notApplicable()) {
-                responses.put(id, Response.notApplicable(answer.naJustification()));
-            } else if (answer.optionId() != null) {
-                responses.put(id, Response.chosen(answer.optionId()));
-            }
-        });
-        return ScoringEngine.score(work.questionnaire(), responses, work.hiddenPractices());
+        return ScoringEngine.score(work.questionnaire(), work.responses(), work.hiddenPractices());
     }
 
     /** Option ids by practice id, as visibility conditions see them. */

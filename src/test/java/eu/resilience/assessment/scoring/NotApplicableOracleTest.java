@@ -66,7 +66,10 @@ class NotApplicableOracleTest {
             Answers answers = answers(model, combinationOfDomain, round % 2 == 1);
             ScoreCard card = check(model, answers, allNaLevelReached, "round " + round);
             for (DomainScore domain : card.domains()) {
-                seenLevels.add(domain.rating().levelOrNull() == null ? -1 : domain.rating().level());
+                seenLevels.add(
+                        domain.rating().levelOrNull() == null
+                                ? -1
+                                : domain.rating().level());
                 notApplicableDomains += domain.rating().isApplicable() ? 0 : 1;
             }
         }
@@ -111,9 +114,7 @@ class NotApplicableOracleTest {
         ReadmeRules rules = new ReadmeRules(model, answers.responses(), answers.hidden(), allNaLevelReached);
         for (DomainScore domain : card.domains()) {
             String where = what + ", domain " + domain.domain().id();
-            assertThat(domain.rating().isApplicable())
-                    .as(where)
-                    .isEqualTo(rules.domainLevel(domain.domain()) != null);
+            assertThat(domain.rating().isApplicable()).as(where).isEqualTo(rules.domainLevel(domain.domain()) != null);
             assertThat(domain.rating().levelOrNull()).as(where).isEqualTo(rules.domainLevel(domain.domain()));
             assertScore(domain.rating().score(), rules.score(domain.domain().practices()), where);
         }

@@ -28,7 +28,9 @@ public final class SyntheticQuestionnaire {
                 description: {en: Generated for tests and benchmarks.}
                 scoring:
                   method: cumulative
-                """ + scoringOptions + """
+                """
+                        + scoringOptions
+                        + """
                   levels:
                     - {id: MIL1, rank: 1, name: {en: Initiated}}
                     - {id: MIL2, rank: 2, name: {en: Performed}}

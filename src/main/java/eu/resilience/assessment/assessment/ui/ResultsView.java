@@ -199,6 +199,11 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
 
         add(new H3(getTranslation("results.domains")));
         add(domainTable(locale));
+        var coverage = work.byFramework();
+        if (!coverage.isEmpty()) {
+            add(new H3(getTranslation("results.by-framework")));
+            add(FrameworkPanel.of(coverage, locale, this::getTranslation));
+        }
 
         panels.ifAvailable(panel -> add(panel.forResults(work.id())));
 

@@ -50,7 +50,12 @@ final class FrameworkPanel {
                     String title = covered.practice().title().isEmpty()
                             ? covered.practice().text().in(locale)
                             : covered.practice().title().in(locale);
-                    practices.add(new Div(covered.practice().id() + " " + title + ": " + answer));
+                    com.vaadin.flow.component.html.Span given = new com.vaadin.flow.component.html.Span(answer);
+                    given.addClassName(com.vaadin.flow.theme.lumo.LumoUtility.FontWeight.SEMIBOLD);
+                    practices.add(new Div(
+                            new com.vaadin.flow.component.html.Span(
+                                    covered.practice().id() + " " + title + " — "),
+                            given));
                 }
                 row.addDataCell().add(practices);
             }

@@ -9,7 +9,6 @@ import eu.resilience.assessment.questionnaire.Practice;
 import eu.resilience.assessment.questionnaire.Questionnaire;
 import eu.resilience.assessment.questionnaire.QuestionnaireService;
 import eu.resilience.assessment.scoring.DomainScore;
-import eu.resilience.assessment.scoring.Response;
 import eu.resilience.assessment.scoring.ScoreCard;
 import eu.resilience.assessment.scoring.ScoringEngine;
 import eu.resilience.assessment.security.CurrentUser;
@@ -311,7 +310,7 @@ public class AssessmentService {
             domains.add(new ScoreSnapshot.DomainFigures(
                     domain.domain().id(),
                     domain.rating().isApplicable(),
-                    domain.rating().level(),
+                    domain.rating().levelOrNull(),
                     domain.rating().band() == null
                             ? null
                             : domain.rating().band().id(),
@@ -329,7 +328,7 @@ public class AssessmentService {
                 organization.getSector().id(),
                 organization.getSizeClass().id(),
                 organization.getCountry(),
-                card.overall().level(),
+                card.overall().levelOrNull(),
                 card.overall().band() == null ? null : card.overall().band().id(),
                 card.overall().maturity(),
                 card.overall().score(),
@@ -344,7 +343,10 @@ public class AssessmentService {
                 organization.getId(),
                 null,
                 null,
-                "level " + card.overall().level() + ", score " + card.overall().score());
+                card.overall().isApplicable()
+                        ? "level " + card.overall().level() + ", score "
+                                + card.overall().score()
+                        : "not applicable: no level, no score");
         events.publishEvent(new AssessmentSubmitted(
                 assessmentId,
                 organization.getId(),
@@ -628,15 +630,7 @@ public class AssessmentService {
     }
 
     static ScoreCard scoreCard(AssessmentWork work) {
-        Map<String, Response> responses = new HashMap<>();
-        work.answers().forEach((id, answer) -> {
-            if (answer.notApplicable()) {
-                responses.put(id, Response.notApplicable(answer.naJustification()));
-            } else if (answer.optionId() != null) {
-                responses.put(id, Response.chosen(answer.optionId()));
-            }
-        });
-        return ScoringEngine.score(work.questionnaire(), responses, work.hiddenPractices());
+        return ScoringEngine.score(work.questionnaire(), work.responses(), work.hiddenPractices());
     }
 
     /** Option ids by practice id, as visibility conditions see them. */

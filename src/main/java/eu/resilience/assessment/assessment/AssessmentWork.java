@@ -65,6 +65,24 @@ public record AssessmentWork(
         return questionnaire.hiddenPractices(profile, AssessmentService.optionIds(answers));
     }
 
+    /** The answers as scoring reads them: a chosen option or N/A, by practice id. */
+    public java.util.Map<String, eu.resilience.assessment.scoring.Response> responses() {
+        java.util.Map<String, eu.resilience.assessment.scoring.Response> responses = new java.util.HashMap<>();
+        answers.forEach((id, answer) -> {
+            if (answer.notApplicable()) {
+                responses.put(id, eu.resilience.assessment.scoring.Response.notApplicable(answer.naJustification()));
+            } else if (answer.optionId() != null) {
+                responses.put(id, eu.resilience.assessment.scoring.Response.chosen(answer.optionId()));
+            }
+        });
+        return responses;
+    }
+
+    /** The assessment by framework: each referenced id, the practices that cover it and their answers. */
+    public java.util.List<eu.resilience.assessment.scoring.FrameworkCoverage> byFramework() {
+        return eu.resilience.assessment.scoring.FrameworkCoverage.of(questionnaire, responses(), hiddenPractices());
+    }
+
     public Progress progress() {
         return Progress.of(questionnaire, hiddenPractices(), answers);
     }

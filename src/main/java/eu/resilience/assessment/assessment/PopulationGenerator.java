@@ -197,7 +197,7 @@ public class PopulationGenerator {
                     snapshotId,
                     domain.domain().id(),
                     domain.rating().isApplicable(),
-                    domain.rating().level(),
+                    domain.rating().levelOrNull(),
                     domain.rating().band() == null
                             ? null
                             : domain.rating().band().id(),
@@ -241,7 +241,7 @@ public class PopulationGenerator {
                     statement.setString(6, organization.sector());
                     statement.setString(7, organization.size());
                     statement.setString(8, organization.country());
-                    statement.setInt(9, card.overall().level());
+                    statement.setObject(9, card.overall().levelOrNull());
                     statement.setString(
                             10,
                             card.overall().band() == null

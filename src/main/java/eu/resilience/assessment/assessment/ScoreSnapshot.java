@@ -29,7 +29,7 @@ public class ScoreSnapshot {
     public record DomainFigures(
             @Column(name = "domain_id") String domainId,
             @Column(name = "applicable") boolean applicable,
-            @Column(name = "level_reached") int level,
+            @Column(name = "level_reached") Integer level,
             @Column(name = "band") String band,
             @Column(name = "maturity") Double maturity,
             @Column(name = "score") Double score,
@@ -63,8 +63,9 @@ public class ScoreSnapshot {
     @Column(nullable = false)
     private String country;
 
-    @Column(name = "overall_level", nullable = false)
-    private int overallLevel;
+    /** Null when nothing was applicable: no level. */
+    @Column(name = "overall_level")
+    private Integer overallLevel;
 
     @Column(name = "overall_band")
     private String overallBand;
@@ -100,7 +101,7 @@ public class ScoreSnapshot {
             String sector,
             String sizeClass,
             String country,
-            int overallLevel,
+            Integer overallLevel,
             String overallBand,
             Double overallMaturity,
             Double overallScore,
@@ -156,7 +157,8 @@ public class ScoreSnapshot {
         return country;
     }
 
-    public int getOverallLevel() {
+    /** The overall level, or null when nothing was applicable. */
+    public Integer getOverallLevel() {
         return overallLevel;
     }
 

@@ -25,13 +25,13 @@ public class SnapshotReader {
             String sector,
             String sizeClass,
             String country,
-            int overallLevel,
+            Integer overallLevel,
             String overallBand,
             Double overallScore,
             Map<String, DomainRow> domains) {}
 
-    /** One domain's figures in a snapshot. */
-    public record DomainRow(boolean applicable, int level, String band, Double score) {}
+    /** One domain's figures in a snapshot; level null when the domain was not applicable. */
+    public record DomainRow(boolean applicable, Integer level, String band, Double score) {}
 
     /** A campaign's population fingerprint: changes whenever a snapshot is added or removed. */
     public record Fingerprint(long count, long maxId, long idSum) {}
@@ -98,7 +98,7 @@ public class SnapshotReader {
                                 rs.getString(4),
                                 rs.getString(5),
                                 rs.getString(6),
-                                rs.getInt(7),
+                                rs.getObject(7, Integer.class),
                                 rs.getString(8),
                                 (Double) rs.getObject(9, Double.class),
                                 new LinkedHashMap<>());
@@ -111,7 +111,7 @@ public class SnapshotReader {
                                         domain,
                                         new DomainRow(
                                                 rs.getBoolean(11),
-                                                rs.getInt(12),
+                                                rs.getObject(12, Integer.class),
                                                 rs.getString(13),
                                                 rs.getObject(14, Double.class)));
                     }
@@ -191,7 +191,7 @@ public class SnapshotReader {
                                     rs.getString(4),
                                     rs.getString(5),
                                     rs.getString(6),
-                                    rs.getInt(7),
+                                    rs.getObject(7, Integer.class),
                                     rs.getString(8),
                                     rs.getObject(9, Double.class),
                                     Map.of()));

@@ -378,6 +378,8 @@ public class BenchmarkService {
                         rows.stream().map(SnapshotReader.Row::organizationId).toList())
                 .keySet();
         return rows.stream()
+                // an assessment with nothing applicable has no score and no level: it is in no benchmark
+                .filter(row -> row.overallScore() != null)
                 .map(row -> {
                     Population.Member m = member(row);
                     return new Population.Member(
@@ -399,8 +401,9 @@ public class BenchmarkService {
     private static Population.Member member(SnapshotReader.Row row) {
         Map<String, Population.Value> domains = new LinkedHashMap<>();
         row.domains()
-                .forEach((id, d) ->
-                        domains.put(id, new Population.Value(d.applicable(), d.level(), d.band(), d.score())));
+                .forEach((id, d) -> domains.put(
+                        id,
+                        new Population.Value(d.applicable(), d.level() == null ? 0 : d.level(), d.band(), d.score())));
         return new Population.Member(
                 row.assessmentId(),
                 row.organizationId(),
@@ -409,7 +412,7 @@ public class BenchmarkService {
                 row.sizeClass(),
                 row.country(),
                 false,
-                row.overallLevel(),
+                row.overallLevel() == null ? 0 : row.overallLevel(),
                 row.overallBand(),
                 row.overallScore(),
                 domains);

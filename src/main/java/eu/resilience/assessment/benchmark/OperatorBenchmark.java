@@ -31,5 +31,5 @@ public record OperatorBenchmark(
         List<OwnPoint> trend) {
 
     /** The organization's own overall result in one campaign. */
-    public record OwnPoint(CampaignRef campaign, Double score, int level, String band) {}
+    public record OwnPoint(CampaignRef campaign, Double score, Integer level, String band) {}
 }

@@ -62,7 +62,8 @@ public final class GapCalculator {
                 } else {
                     Optional<Band> band = band(questionnaire, domainTarget.bandId());
                     reached = band.isEmpty()
-                            || maturity(score.rating()) >= band.get().from() - 1e-9;
+                            || questionnaire.rules().forBands(maturity(score.rating()))
+                                    >= band.get().from() - 1e-9;
                 }
             }
             for (Practice practice : domain.practices()) {

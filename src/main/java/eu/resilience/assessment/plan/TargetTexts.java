@@ -31,9 +31,7 @@ public final class TargetTexts {
     /** The domain's maturity now: its level's id ("MIL1", "0") or its band's name. */
     public static String now(Questionnaire questionnaire, Rating rating, Locale locale) {
         if (questionnaire.method() == ScoringMethod.CUMULATIVE) {
-            return rating.level() == 0
-                    ? "0"
-                    : questionnaire.level(rating.level()).map(l -> l.id()).orElse(String.valueOf(rating.level()));
+            return questionnaire.level(rating.level()).map(l -> l.id()).orElse(String.valueOf(rating.level()));
         }
         return rating.band() == null ? "—" : rating.band().name().in(locale);
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
  * @param level the maturity level it belongs to (cumulative method), or null
  * @param visibleWhen the visibility condition, or null when always shown
  * @param recommendationBySize recommendations that replace the general one for a size class
+ * @param title a short title beside the full text (e.g. C2M2's practice names), or empty
  */
 public record Practice(
         String id,
@@ -26,7 +27,8 @@ public record Practice(
         References references,
         VisibilityCondition visibleWhen,
         LocalizedText recommendation,
-        Map<String, LocalizedText> recommendationBySize) {
+        Map<String, LocalizedText> recommendationBySize,
+        LocalizedText title) {
 
     /** The rank of the practice's maturity level, or 0 when the questionnaire has no levels. */
     public int levelRank() {

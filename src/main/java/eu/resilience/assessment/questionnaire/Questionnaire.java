@@ -7,7 +7,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** One version of a questionnaire, as loaded from its file; immutable. */
+/**
+ * One version of a questionnaire, as loaded from its file; immutable.
+ *
+ * @param rules the scoring options (all-N/A levels, overall maturity, band rounding)
+ * @param levelZero the name of level 0 (e.g. C2M2's "MIL0 Not performed"), or null for the application's wording
+ * @param source where the content comes from, shown in the catalogue
+ * @param frameworks the frameworks its practices reference, declared in the file or known, in file order
+ * @param draftLocales locales whose missing texts fall back to the default locale, with a marker (drafts only)
+ */
 public record Questionnaire(
         String id,
         String version,
@@ -24,7 +32,12 @@ public record Questionnaire(
         List<Practice> practices,
         Map<String, Practice> practicesById,
         String sourceFile,
-        String contentHash) {
+        String contentHash,
+        ScoringRules rules,
+        MaturityLevel levelZero,
+        Source source,
+        List<Framework> frameworks,
+        List<String> draftLocales) {
 
     /** The key that identifies this version: {@code id@version}. */
     public String key() {
@@ -44,15 +57,33 @@ public record Questionnaire(
         return levels.isEmpty() ? 0 : levels.get(levels.size() - 1).rank();
     }
 
+    /** The level of a rank; rank 0 is the file's {@code level_zero} when it names one. */
     public Optional<MaturityLevel> level(int rank) {
+        if (rank == 0) {
+            return levelZeroName();
+        }
         return levels.stream().filter(l -> l.rank() == rank).findFirst();
     }
 
-    /** The band that an averaged maturity value falls in: the last band whose start is at or below it. */
+    /** Level 0 as the file names it, if it does. */
+    public Optional<MaturityLevel> levelZeroName() {
+        return Optional.ofNullable(levelZero);
+    }
+
+    /** A framework its practices may reference, by key. */
+    public Optional<Framework> framework(String key) {
+        return frameworks.stream().filter(f -> f.key().equals(key)).findFirst();
+    }
+
+    /**
+     * The band that an averaged maturity value falls in: the last band whose start is at or below the value rounded by
+     * the questionnaire's band rule ({@link ScoringRules#forBands}).
+     */
     public Optional<Band> band(double maturity) {
+        double value = rules.forBands(maturity);
         Band found = null;
         for (Band band : bands) {
-            if (band.from() <= maturity + 1e-9) {
+            if (band.from() <= value + 1e-9) {
                 found = band;
             }
         }

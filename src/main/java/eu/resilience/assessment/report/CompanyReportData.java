@@ -82,12 +82,12 @@ public record CompanyReportData(
             return texts.get("results.not-applicable");
         }
         if (cumulative()) {
-            return rating.level() == 0
-                    ? texts.get("results.level-zero")
-                    : work().questionnaire()
-                            .level(rating.level())
-                            .map(l -> l.id() + " " + texts.in(l.name()))
-                            .orElse(String.valueOf(rating.level()));
+            // level 0 as the questionnaire names it (scoring.level_zero), else the application's wording
+            return work().questionnaire()
+                    .level(rating.level())
+                    .map(l -> l.id() + " " + texts.in(l.name()))
+                    .orElseGet(() ->
+                            rating.level() == 0 ? texts.get("results.level-zero") : String.valueOf(rating.level()));
         }
         Band band = rating.band();
         return band == null ? "—" : texts.get("results.band", texts.in(band.name()), rating.maturity());

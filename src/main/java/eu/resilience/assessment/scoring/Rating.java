@@ -6,6 +6,9 @@ import eu.resilience.assessment.questionnaire.Band;
  * The figures of a goal, a domain or a whole assessment. The maturity (level or band) and the score are separate figures,
  * always shown side by side.
  *
+ * <p>When nothing is applicable (every practice N/A or hidden, {@link #isApplicable()} false) there is no level, band,
+ * maturity or score: the level is then 0 and means nothing; show "not applicable".
+ *
  * @param level cumulative maturity level reached, 0 to the model's highest (0 for averaged questionnaires)
  * @param band averaged maturity band, or null (cumulative questionnaires, or nothing answered yet)
  * @param maturity weighted mean of the steps of the answered practices (averaged questionnaires), or null
@@ -33,6 +36,11 @@ public record Rating(
     /** Whether anything here is applicable at all; a rating with nothing applicable is shown as "not applicable". */
     public boolean isApplicable() {
         return applicable() > 0;
+    }
+
+    /** The level reached, or null when nothing is applicable (no level). */
+    public Integer levelOrNull() {
+        return isApplicable() ? level : null;
     }
 
     public boolean isComplete() {

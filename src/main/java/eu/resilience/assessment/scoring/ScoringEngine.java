@@ -7,6 +7,7 @@ import eu.resilience.assessment.questionnaire.Practice;
 import eu.resilience.assessment.questionnaire.Questionnaire;
 import eu.resilience.assessment.questionnaire.ScaleOption;
 import eu.resilience.assessment.questionnaire.ScoringMethod;
+import eu.resilience.assessment.questionnaire.ScoringRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,9 +20,14 @@ import java.util.Set;
  * <ul>
  *   <li>Cumulative maturity (the C2M2 rule): level n is reached iff level n-1 is reached and every applicable practice of
  *       level &lt;= n is answered with an achieved option. Unanswered and not-achieved practices block; N/A and hidden
- *       practices are not applicable. So the level is one below the lowest level that has a blocking practice.
+ *       practices are not applicable. So the level is one below the lowest level that has a blocking practice. Unless
+ *       the questionnaire's rules say a level whose practices are all not applicable counts as reached, such a level
+ *       blocks too.
+ *   <li>Nothing applicable (every practice N/A or hidden): no level, no band, no score ({@link Rating#isApplicable()}
+ *       false); such a domain stays out of the overall level.
  *   <li>Score 0-100: weighted mean of option values over applicable answered practices; completeness beside it.
- *   <li>Averaged maturity: weighted mean of the steps of applicable answered practices, mapped to the named bands.
+ *   <li>Averaged maturity: weighted mean of the steps of applicable answered practices (overall: of the practices, or
+ *       the mean of the domains', as the rules say), mapped to the named bands after the rules' rounding.
  * </ul>
  */
 public final class ScoringEngine {
@@ -49,7 +55,9 @@ public final class ScoringEngine {
         boolean cumulative = questionnaire.method() == ScoringMethod.CUMULATIVE;
         List<DomainScore> domains = new ArrayList<>(questionnaire.domains().size());
         List<Blocker> nextSteps = new ArrayList<>();
-        int lowestDomainLevel = questionnaire.maxLevel();
+        int lowestDomainLevel = Integer.MAX_VALUE;
+        double domainMaturities = 0;
+        int domainsWithMaturity = 0;
         for (Domain domain : questionnaire.domains()) {
             List<GoalScore> goals = new ArrayList<>(domain.goals().size());
             for (Goal goal : domain.goals()) {
@@ -65,11 +73,15 @@ public final class ScoringEngine {
             if (rating.isApplicable()) {
                 lowestDomainLevel = Math.min(lowestDomainLevel, rating.level());
             }
+            if (rating.maturity() != null) {
+                domainMaturities += rating.maturity();
+                domainsWithMaturity++;
+            }
         }
         Rating overall = rate(questionnaire, practices, states);
         if (cumulative) {
             overall = new Rating(
-                    lowestDomainLevel,
+                    overall.isApplicable() ? lowestDomainLevel : 0,
                     null,
                     null,
                     overall.score(),
@@ -79,6 +91,18 @@ public final class ScoringEngine {
                     overall.answered());
             nextSteps.sort(Comparator.comparingInt(Blocker::targetLevel).thenComparing(BY_PRIORITY));
         } else {
+            if (questionnaire.rules().overall() == ScoringRules.OverallMaturity.DOMAINS && domainsWithMaturity > 0) {
+                double maturity = domainMaturities / domainsWithMaturity;
+                overall = new Rating(
+                        0,
+                        questionnaire.band(maturity).orElse(null),
+                        maturity,
+                        overall.score(),
+                        overall.completeness(),
+                        overall.visible(),
+                        overall.notApplicable(),
+                        overall.answered());
+            }
             nextSteps.sort(Comparator.comparingInt(
                             (Blocker b) -> b.current() == null ? 0 : b.current().step())
                     .thenComparing(BY_PRIORITY));
@@ -94,8 +118,12 @@ public final class ScoringEngine {
         double values = 0;
         double steps = 0;
         int firstBlockingLevel = Integer.MAX_VALUE;
+        int levels = questionnaire.maxLevel();
+        boolean[] hasPractice = new boolean[levels + 1];
+        boolean[] hasApplicable = new boolean[levels + 1];
         for (Practice practice : practices) {
             State state = states[practice.index()];
+            hasPractice[practice.levelRank()] = true;
             if (state.hidden) {
                 continue;
             }
@@ -104,6 +132,7 @@ public final class ScoringEngine {
                 notApplicable++;
                 continue;
             }
+            hasApplicable[practice.levelRank()] = true;
             if (state.option != null) {
                 answered++;
                 weights += practice.weight();
@@ -117,7 +146,14 @@ public final class ScoringEngine {
         Double score = answered == 0 ? null : 100.0 * values / weights;
         double completeness = visible == 0 ? 1.0 : (double) (answered + notApplicable) / visible;
         if (questionnaire.method() == ScoringMethod.CUMULATIVE) {
-            int level = Math.min(questionnaire.maxLevel(), firstBlockingLevel - 1);
+            if (!questionnaire.rules().allNaLevelReached()) {
+                for (int rank = 1; rank <= levels && rank < firstBlockingLevel; rank++) {
+                    if (hasPractice[rank] && !hasApplicable[rank]) {
+                        firstBlockingLevel = rank; // a level with nothing applicable is not reached
+                    }
+                }
+            }
+            int level = visible == notApplicable ? 0 : Math.min(levels, firstBlockingLevel - 1);
             return new Rating(level, null, null, score, completeness, visible, notApplicable, answered);
         }
         Double maturity = answered == 0 ? null : steps / weights;

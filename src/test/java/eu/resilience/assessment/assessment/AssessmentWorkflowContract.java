@@ -36,6 +36,15 @@ abstract class AssessmentWorkflowContract {
     @Autowired
     AuditLog audit;
 
+    @Autowired
+    ScoreSnapshotRepository snapshotRepository;
+
+    @Autowired
+    SnapshotReader snapshotReader;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     long nordgrid;
     long quickCheckAssessment;
 
@@ -238,6 +247,40 @@ abstract class AssessmentWorkflowContract {
                         AnswerInput.empty().withOption("step-1"),
                         work.answers().get("HYG.1.1").revision()))
                 .hasMessage("assessment.locked.submitted");
+    }
+
+    @Test
+    void aSubmissionWithNothingApplicableIsStoredWithoutLevelOrScore() {
+        long campaignId = jdbc.queryForObject(
+                "select campaign_id from assessment where id = ?", Long.class, quickCheckAssessment);
+        snapshotRepository.save(new ScoreSnapshot(
+                quickCheckAssessment,
+                campaignId,
+                nordgrid,
+                "quick-check",
+                "1.0",
+                "energy",
+                "large",
+                "DE",
+                null,
+                null,
+                null,
+                null,
+                1.0,
+                java.time.Instant.now(),
+                List.of(new ScoreSnapshot.DomainFigures("HYG", false, null, null, null, null, 1.0))));
+
+        SnapshotReader.Row row =
+                snapshotReader.snapshotOfAssessment(quickCheckAssessment).orElseThrow();
+        assertThat(row.overallLevel()).isNull();
+        assertThat(row.overallScore()).isNull();
+        assertThat(row.domains().get("HYG").applicable()).isFalse();
+        assertThat(row.domains().get("HYG").level()).isNull();
+        assertThat(snapshotReader
+                        .snapshotsOf(nordgrid, "quick-check")
+                        .get(campaignId)
+                        .overallLevel())
+                .isNull();
     }
 
     @Test

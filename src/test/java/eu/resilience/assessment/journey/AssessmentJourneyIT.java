@@ -99,6 +99,16 @@ class AssessmentJourneyIT {
         browser.screenshot("journey-5-results");
         assertThat(browser.contentSecurityPolicyViolations()).isEmpty();
 
+        // the results by framework: NIS2 Art. 21(2)(a)-(j), each point with its practices and their answers
+        WebElement nis2 = browser.waitFor(By.id("framework-nis2"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView(); arguments[0].opened = true;", nis2);
+        assertThat(browser.waitFor(By.cssSelector("#framework-nis2 table")).getAttribute("textContent"))
+                .contains("21(2)(a)")
+                .contains("GOV.1.1")
+                .contains("Fully implemented");
+        browser.screenshot("journey-5b-by-framework");
+
         // the company report and workbook, downloaded through the links of the results screen
         for (String link : java.util.List.of("download-company-pdf", "download-company-xlsx")) {
             String href = browser.waitFor(By.id(link)).getAttribute("href");

@@ -31,6 +31,38 @@ public final class TestQuestionnaires {
         }
     }
 
+    /** The smallest valid file: one locale (en), one level, one practice. */
+    public static String minimal() {
+        return """
+                format: 1
+                id: minimal
+                version: "1.0"
+                status: draft
+                locales: [en]
+                title: {en: Minimal}
+                description: {en: One practice.}
+                scoring:
+                  method: cumulative
+                  levels:
+                    - {id: MIL1, rank: 1, name: {en: Initiated}}
+                default_scale: yes-no
+                scales:
+                  - id: yes-no
+                    name: {en: Yes or no}
+                    options:
+                      - {id: "yes", label: {en: "Yes"}, value: 1.0, achieved: true}
+                      - {id: "no", label: {en: "No"}, value: 0.0, achieved: false}
+                domains:
+                  - id: GOV
+                    title: {en: Governance}
+                    goals:
+                      - id: GOV.1
+                        title: {en: Ownership}
+                        practices:
+                          - {id: GOV.1.1, level: MIL1, text: {en: Someone owns cyber risk.}}
+                """;
+    }
+
     public static Questionnaire parse(String fileName, String text) {
         QuestionnaireParser.Result result = new QuestionnaireParser().parse(fileName, text);
         if (!result.ok()) {

@@ -222,6 +222,37 @@ class CompanyReportTest {
             for (var cell : benchmark.getRow(0)) {
                 assertThat(cell.getStringCellValue()).doesNotContain("quartile").doesNotContain("Median");
             }
+
+            // by framework: every referenced id with its practices and their answers, e.g. NIS2 Art. 21(2)(a)
+            XSSFSheet byFramework = workbook.getSheet("By framework");
+            assertThat(byFramework).isNotNull();
+            var coverage = results.work().byFramework();
+            int rows = coverage.stream()
+                    .flatMap(f -> f.points().stream())
+                    .mapToInt(p -> p.practices().size())
+                    .sum();
+            assertThat(byFramework.getLastRowNum()).isEqualTo(rows);
+            boolean gov = false;
+            for (int r = 1; r <= byFramework.getLastRowNum(); r++) {
+                var row = byFramework.getRow(r);
+                if (row.getCell(0).getStringCellValue().equals("NIS2 Art.")
+                        && row.getCell(1).getStringCellValue().equals("21(2)(a)")
+                        && row.getCell(4).getStringCellValue().equals("GOV.1.1")) {
+                    gov = true;
+                    String option = results.work().answers().get("GOV.1.1").optionId();
+                    assertThat(row.getCell(5).getStringCellValue())
+                            .isEqualTo(results.work()
+                                    .questionnaire()
+                                    .practice("GOV.1.1")
+                                    .orElseThrow()
+                                    .scale()
+                                    .option(option)
+                                    .orElseThrow()
+                                    .label()
+                                    .in(Locale.ENGLISH));
+                }
+            }
+            assertThat(gov).as("NIS2 21(2)(a) lists GOV.1.1").isTrue();
         }
     }
 

@@ -9,6 +9,14 @@ public final class SyntheticQuestionnaire {
     private SyntheticQuestionnaire() {}
 
     public static String yaml(int domains, int practices) {
+        return yaml(domains, practices, "", false);
+    }
+
+    /**
+     * The same model with scoring options (lines of YAML under {@code scoring:}, indented by two spaces, e.g. {@code
+     * "  all_na_level_reached: false\n"}), and N/A allowed on every practice when {@code naEverywhere}.
+     */
+    public static String yaml(int domains, int practices, String scoringOptions, boolean naEverywhere) {
         StringBuilder out = new StringBuilder(
                 """
                 format: 1
@@ -20,6 +28,9 @@ public final class SyntheticQuestionnaire {
                 description: {en: Generated for tests and benchmarks.}
                 scoring:
                   method: cumulative
+                """
+                        + scoringOptions
+                        + """
                   levels:
                     - {id: MIL1, rank: 1, name: {en: Initiated}}
                     - {id: MIL2, rank: 2, name: {en: Performed}}
@@ -64,7 +75,7 @@ public final class SyntheticQuestionnaire {
                             .append(level)
                             .append(", weight: ")
                             .append(1 + written % 3)
-                            .append(written % 7 == 0 ? ", allow_na: true" : "")
+                            .append(naEverywhere || written % 7 == 0 ? ", allow_na: true" : "")
                             .append(", text: {en: Practice ")
                             .append(p)
                             .append("}}\n");

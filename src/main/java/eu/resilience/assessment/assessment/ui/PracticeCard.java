@@ -115,6 +115,11 @@ class PracticeCard extends Composite<Div> {
         if (practice.level() != null) {
             head.add(HtmlText.badge(practice.level().id()));
         }
+        if (!practice.title().isEmpty()) {
+            Span title = new Span(practice.title().in(locale));
+            title.addClassName("ra-practice-title");
+            head.add(title);
+        }
         Paragraph text = new Paragraph(practice.text().in(locale));
         text.addClassName("ra-practice-text");
         text.setId("practice-text-" + practice.id());
@@ -543,6 +548,12 @@ class PracticeCard extends Composite<Div> {
         if (!practice.references().nis2().isEmpty()) {
             parts.add("NIS2 Art. " + String.join(", ", practice.references().nis2()));
         }
+        // frameworks the questionnaire declares, by key (their titles are in the results' view by framework)
+        practice.references().byFramework().forEach((key, ids) -> {
+            if (eu.resilience.assessment.questionnaire.Framework.known(key) == null) {
+                parts.add(key + " " + String.join(", ", ids));
+            }
+        });
         return String.join(" · ", parts);
     }
 

@@ -97,13 +97,14 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
             return getTranslation("results.not-applicable");
         }
         if (cumulative()) {
-            return rating.level() == 0
-                    ? getTranslation("results.level-zero")
-                    : results.work()
-                            .questionnaire()
-                            .level(rating.level())
-                            .map(l -> l.id() + " " + l.name().in(locale))
-                            .orElse(String.valueOf(rating.level()));
+            // level 0 as the questionnaire names it (scoring.level_zero), else the application's wording
+            return results.work()
+                    .questionnaire()
+                    .level(rating.level())
+                    .map(l -> l.id() + " " + l.name().in(locale))
+                    .orElseGet(() -> rating.level() == 0
+                            ? getTranslation("results.level-zero")
+                            : String.valueOf(rating.level()));
         }
         return rating.band() == null
                 ? "—"
@@ -198,6 +199,11 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
 
         add(new H3(getTranslation("results.domains")));
         add(domainTable(locale));
+        var coverage = work.byFramework();
+        if (!coverage.isEmpty()) {
+            add(new H3(getTranslation("results.by-framework")));
+            add(FrameworkPanel.of(coverage, locale, this::getTranslation));
+        }
 
         panels.ifAvailable(panel -> add(panel.forResults(work.id())));
 

@@ -8,6 +8,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import eu.resilience.assessment.questionnaire.Band;
 import eu.resilience.assessment.questionnaire.Domain;
+import eu.resilience.assessment.questionnaire.Framework;
 import eu.resilience.assessment.questionnaire.Goal;
 import eu.resilience.assessment.questionnaire.LoadError;
 import eu.resilience.assessment.questionnaire.LocalizedText;
@@ -19,6 +20,8 @@ import eu.resilience.assessment.questionnaire.References;
 import eu.resilience.assessment.questionnaire.Scale;
 import eu.resilience.assessment.questionnaire.ScaleOption;
 import eu.resilience.assessment.questionnaire.ScoringMethod;
+import eu.resilience.assessment.questionnaire.ScoringRules;
+import eu.resilience.assessment.questionnaire.Source;
 import eu.resilience.assessment.questionnaire.VisibilityCondition;
 import eu.resilience.assessment.text.FreeText;
 import java.io.IOException;
@@ -29,6 +32,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -38,6 +42,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -86,7 +92,12 @@ public final class QuestionnaireParser {
         private final List<LoadError> errors = new ArrayList<>();
         private YamlTree tree;
         private List<String> languages;
-        private final Set<String> ids = new HashSet<>();
+        private Set<String> draftLanguages = Set.of();
+        /** Every id of the file and the line of its first use. */
+        private final Map<String, Integer> ids = new HashMap<>();
+
+        private Map<String, Framework> frameworks = new LinkedHashMap<>();
+        private final Set<String> referencedFrameworks = new LinkedHashSet<>();
 
         Run(String file) {
             this.file = file;
@@ -110,7 +121,8 @@ public final class QuestionnaireParser {
             }
             for (ValidationMessage message : SCHEMA.validate(root)) {
                 String pointer = pointer(message.getInstanceLocation());
-                errors.add(new LoadError(file, tree.line(pointer), tree.enclosingId(pointer), schemaMessage(message)));
+                errors.add(new LoadError(
+                        file, tree.line(pointer), tree.enclosingId(pointer), schemaMessage(message, pointer)));
             }
             if (!errors.isEmpty()) {
                 errors.sort(Comparator.comparingInt(LoadError::line));
@@ -130,13 +142,19 @@ public final class QuestionnaireParser {
 
         private Questionnaire build(JsonNode root) {
             languages = strings(root.get("locales"));
+            QuestionnaireStatus status =
+                    QuestionnaireStatus.valueOf(root.get("status").asText().toUpperCase());
+            draftLanguages = draftLocales(root, status);
+            frameworks = frameworks(root.path("frameworks"));
             String id = root.get("id").asText();
-            ids.add(id);
+            ids.put(id, tree.line("/id"));
             LocalizedText title = text(root, "", "title");
             LocalizedText description = text(root, "", "description");
             ScoringMethod method =
                     ScoringMethod.valueOf(root.at("/scoring/method").asText().toUpperCase());
             List<MaturityLevel> levels = levels(root.at("/scoring/levels"));
+            MaturityLevel levelZero = levelZero(root.at("/scoring"), method, levels);
+            ScoringRules rules = rules(root.get("scoring"), method);
             List<Band> bands = bands(root.at("/scoring/bands"));
             Map<String, Scale> scales = scales(root.get("scales"), method);
             String defaultScaleId = root.get("default_scale").asText();
@@ -191,16 +209,25 @@ public final class QuestionnaireParser {
                             List.copyOf(goalPractices)));
                 }
                 domains.add(new Domain(
-                        domainId, text(dn, dp, "title"), optionalText(dn, dp, "description"), List.copyOf(goals)));
+                        domainId,
+                        text(dn, dp, "title"),
+                        optionalText(dn, dp, "description"),
+                        List.copyOf(goals),
+                        optionalText(dn, dp, "purpose")));
             }
             if (method == ScoringMethod.CUMULATIVE && errors.isEmpty()) {
                 checkEveryLevelUsed(levels, practices);
             }
             String publisher = root.path("publisher").asText("");
+            List<Framework> used = new ArrayList<>(frameworks.values());
+            referencedFrameworks.stream()
+                    .filter(key -> !frameworks.containsKey(key))
+                    .map(Framework::known)
+                    .forEach(used::add);
             return new Questionnaire(
                     id,
                     root.get("version").asText(),
-                    QuestionnaireStatus.valueOf(root.get("status").asText().toUpperCase()),
+                    status,
                     List.copyOf(languages),
                     title,
                     description,
@@ -214,7 +241,127 @@ public final class QuestionnaireParser {
                     practices.stream()
                             .collect(Collectors.toUnmodifiableMap(Practice::id, Function.identity(), (a, b) -> a)),
                     file,
-                    contentHash(root));
+                    contentHash(root),
+                    rules,
+                    levelZero,
+                    source(root.path("source")),
+                    List.copyOf(used),
+                    List.copyOf(draftLanguages));
+        }
+
+        private Set<String> draftLocales(JsonNode root, QuestionnaireStatus status) {
+            List<String> drafts = strings(root.path("draft_locales"));
+            if (drafts.isEmpty()) {
+                return Set.of();
+            }
+            if (status == QuestionnaireStatus.PUBLISHED) {
+                error(
+                        "/draft_locales",
+                        "draft_locales " + drafts + ": a published questionnaire needs every declared locale"
+                                + " complete; complete the texts and remove draft_locales, or set status: draft");
+            }
+            for (int i = 0; i < drafts.size(); i++) {
+                String language = drafts.get(i);
+                if (!languages.contains(language)) {
+                    error("/draft_locales/" + i, "draft locale '" + language + "' is not in locales " + languages);
+                } else if (language.equals(languages.get(0))) {
+                    error(
+                            "/draft_locales/" + i,
+                            "draft locale '" + language + "' is the default locale (the first of locales), whose"
+                                    + " texts are the fallback: it must be complete");
+                }
+            }
+            return Set.copyOf(drafts);
+        }
+
+        private Map<String, Framework> frameworks(JsonNode nodes) {
+            Map<String, Framework> declared = new LinkedHashMap<>();
+            for (int i = 0; i < nodes.size(); i++) {
+                JsonNode n = nodes.get(i);
+                String pointer = "/frameworks/" + i;
+                String key = n.get("key").asText();
+                Framework known = Framework.known(key);
+                Pattern pattern = known == null ? null : known.idPattern();
+                if (n.has("id_pattern")) {
+                    String regex = n.get("id_pattern").asText();
+                    if (known != null) {
+                        error(
+                                pointer + "/id_pattern",
+                                "frameworks[" + i + "].id_pattern: '" + key + "' is a known framework whose ids are"
+                                        + " checked by the application; remove id_pattern '" + regex + "'");
+                    } else {
+                        try {
+                            pattern = Pattern.compile(regex);
+                        } catch (PatternSyntaxException e) {
+                            error(
+                                    pointer + "/id_pattern",
+                                    "frameworks[" + i + "].id_pattern '" + regex + "' is not a valid regular"
+                                            + " expression: " + e.getDescription());
+                        }
+                    }
+                }
+                Framework framework = new Framework(
+                        key, n.get("title").asText(), n.path("version").asText(""), pattern);
+                if (declared.put(key, framework) != null) {
+                    error(pointer + "/key", "framework key '" + key + "' is declared twice in frameworks");
+                }
+            }
+            return declared;
+        }
+
+        private MaturityLevel levelZero(JsonNode scoring, ScoringMethod method, List<MaturityLevel> levels) {
+            JsonNode n = scoring.path("level_zero");
+            if (n.isMissingNode()) {
+                return null;
+            }
+            if (method != ScoringMethod.CUMULATIVE) {
+                error(
+                        "/scoring/level_zero",
+                        "scoring.level_zero names level 0 of cumulative levels; an averaged"
+                                + " questionnaire has bands: remove it");
+                return null;
+            }
+            String id = n.get("id").asText();
+            if (levels.stream().anyMatch(l -> l.id().equals(id))) {
+                error("/scoring/level_zero/id", "scoring.level_zero.id '" + id + "' is also the id of a level");
+            }
+            return new MaturityLevel(
+                    id,
+                    0,
+                    text(n, "/scoring/level_zero", "name"),
+                    optionalText(n, "/scoring/level_zero", "description"));
+        }
+
+        private ScoringRules rules(JsonNode scoring, ScoringMethod method) {
+            boolean cumulative = method == ScoringMethod.CUMULATIVE;
+            for (String field : cumulative ? List.of("overall", "band_decimals") : List.of("all_na_level_reached")) {
+                if (scoring.has(field)) {
+                    error(
+                            "/scoring/" + field,
+                            "scoring." + field + " is an option of " + (cumulative ? "averaged" : "cumulative")
+                                    + " questionnaires; this one is "
+                                    + method.name().toLowerCase()
+                                    + ": remove it");
+                }
+            }
+            return new ScoringRules(
+                    scoring.path("all_na_level_reached").asBoolean(true),
+                    "domains".equals(scoring.path("overall").asText())
+                            ? ScoringRules.OverallMaturity.DOMAINS
+                            : ScoringRules.OverallMaturity.PRACTICES,
+                    scoring.has("band_decimals") ? scoring.get("band_decimals").asInt() : null);
+        }
+
+        private static Source source(JsonNode n) {
+            if (n.isMissingNode()) {
+                return Source.NONE;
+            }
+            return new Source(
+                    n.path("title").asText(""),
+                    n.path("publisher").asText(""),
+                    n.path("url").asText(""),
+                    n.path("date").asText(""),
+                    n.path("licence").asText(""));
         }
 
         private Practice practice(
@@ -288,10 +435,37 @@ public final class QuestionnaireParser {
                     references,
                     condition,
                     optionalText(pn, pp, "recommendation"),
-                    Map.copyOf(bySize));
+                    Map.copyOf(bySize),
+                    optionalText(pn, pp, "title"));
         }
 
         private References references(JsonNode node, String pointer) {
+            Map<String, List<String>> byFramework = new LinkedHashMap<>();
+            node.fields().forEachRemaining(e -> {
+                String key = e.getKey();
+                List<String> values = strings(e.getValue());
+                Framework framework = frameworks.containsKey(key) ? frameworks.get(key) : Framework.known(key);
+                if (framework == null) {
+                    error(
+                            pointer + "/" + key,
+                            "references." + key + ": framework '" + key + "' is not declared in frameworks (declared: "
+                                    + (frameworks.isEmpty() ? "none" : String.join(", ", frameworks.keySet()))
+                                    + "; known: nist_csf, iso27001, nis2)");
+                    return;
+                }
+                referencedFrameworks.add(key);
+                for (int i = 0; i < values.size(); i++) {
+                    if (framework.idPattern() != null
+                            && !framework.idPattern().matcher(values.get(i)).matches()) {
+                        error(
+                                pointer + "/" + key + "/" + i,
+                                "references." + key + "[" + i + "] = '" + values.get(i) + "' is not an id of "
+                                        + framework.label() + " (pattern "
+                                        + framework.idPattern().pattern() + ")");
+                    }
+                }
+                byFramework.put(key, values);
+            });
             List<String> iso = strings(node.path("iso27001"));
             for (int i = 0; i < iso.size(); i++) {
                 String[] parts = iso.get(i).substring(2).split("\\.");
@@ -304,7 +478,7 @@ public final class QuestionnaireParser {
                                     + ISO_ANNEX_A_SIZES.get(parts[0]) + ")");
                 }
             }
-            return new References(strings(node.path("nist_csf")), iso, strings(node.path("nis2")));
+            return new References(byFramework);
         }
 
         private List<MaturityLevel> levels(JsonNode nodes) {
@@ -432,8 +606,12 @@ public final class QuestionnaireParser {
 
         private String uniqueId(JsonNode node, String pointer) {
             String id = node.get("id").asText();
-            if (!ids.add(id)) {
-                error(pointer + "/id", "id " + id + " is used more than once in the file; ids must be unique");
+            Integer first = ids.putIfAbsent(id, tree.line(pointer + "/id"));
+            if (first != null) {
+                error(
+                        pointer + "/id",
+                        "id " + id + " is used more than once in the file (first on line " + first
+                                + "); ids must be unique");
             }
             return id;
         }
@@ -452,7 +630,12 @@ public final class QuestionnaireParser {
                     .forEachRemaining(e -> texts.put(e.getKey(), e.getValue().asText()));
             for (String language : languages) {
                 if (!texts.containsKey(language)) {
-                    error(pointer, field + " has no '" + language + "' translation (declared in locales)");
+                    if (draftLanguages.contains(language) && texts.containsKey(languages.get(0))) {
+                        // a draft locale: the default text, marked as not translated yet
+                        texts.put(language, fallbackMarker(languages.get(0)) + texts.get(languages.get(0)));
+                    } else {
+                        error(pointer, field + " has no '" + language + "' translation (declared in locales)");
+                    }
                 }
             }
             for (String language : texts.keySet()) {
@@ -487,11 +670,46 @@ public final class QuestionnaireParser {
         return pointer.toString();
     }
 
-    private static String schemaMessage(ValidationMessage message) {
+    /** The marker that starts a text of a draft locale taken from the default locale, e.g. "[EN] ". */
+    public static String fallbackMarker(String defaultLanguage) {
+        return "[" + defaultLanguage.toUpperCase(java.util.Locale.ROOT) + "] ";
+    }
+
+    /**
+     * The schema's message with the field (its path in the file) and the bad value, e.g. {@code
+     * domains[0].goals[0].practices[1].level = 'mil1': does not match the regex pattern ...}.
+     */
+    private static String schemaMessage(ValidationMessage message, String pointer) {
         String text = message.getMessage();
-        // networknt prefixes the instance location ("$.domains[0]: ..."): the line and id say it better
+        // networknt prefixes the instance location ("$.domains[0]: ..."): replaced by the field's path and value
         int colon = text.indexOf(": ");
-        return colon > 0 && text.startsWith("$") ? text.substring(colon + 2) : text;
+        String detail = colon > 0 && text.startsWith("$") ? text.substring(colon + 2) : text;
+        String field = fieldPath(pointer);
+        JsonNode value = message.getInstanceNode();
+        String shown = value != null && value.isValueNode() ? " = " + shortValue(value) : "";
+        return field.isEmpty() ? detail : field + shown + ": " + detail;
+    }
+
+    /** A JSON pointer as the path a reader of the YAML file recognises: {@code domains[0].goals[1].id}. */
+    static String fieldPath(String pointer) {
+        StringBuilder path = new StringBuilder();
+        for (String part : pointer.split("/")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            String name = part.replace("~1", "/").replace("~0", "~");
+            if (name.chars().allMatch(Character::isDigit)) {
+                path.append('[').append(name).append(']');
+            } else {
+                path.append(path.length() == 0 ? "" : ".").append(name);
+            }
+        }
+        return path.toString();
+    }
+
+    private static String shortValue(JsonNode value) {
+        String text = value.isTextual() ? "'" + value.asText() + "'" : value.toString();
+        return text.length() > 80 ? text.substring(0, 77) + "...'" : text;
     }
 
     /** SHA-256 of the content in a canonical form (keys sorted), so that comments and layout do not count. */

@@ -67,6 +67,10 @@ public class CatalogView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("catalogue.column.practices"))
                 .setKey("practices");
         grid.addColumn(q -> String.join(", ", q.languages())).setHeader(getTranslation("catalogue.column.languages"));
+        grid.addColumn(CatalogView::source)
+                .setHeader(getTranslation("catalogue.column.source"))
+                .setFlexGrow(2)
+                .setKey("source");
         answeringLinks.ifAvailable(links -> grid.addComponentColumn(q -> links.forQuestionnaire(q.id(), q.version()))
                 .setHeader(getTranslation("catalogue.column.blank"))
                 .setAutoWidth(true)
@@ -82,6 +86,16 @@ public class CatalogView extends VerticalLayout implements HasDynamicTitle {
             add(errors);
         }
         refresh(currentUser.hasRole(Role.ADMIN));
+    }
+
+    /** Where the content comes from, in a few words: "C2M2 v2.1 · U.S. DOE · 2022-06". */
+    static String source(Questionnaire questionnaire) {
+        var source = questionnaire.source();
+        return String.join(
+                " · ",
+                java.util.stream.Stream.of(source.title(), source.publisher(), source.date())
+                        .filter(part -> !part.isEmpty())
+                        .toList());
     }
 
     private void open(Questionnaire questionnaire) {

@@ -84,6 +84,9 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
         meta.addClassName("ra-muted");
         meta.setId("questionnaire-meta");
         add(meta);
+        if (!questionnaire.source().isEmpty()) {
+            add(source());
+        }
 
         add(new H3(getTranslation("questionnaire.scoring")));
         add(scoringModel(locale));
@@ -101,6 +104,10 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
     private Component scoringModel(Locale locale) {
         UnorderedList list = new UnorderedList();
         if (questionnaire.method() == ScoringMethod.CUMULATIVE) {
+            questionnaire
+                    .levelZeroName()
+                    .ifPresent(zero -> list.add(new ListItem(
+                            zero.id() + " " + zero.name().in(locale) + suffix(zero.description(), locale))));
             for (MaturityLevel level : questionnaire.levels()) {
                 list.add(
                         new ListItem(level.id() + " " + level.name().in(locale) + suffix(level.description(), locale)));
@@ -195,6 +202,11 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
                 if (!domain.description().isEmpty()) {
                     content.add(new Paragraph(domain.description().in(locale)));
                 }
+                if (!domain.purpose().isEmpty()) {
+                    content.add(HtmlText.line(
+                            getTranslation("questionnaire.purpose"),
+                            domain.purpose().in(locale)));
+                }
                 for (Goal goal : domain.goals()) {
                     content.add(new H4(goal.id() + " " + goal.title().in(locale)));
                     goal.practices().forEach(practice -> content.add(practiceCard(practice, locale)));
@@ -230,6 +242,9 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
             badge.getElement().getThemeList().add("badge contrast");
             head.add(badge);
         });
+        if (!practice.title().isEmpty()) {
+            head.add(new Span(practice.title().in(locale)));
+        }
         Paragraph text = new Paragraph(practice.text().in(locale));
         text.addClassName(LumoUtility.FontWeight.SEMIBOLD);
         card.add(head, text);
@@ -256,20 +271,7 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
                                     .toList())));
         }
         if (!practice.references().isEmpty()) {
-            card.add(HtmlText.line(
-                    getTranslation("questionnaire.references"),
-                    String.join(
-                            " · ",
-                            List.of(
-                                    "NIST CSF "
-                                            + String.join(
-                                                    ", ", practice.references().nistCsf()),
-                                    "ISO/IEC 27001 "
-                                            + String.join(
-                                                    ", ", practice.references().iso27001()),
-                                    "NIS2 Art. "
-                                            + String.join(
-                                                    ", ", practice.references().nis2())))));
+            card.add(HtmlText.line(getTranslation("questionnaire.references"), references(practice)));
         }
         if (practice.visibleWhen() != null) {
             card.add(HtmlText.line(
@@ -282,6 +284,42 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
                     practice.recommendation().in(locale)));
         }
         return card;
+    }
+
+    /** The practice's references by framework: "NIST CSF 2.0 GV.RR-02 · NIS2 Art. 21(2)(a)". */
+    private String references(Practice practice) {
+        List<String> parts = new ArrayList<>();
+        practice.references()
+                .byFramework()
+                .forEach((key, ids) -> parts.add(
+                        questionnaire.framework(key).map(f -> f.label()).orElse(key) + " " + String.join(", ", ids)));
+        return String.join(" · ", parts);
+    }
+
+    /** Where the content comes from: title, publisher, date, licence, and the address as a link. */
+    private Component source() {
+        var source = questionnaire.source();
+        Div div = new Div();
+        div.setId("questionnaire-source");
+        div.addClassName("ra-muted");
+        List<String> parts = new ArrayList<>();
+        for (String part : List.of(source.title(), source.publisher(), source.date())) {
+            if (!part.isEmpty()) {
+                parts.add(part);
+            }
+        }
+        if (!source.licence().isEmpty()) {
+            parts.add(getTranslation("questionnaire.source.licence", source.licence()));
+        }
+        div.add(new Span(getTranslation("questionnaire.source", String.join(" · ", parts))));
+        if (!source.url().isEmpty()) {
+            com.vaadin.flow.component.html.Anchor link =
+                    new com.vaadin.flow.component.html.Anchor(source.url(), source.url());
+            link.setTarget("_blank");
+            link.getElement().setAttribute("rel", "noopener noreferrer");
+            div.add(new Span(" "), link);
+        }
+        return div;
     }
 
     @Override

@@ -8,6 +8,7 @@ import eu.resilience.assessment.questionnaire.Practice;
 import eu.resilience.assessment.report.CompanyReportData;
 import eu.resilience.assessment.report.Texts;
 import eu.resilience.assessment.scoring.DomainScore;
+import eu.resilience.assessment.scoring.FrameworkCoverage;
 import eu.resilience.assessment.scoring.Rating;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,7 +35,10 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** The company workbook of one assessment: Summary, Domains (with a native bar chart), Answers, Benchmark. */
+/**
+ * The company workbook of one assessment: Summary, Domains (with a native bar chart), Answers, Benchmark, By framework
+ * (when the questionnaire references any).
+ */
 public final class CompanyWorkbook {
 
     private CompanyWorkbook() {}
@@ -47,6 +51,7 @@ public final class CompanyWorkbook {
             domains(workbook, cells, data);
             answers(workbook, cells, data);
             benchmark(workbook, cells, data);
+            byFramework(workbook, cells, data);
             PlanSheets.gap(workbook, cells, data.texts(), data.gap());
             PlanSheets.plan(workbook, cells, data.texts(), data.plan());
             workbook.write(out);
@@ -202,6 +207,47 @@ public final class CompanyWorkbook {
         }
         Cells.filter(sheet, 12);
         Cells.widths(sheet, 10, 12, 60, 24, 30, 40, 10, 30, 10, 16, 16, 16);
+    }
+
+    /** One row per referenced id of each framework: the practices that cover it and their answers. */
+    private static void byFramework(XSSFWorkbook workbook, Cells cells, CompanyReportData data) {
+        var coverage = data.work().byFramework();
+        if (coverage.isEmpty()) {
+            return;
+        }
+        Texts t = data.texts();
+        XSSFSheet sheet = workbook.createSheet(t.get("report.sheet.by-framework"));
+        cells.header(
+                sheet,
+                t.get("report.column.framework"),
+                t.get("results.framework.id"),
+                t.get("results.framework.achieved"),
+                t.get("report.column.applicable"),
+                t.get("report.practice"),
+                t.get("report.answer"));
+        int r = 1;
+        for (FrameworkCoverage framework : coverage) {
+            for (FrameworkCoverage.Point point : framework.points()) {
+                for (FrameworkCoverage.Covered covered : point.practices()) {
+                    Row row = sheet.createRow(r++);
+                    cells.text(row, 0, framework.framework().label());
+                    cells.text(row, 1, point.id());
+                    cells.integer(row, 2, point.achieved());
+                    cells.integer(row, 3, point.applicable());
+                    cells.text(row, 4, covered.practice().id());
+                    cells.text(
+                            row,
+                            5,
+                            switch (covered.status()) {
+                                case NOT_APPLICABLE -> t.get("results.not-applicable");
+                                case UNANSWERED -> t.get("card.unanswered");
+                                default -> t.in(covered.option().label());
+                            });
+                }
+            }
+        }
+        Cells.filter(sheet, 6);
+        Cells.widths(sheet, 24, 14, 10, 10, 12, 30);
     }
 
     private static void benchmark(XSSFWorkbook workbook, Cells cells, CompanyReportData data) {

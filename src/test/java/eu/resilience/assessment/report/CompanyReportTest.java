@@ -171,6 +171,21 @@ class CompanyReportTest {
     }
 
     @Test
+    void theGermanReportHasGermanTextsOfTheApplicationAndOfTheQuestionnaire() throws IOException {
+        long assessment = lastYearsAssessmentOf("Nordgrid Energy");
+        Report report =
+                As.user("coordinator", Role.ORG_ADMIN, () -> reports.companyPdf(assessment, Tlp.GREEN, Locale.GERMAN));
+        keep("company-de.pdf", report.content());
+        assertThat(text(report.content()))
+                .contains("Bericht zur Resilienz-Selbstbewertung")
+                .contains("Zusammenfassung für die Leitung")
+                .contains("Anhang: alle Antworten")
+                .contains("Weitgehend umgesetzt")
+                .doesNotContain("Executive summary")
+                .doesNotContain("Largely implemented");
+    }
+
+    @Test
     void theCompanyWorkbookHasItsSheetsFrozenHeadersFiltersAChartAndTheFigures() throws IOException {
         long assessment = lastYearsAssessmentOf("Nordgrid Energy");
         Report report =

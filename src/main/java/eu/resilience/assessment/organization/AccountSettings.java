@@ -1,11 +1,12 @@
 package eu.resilience.assessment.organization;
 
 import eu.resilience.assessment.audit.AuditLog;
+import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Every user's own account: e-mail address, language of the e-mails, reminders on or off. */
+/** Every user's own account: e-mail address, language of the e-mails and of the screens, reminders on or off. */
 @Service
 public class AccountSettings {
 
@@ -60,6 +61,38 @@ public class AccountSettings {
                     after);
         }
         return mine();
+    }
+
+    /** The language the logged-in user chose for the screens; empty while they never chose (the browser's applies). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Language> screenLanguage() {
+        return users.findByUsername(Caller.username())
+                .filter(UserAccount::isActive)
+                .map(UserAccount::getScreenLanguage);
+    }
+
+    /** Remembers the language of the screens for the logged-in user; without a language nothing changes. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void chooseScreenLanguage(Language language) {
+        if (language == null) {
+            throw new OrganizationException("language.screen-required");
+        }
+        UserAccount user = me();
+        Language before = user.getScreenLanguage();
+        if (before == language) {
+            return;
+        }
+        user.chooseScreenLanguage(language);
+        audit.record(
+                "SCREEN_LANGUAGE_CHANGED",
+                "user",
+                user.getUsername(),
+                user.getOrganization() == null ? null : user.getOrganization().getId(),
+                null,
+                before == null ? "browser's language" : before.name(),
+                language.name());
     }
 
     private UserAccount me() {

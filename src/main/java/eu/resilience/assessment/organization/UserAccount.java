@@ -49,6 +49,11 @@ public class UserAccount {
     @Column(nullable = false)
     private Language language = Language.EN;
 
+    /** The language chosen for the screens; null while the user never chose, so the browser's language applies. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "screen_language")
+    private Language screenLanguage;
+
     /** Whether the user wants reminders before a campaign's closing day (invitations are always sent). */
     @Column(nullable = false)
     private boolean reminders = true;
@@ -106,6 +111,16 @@ public class UserAccount {
 
     public Language getLanguage() {
         return language;
+    }
+
+    /** The language chosen for the screens, or null while the user never chose one. */
+    public Language getScreenLanguage() {
+        return screenLanguage;
+    }
+
+    /** The language the screens are shown in from now on, for this user wherever they log in. */
+    public void chooseScreenLanguage(Language screenLanguage) {
+        this.screenLanguage = screenLanguage;
     }
 
     public boolean wantsReminders() {

@@ -171,6 +171,23 @@ class CompanyReportTest {
     }
 
     @Test
+    void theGermanReportHasGermanTextsOfTheApplicationAndOfTheQuestionnaire() throws IOException {
+        long assessment = lastYearsAssessmentOf("Nordgrid Energy");
+        Report report =
+                As.user("coordinator", Role.ORG_ADMIN, () -> reports.companyPdf(assessment, Tlp.GREEN, Locale.GERMAN));
+        keep("company-de.pdf", report.content());
+        // words as read, whatever the lines they wrap over
+        assertThat(text(report.content()).replaceAll("\\s+", " "))
+                .contains("Bericht zur Resilienz-")
+                .contains("Zusammenfassung für die Leitung")
+                .contains("(Vergleichsgruppe: Ihr Sektor)")
+                .contains("Anhang: alle Antworten")
+                .contains("Weitgehend umgesetzt")
+                .doesNotContain("Executive summary")
+                .doesNotContain("Largely implemented");
+    }
+
+    @Test
     void theCompanyWorkbookHasItsSheetsFrozenHeadersFiltersAChartAndTheFigures() throws IOException {
         long assessment = lastYearsAssessmentOf("Nordgrid Energy");
         Report report =

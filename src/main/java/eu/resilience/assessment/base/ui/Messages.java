@@ -12,10 +12,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class Messages implements I18NProvider {
 
-    /**
-     * The UI's languages; German screens read the English texts (a German bundle is not written yet) with German
-     * numbers and dates.
-     */
+    /** The UI's languages, each with a complete bundle (checked by MessagesTest). */
     public static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.GERMAN);
 
     private static final String BUNDLE = "messages";
@@ -64,7 +61,7 @@ public class Messages implements I18NProvider {
         return converted;
     }
 
-    /** Falls back from a missing French text to the English base bundle, never to the server's own locale. */
+    /** Falls back from a missing French or German text to the English base bundle, never to the server's own locale. */
     private static final ResourceBundle.Control NO_FALLBACK_TO_SYSTEM_LOCALE =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 }

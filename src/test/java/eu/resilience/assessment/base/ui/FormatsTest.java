@@ -40,7 +40,7 @@ class FormatsTest {
         assertThat(Formats.date(day, Locale.GERMAN)).isEqualTo("31.03.2026");
         assertThat(Formats.date(day, Locale.FRENCH)).isEqualTo("31 mars 2026");
         assertThat(messages.getTranslation("assessment.due", Locale.GERMAN, day))
-                .isEqualTo("due 31.03.2026");
+                .isEqualTo("fällig am 31.03.2026");
         assertThat(messages.getTranslation("assessment.due", Locale.ENGLISH, day))
                 .isEqualTo("due " + Formats.date(day, Locale.ENGLISH));
         assertThat(messages.getProvidedLocales()).contains(Locale.GERMAN);

@@ -23,7 +23,7 @@ class MessageBundlesTest {
     private static final Pattern KEY = Pattern.compile("^([^#!=:\\s][^=:\\s]*)\\s*[=:]");
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages.properties", "messages_fr.properties"})
+    @ValueSource(strings = {"messages.properties", "messages_fr.properties", "messages_de.properties"})
     void everyApostropheIsWrittenForHowItsTextIsFormatted(String bundle) throws IOException {
         Properties texts = new Properties();
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(bundle)) {
@@ -45,7 +45,7 @@ class MessageBundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"en", "fr"})
+    @ValueSource(strings = {"en", "fr", "de"})
     void noTranslatedTextShowsADoubledQuote(String language) throws IOException {
         Messages messages = new Messages();
         Properties texts = new Properties();
@@ -69,7 +69,7 @@ class MessageBundlesTest {
 
     /** A key given twice loses its first text silently (Properties keeps the last): each key once per bundle. */
     @ParameterizedTest
-    @ValueSource(strings = {"messages.properties", "messages_fr.properties"})
+    @ValueSource(strings = {"messages.properties", "messages_fr.properties", "messages_de.properties"})
     void everyKeyIsDefinedOnce(String bundle) throws IOException {
         List<String> keys = new ArrayList<>();
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(bundle)) {

@@ -16,11 +16,11 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * In real Chromium whose user reads French: every screen the journeys visit, for each role, in French, each checked
  * with axe-core against the WCAG 2.1 A and AA rules (the English journeys check them in English). The page says it is
- * French.
+ * French. A user who picks German in the header sees the screens in German, and again after logging in anew.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class FrenchScreensIT {
+class LocaleScreensIT {
 
     private static Browser browser;
 
@@ -41,14 +41,22 @@ class FrenchScreensIT {
     }
 
     private void visit(String path, By shown, String screen) {
+        visit(path, shown, screen, "fr");
+    }
+
+    private void visit(String path, By shown, String screen, String language) {
         browser.driver().get("http://localhost:" + port + "/" + path);
         browser.waitFor(shown);
+        assertPageLanguage(language);
+        browser.screenshot(language + "-" + screen);
+    }
+
+    private void assertPageLanguage(String language) {
         assertThat(browser.driver.executeScript("return document.documentElement.lang"))
                 .as(
                         "the page's language; the browser's are %s",
                         browser.driver.executeScript("return navigator.languages"))
-                .isEqualTo("fr");
-        browser.screenshot("fr-" + screen);
+                .isEqualTo(language);
     }
 
     private long nordgridBaseline(int year) {
@@ -102,5 +110,36 @@ class FrenchScreensIT {
         visit("admin/users", By.id("users"), "users");
         visit("admin/audit", By.id("audit-events"), "audit-log");
         visit("admin/outbox", By.id("outbox"), "outbox");
+    }
+
+    @Test
+    void aUserWhoPicksGermanSeesGermanScreensAndAgainAfterLoggingInAnew() {
+        try {
+            browser.logIn(port, "respondent", "resilience-demo");
+            browser.waitFor(By.id("assessments"));
+            assertPageLanguage("fr");
+            browser.click(browser.waitFor(By.id("language-picker")));
+            browser.click(browser.waitForText(By.tagName("vaadin-select-item"), "Deutsch"));
+            browser.waitForText(By.id("logout"), "Abmelden");
+            assertPageLanguage("de");
+
+            visit(
+                    "assessments",
+                    By.cssSelector("vaadin-grid-cell-content vaadin-progress-bar"),
+                    "my-assessments",
+                    "de");
+            browser.waitForText(By.tagName("h2"), "Meine Selbstbewertungen");
+            visit("questionnaires/quick-check/1.0", By.id("domain-overview"), "quick-check", "de");
+            browser.waitForText(By.tagName("h2"), "Schnellcheck für kleine Betreiber");
+            visit("profile", By.id("profile-email"), "profile", "de");
+
+            browser.logIn(port, "respondent", "resilience-demo");
+            browser.waitFor(By.id("assessments"));
+            browser.waitForText(By.id("logout"), "Abmelden");
+            assertPageLanguage("de");
+        } finally {
+            // the other journeys log in as this user with a browser of their own language
+            jdbc.update("update user_account set screen_language = null where username = 'respondent'");
+        }
     }
 }

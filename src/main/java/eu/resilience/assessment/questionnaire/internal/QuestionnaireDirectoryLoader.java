@@ -12,9 +12,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +54,8 @@ public class QuestionnaireDirectoryLoader {
         }
         // every file that parses, grouped by the id+version it claims (in file name order within a group)
         Map<String, List<Questionnaire>> claims = new LinkedHashMap<>();
+        // each file's hashes under the first lock rule, for locks stored before translations were left out
+        Map<Questionnaire, Set<String>> firstRuleHashes = new IdentityHashMap<>();
         for (Path file : files(directory)) {
             String name = file.getFileName().toString();
             String text;
@@ -67,11 +71,12 @@ public class QuestionnaireDirectoryLoader {
                 continue;
             }
             Questionnaire questionnaire = result.questionnaire();
+            firstRuleHashes.put(questionnaire, result.firstRuleHashes());
             claims.computeIfAbsent(questionnaire.key(), key -> new ArrayList<>())
                     .add(questionnaire);
         }
         for (List<Questionnaire> claimants : claims.values()) {
-            Questionnaire chosen = choose(claimants, errors);
+            Questionnaire chosen = choose(claimants, firstRuleHashes, errors);
             if (chosen != null) {
                 loaded.add(chosen);
             }
@@ -90,12 +95,13 @@ public class QuestionnaireDirectoryLoader {
      * from content that matches its lock; otherwise the published file, or the first draft. Every other claimant is
      * refused and named, so an added file can never shadow or take down the genuine one.
      */
-    private Questionnaire choose(List<Questionnaire> claimants, List<LoadError> errors) {
+    private Questionnaire choose(
+            List<Questionnaire> claimants, Map<Questionnaire, Set<String>> firstRuleHashes, List<LoadError> errors) {
         Questionnaire first = claimants.get(0);
         QuestionnaireVersionLock.Key key = new QuestionnaireVersionLock.Key(first.id(), first.version());
         QuestionnaireVersionLock lock = locks.findById(key).orElse(null);
         if (lock != null) {
-            return chooseLocked(claimants, lock, errors);
+            return chooseLocked(claimants, lock, firstRuleHashes, errors);
         }
         List<Questionnaire> published = claimants.stream()
                 .filter(q -> q.status() == QuestionnaireStatus.PUBLISHED)
@@ -123,7 +129,7 @@ public class QuestionnaireDirectoryLoader {
             // another node locked it at the same moment: compare with what it stored
             lock = locks.findById(key).orElseThrow();
         }
-        if (lock.contentHash().equals(chosen.contentHash())) {
+        if (matches(lock, chosen, firstRuleHashes)) {
             return chosen;
         }
         errors.add(lockedWithOtherContent(chosen, lock, null));
@@ -131,10 +137,13 @@ public class QuestionnaireDirectoryLoader {
     }
 
     private Questionnaire chooseLocked(
-            List<Questionnaire> claimants, QuestionnaireVersionLock lock, List<LoadError> errors) {
+            List<Questionnaire> claimants,
+            QuestionnaireVersionLock lock,
+            Map<Questionnaire, Set<String>> firstRuleHashes,
+            List<LoadError> errors) {
         Questionnaire genuine = claimants.stream()
                 .filter(q -> q.status() == QuestionnaireStatus.PUBLISHED)
-                .filter(q -> q.contentHash().equals(lock.contentHash()))
+                .filter(q -> matches(lock, q, firstRuleHashes))
                 // identical copies: the file that was locked first, else the first by name
                 .min(Comparator.comparing((Questionnaire q) -> !q.sourceFile().equals(lock.sourceFile())))
                 .orElse(null);
@@ -142,11 +151,30 @@ public class QuestionnaireDirectoryLoader {
             if (claimant == genuine) {
                 continue;
             }
-            boolean sameContent = claimant.status() == QuestionnaireStatus.PUBLISHED
-                    && claimant.contentHash().equals(lock.contentHash());
+            boolean sameContent =
+                    claimant.status() == QuestionnaireStatus.PUBLISHED && matches(lock, claimant, firstRuleHashes);
             errors.add(sameContent ? definedBy(claimant, genuine) : lockedWithOtherContent(claimant, lock, genuine));
         }
+        if (genuine != null && lock.hashRule() != ContentHash.RULE) {
+            lock.rehash(genuine.contentHash());
+            locks.saveAndFlush(lock);
+            log.info(
+                    "Questionnaire {} {}: its lock now leaves translations out (the file has the locked content)",
+                    genuine.id(),
+                    genuine.version());
+        }
         return genuine;
+    }
+
+    /**
+     * Whether a file has the content its version is locked to: under the current rule the same structure, values and
+     * default-language texts; under the first rule the same content, or the same with languages added since.
+     */
+    private static boolean matches(
+            QuestionnaireVersionLock lock, Questionnaire claimant, Map<Questionnaire, Set<String>> firstRuleHashes) {
+        return lock.hashRule() == ContentHash.RULE
+                ? lock.contentHash().equals(claimant.contentHash())
+                : firstRuleHashes.getOrDefault(claimant, Set.of()).contains(lock.contentHash());
     }
 
     private static void refuseOthers(List<Questionnaire> claimants, Questionnaire chosen, List<LoadError> errors) {

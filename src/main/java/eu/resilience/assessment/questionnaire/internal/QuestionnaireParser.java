@@ -28,13 +28,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,7 +59,11 @@ public final class QuestionnaireParser {
     private static final Set<String> SIZE_CLASSES = Set.of("micro", "small", "medium", "large");
 
     /** Either a questionnaire or the errors that stop it from loading. */
-    public record Result(Questionnaire questionnaire, List<LoadError> errors) {
+    public record Result(Questionnaire questionnaire, List<LoadError> errors, Set<String> firstRuleHashes) {
+        public Result(Questionnaire questionnaire, List<LoadError> errors) {
+            this(questionnaire, errors, Set.of());
+        }
+
         public boolean ok() {
             return questionnaire != null;
         }
@@ -129,7 +130,9 @@ public final class QuestionnaireParser {
                 return new Result(null, List.copyOf(errors));
             }
             Questionnaire questionnaire = build(root);
-            return errors.isEmpty() ? new Result(questionnaire, List.of()) : new Result(null, List.copyOf(errors));
+            return errors.isEmpty()
+                    ? new Result(questionnaire, List.of(), ContentHash.firstRuleHashes(root))
+                    : new Result(null, List.copyOf(errors));
         }
 
         private Result failed(int line, String id, String message) {
@@ -241,7 +244,7 @@ public final class QuestionnaireParser {
                     practices.stream()
                             .collect(Collectors.toUnmodifiableMap(Practice::id, Function.identity(), (a, b) -> a)),
                     file,
-                    contentHash(root),
+                    ContentHash.of(root),
                     rules,
                     levelZero,
                     source(root.path("source")),
@@ -710,50 +713,5 @@ public final class QuestionnaireParser {
     private static String shortValue(JsonNode value) {
         String text = value.isTextual() ? "'" + value.asText() + "'" : value.toString();
         return text.length() > 80 ? text.substring(0, 77) + "...'" : text;
-    }
-
-    /** SHA-256 of the content in a canonical form (keys sorted), so that comments and layout do not count. */
-    static String contentHash(JsonNode root) {
-        StringBuilder canonical = new StringBuilder();
-        canonicalize(root, canonical);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void canonicalize(JsonNode node, StringBuilder out) {
-        if (node.isObject()) {
-            out.append('{');
-            List<String> names = new ArrayList<>();
-            node.fieldNames().forEachRemaining(names::add);
-            names.sort(null);
-            for (String name : names) {
-                out.append(quote(name)).append(':');
-                canonicalize(node.get(name), out);
-                out.append(',');
-            }
-            out.append('}');
-        } else if (node.isArray()) {
-            out.append('[');
-            node.forEach(item -> {
-                canonicalize(item, out);
-                out.append(',');
-            });
-            out.append(']');
-        } else if (node.isNumber()) {
-            out.append(node.decimalValue().stripTrailingZeros().toPlainString());
-        } else if (node.isTextual()) {
-            out.append(quote(node.asText()));
-        } else {
-            out.append(node.asText());
-        }
-    }
-
-    private static String quote(String text) {
-        return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 }

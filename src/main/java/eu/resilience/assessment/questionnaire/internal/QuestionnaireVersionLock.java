@@ -23,6 +23,10 @@ class QuestionnaireVersionLock {
     @Column(name = "content_hash", nullable = false)
     private String contentHash;
 
+    /** 1: the hash covers every text in every language; 2: translations are left out ({@link ContentHash}). */
+    @Column(name = "hash_rule", nullable = false)
+    private int hashRule = ContentHash.RULE;
+
     @Column(name = "source_file", nullable = false)
     private String sourceFile;
 
@@ -40,6 +44,16 @@ class QuestionnaireVersionLock {
 
     String contentHash() {
         return contentHash;
+    }
+
+    int hashRule() {
+        return hashRule;
+    }
+
+    /** Moves a lock of the first rule to the current one, once its file was found to have the locked content. */
+    void rehash(String currentRuleHash) {
+        this.contentHash = currentRuleHash;
+        this.hashRule = ContentHash.RULE;
     }
 
     String sourceFile() {

@@ -50,6 +50,7 @@ class MessagesTest {
                     "Distribution",
                     "Question",
                     "Participation",
+                    "Source",
                     "Date"),
             "de",
             Set.of(

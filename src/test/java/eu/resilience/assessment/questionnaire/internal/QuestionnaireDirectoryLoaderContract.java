@@ -23,6 +23,9 @@ abstract class QuestionnaireDirectoryLoaderContract {
     @Autowired
     QuestionnaireDirectoryLoader loader;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @TempDir
     Path directory;
 
@@ -101,6 +104,93 @@ abstract class QuestionnaireDirectoryLoaderContract {
         assertThat(error.file()).isEqualTo(id + ".yaml");
         assertThat(error.elementId()).isEqualTo(id);
         assertThat(error.message()).contains("immutable").contains("new version");
+    }
+
+    /** The small file in English and French, and in German too when {@code german} is given. */
+    private static String bilingual(String id, String english, String french, String german) {
+        String text = questionnaire(id, "published", english)
+                .replace("locales: [en]", german == null ? "locales: [en, fr]" : "locales: [en, fr, de]")
+                .replace(
+                        "{en: " + english + "}",
+                        "{en: " + english + ", fr: " + french + (german == null ? "" : ", de: " + german) + "}");
+        for (String[] t : new String[][] {
+            {"Loader check", "Contrôle du chargeur", "Ladeprüfung"},
+            {"For the loader test.", "Pour le test du chargeur.", "Für den Ladetest."},
+            {"One", "Un", "Eins"},
+            {"Yes or no", "Oui ou non", "Ja oder nein"},
+            {"\"Yes\"", "\"Oui\"", "\"Ja\""},
+            {"\"No\"", "\"Non\"", "\"Nein\""},
+            {"Governance", "Gouvernance", "Steuerung"},
+            {"Ownership", "Responsabilité", "Verantwortung"}
+        }) {
+            text = text.replace(
+                    "{en: " + t[0] + "}",
+                    "{en: " + t[0] + ", fr: " + t[1] + (german == null ? "" : ", de: " + t[2]) + "}");
+        }
+        return text;
+    }
+
+    @Test
+    void aPublishedVersionMayGainALanguageAndHaveATranslationCorrectedButNotChangeItsEnglish() throws IOException {
+        String id = freshId();
+        Path file = directory.resolve(id + ".yaml");
+        Files.writeString(file, bilingual(id, "Someone owns risk.", "Quelqu'un porte le risque.", null));
+        assertThat(loader.load(directory).questionnaires()).hasSize(1);
+
+        Files.writeString(
+                file, bilingual(id, "Someone owns risk.", "Quelqu'un porte le risque.", "Jemand trägt das Risiko."));
+        assertThat(loader.load(directory).errors()).as("German added").isEmpty();
+        Files.writeString(
+                file, bilingual(id, "Someone owns risk.", "Une personne porte le risque.", "Jemand trägt das Risiko."));
+        assertThat(loader.load(directory).errors()).as("French corrected").isEmpty();
+
+        Files.writeString(
+                file,
+                bilingual(id, "Someone owns all risk.", "Une personne porte le risque.", "Jemand trägt das Risiko."));
+        QuestionnaireDirectoryLoader.Loaded changed = loader.load(directory);
+        assertThat(changed.questionnaires()).as("English changed").isEmpty();
+        assertThat(changed.errors().get(0).message()).contains("immutable");
+    }
+
+    @Test
+    void aLockOfTheFirstRuleAcceptsItsFileWithLanguagesAddedAndMovesToTheCurrentRule() throws IOException {
+        String id = freshId();
+        Path file = directory.resolve(id + ".yaml");
+        String before = bilingual(id, "Someone owns risk.", "Quelqu'un porte le risque.", null);
+        Files.writeString(file, before);
+        assertThat(loader.load(directory).questionnaires()).hasSize(1);
+        // as stored before translations were left out: the hash of every text in every language
+        String everyText = new QuestionnaireParser()
+                .parse(id + ".yaml", before)
+                .firstRuleHashes()
+                .iterator()
+                .next();
+        jdbc.update(
+                "update questionnaire_version set hash_rule = 1, content_hash = ? where questionnaire_id = ?",
+                everyText,
+                id);
+
+        Files.writeString(
+                file,
+                bilingual(id, "Someone owns all risk.", "Quelqu'un porte le risque.", "Jemand trägt das Risiko."));
+        assertThat(loader.load(directory).questionnaires())
+                .as("English changed")
+                .isEmpty();
+        assertThat(jdbc.queryForObject(
+                        "select hash_rule from questionnaire_version where questionnaire_id = ?", Integer.class, id))
+                .isEqualTo(1);
+
+        Files.writeString(
+                file, bilingual(id, "Someone owns risk.", "Quelqu'un porte le risque.", "Jemand trägt das Risiko."));
+        QuestionnaireDirectoryLoader.Loaded withGerman = loader.load(directory);
+        assertThat(withGerman.errors()).as("German added").isEmpty();
+        assertThat(withGerman.questionnaires()).hasSize(1);
+        assertThat(jdbc.queryForObject(
+                        "select hash_rule from questionnaire_version where questionnaire_id = ?", Integer.class, id))
+                .isEqualTo(ContentHash.RULE);
+        assertThat(jdbc.queryForObject(
+                        "select content_hash from questionnaire_version where questionnaire_id = ?", String.class, id))
+                .isEqualTo(withGerman.questionnaires().get(0).contentHash());
     }
 
     @Test

@@ -225,6 +225,7 @@ public class CampaignService {
             int reopened = (int) invited.stream()
                     .filter(a -> withSubmission.contains(a.getId()) && a.getStatus() != AssessmentStatus.SUBMITTED)
                     .count();
+            int toReconfirm = toReconfirm(campaign.getId()).size();
             result.add(new CampaignSummary(
                     campaign.getId(),
                     campaign.getName(),
@@ -235,7 +236,8 @@ public class CampaignService {
                     invited.size(),
                     started,
                     submitted,
-                    reopened));
+                    reopened,
+                    toReconfirm));
         }
         return result;
     }
@@ -248,6 +250,7 @@ public class CampaignService {
             throw new AssessmentException("campaign.not-found");
         }
         java.util.Set<Long> withSubmission = new java.util.HashSet<>(snapshots.submittedAssessmentsOf(campaignId));
+        java.util.Map<Long, Integer> toReconfirm = toReconfirm(campaignId);
         return assessments.findByCampaignIdOrderByOrganizationName(campaignId).stream()
                 .map(a -> new Participation(
                         a.getId(),
@@ -257,8 +260,18 @@ public class CampaignService {
                         a.getStatus(),
                         a.getReturnMessage(),
                         withSubmission.contains(a.getId()),
-                        a.getClosesOnExtended()))
+                        a.getClosesOnExtended(),
+                        toReconfirm.getOrDefault(a.getId(), 0)))
                 .toList();
+    }
+
+    /** Per assessment of the campaign with carried-over answers not yet confirmed: how many. */
+    private java.util.Map<Long, Integer> toReconfirm(long campaignId) {
+        java.util.Map<Long, Integer> result = new java.util.HashMap<>();
+        for (Object[] row : answers.toReconfirmByAssessment(campaignId)) {
+            result.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
+        }
+        return result;
     }
 
     /** The longest a lead may extend a campaign's closing day for one organization, in days after that day. */

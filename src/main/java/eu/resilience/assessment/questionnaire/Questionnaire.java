@@ -48,6 +48,17 @@ public record Questionnaire(
         return levels.stream().filter(l -> l.rank() == rank).findFirst();
     }
 
+    /**
+     * A level as every screen and report names it, from the questionnaire's own words: "MIL2 Performed"; level 0 is
+     * what {@code belowLowest} makes of the lowest level's id (the bundles' "Below MIL1").
+     */
+    public String levelName(int rank, java.util.Locale locale, java.util.function.UnaryOperator<String> belowLowest) {
+        if (rank == 0) {
+            return belowLowest.apply(levels.isEmpty() ? "" : levels.get(0).id());
+        }
+        return level(rank).map(l -> l.id() + " " + l.name().in(locale)).orElse(String.valueOf(rank));
+    }
+
     /** The band that an averaged maturity value falls in: the last band whose start is at or below it. */
     public Optional<Band> band(double maturity) {
         Band found = null;

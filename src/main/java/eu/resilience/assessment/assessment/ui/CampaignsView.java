@@ -59,7 +59,7 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("campaigns.name"))
                 .setFlexGrow(2);
         campaignGrid
-                .addColumn(c -> c.questionnaireId() + " " + c.questionnaireVersion())
+                .addColumn(c -> questionnaires.title(c.questionnaireId(), c.questionnaireVersion(), getLocale()))
                 .setHeader(getTranslation("home.questionnaire"))
                 .setFlexGrow(2);
         campaignGrid
@@ -70,6 +70,10 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("campaigns.closes"));
         campaignGrid.addColumn(CampaignSummary::invited).setHeader(getTranslation("campaigns.invited"));
         campaignGrid.addColumn(CampaignSummary::started).setHeader(getTranslation("campaigns.started"));
+        campaignGrid
+                .addColumn(CampaignSummary::toReconfirm)
+                .setHeader(getTranslation("campaigns.to-reconfirm"))
+                .setTooltipGenerator(c -> getTranslation("campaigns.to-reconfirm.help"));
         campaignGrid
                 .addColumn(c -> c.reopened() == 0
                         ? String.valueOf(c.submitted())
@@ -92,7 +96,10 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("campaigns.sector"));
         participationGrid
                 .addColumn(p -> getTranslation("status.assessment." + p.status().name())
-                        + (p.reopened() ? " · " + getTranslation("campaigns.reopened") : ""))
+                        + (p.reopened() ? " · " + getTranslation("campaigns.reopened") : "")
+                        + (p.toReconfirm() > 0
+                                ? " · " + getTranslation("campaigns.to-reconfirm.answers", p.toReconfirm())
+                                : ""))
                 .setHeader(getTranslation("home.status"));
         participationGrid
                 .addColumn(p ->

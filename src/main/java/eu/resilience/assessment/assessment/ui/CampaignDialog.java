@@ -98,6 +98,7 @@ class CampaignDialog extends Dialog {
         organizations.setId("campaign-organizations");
         organizations.setItems(all);
         organizations.setItemLabelGenerator(Organization::getName);
+        organizations.setRequiredIndicatorVisible(true);
         bySector.setLabel(getTranslation("campaigns.by-sector"));
         bySector.setId("campaign-sector");
         bySector.setItems(

@@ -3,6 +3,8 @@ package eu.resilience.assessment.assessment;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface AnswerRepository extends JpaRepository<Answer, Long> {
 
@@ -11,4 +13,8 @@ interface AnswerRepository extends JpaRepository<Answer, Long> {
     List<Answer> findByAssessmentId(long assessmentId);
 
     List<Answer> findByAssessmentIdIn(java.util.Collection<Long> assessmentIds);
+    /** Per assessment of the campaign: how many of its carried-over answers are still to re-confirm (none: absent). */
+    @Query("select a.assessmentId, count(a) from Answer a where a.toReconfirm = true and a.assessmentId in"
+            + " (select s.id from Assessment s where s.campaign.id = :campaignId) group by a.assessmentId")
+    List<Object[]> toReconfirmByAssessment(@Param("campaignId") long campaignId);
 }

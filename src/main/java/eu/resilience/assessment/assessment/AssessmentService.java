@@ -596,7 +596,8 @@ public class AssessmentService {
                                 : assessments
                                         .findWithCampaign(assessment.getCarriedOverFrom())
                                         .map(source -> source.getCampaign().getName())
-                                        .orElse(null));
+                                        .orElse(null),
+                assessment.getSubmittedAt());
     }
 
     static Review review(AssessmentWork work) {

@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * An assessment as the questionnaire screen needs it: its questionnaire, the organization's profile, the answers, and
  * whether it can be answered now (with the reason when not, as a message key and argument), and the name of the
- * campaign its answers were carried over from (null when none).
+ * campaign its answers were carried over from (null when none), and when it was last submitted (null when never).
  */
 public record AssessmentWork(
         long id,
@@ -24,7 +24,40 @@ public record AssessmentWork(
         Map<String, AnswerState> answers,
         String lockedReasonKey,
         Object lockedReasonArgument,
-        String carriedOverFrom) {
+        String carriedOverFrom,
+        java.time.Instant submittedAt) {
+
+    /** An assessment as it stands, without the moment of its latest submission. */
+    public AssessmentWork(
+            long id,
+            String campaignName,
+            LocalDate opensOn,
+            LocalDate closesOn,
+            String organizationName,
+            OrganizationProfile profile,
+            Questionnaire questionnaire,
+            AssessmentStatus status,
+            String returnMessage,
+            Map<String, AnswerState> answers,
+            String lockedReasonKey,
+            Object lockedReasonArgument,
+            String carriedOverFrom) {
+        this(
+                id,
+                campaignName,
+                opensOn,
+                closesOn,
+                organizationName,
+                profile,
+                questionnaire,
+                status,
+                returnMessage,
+                answers,
+                lockedReasonKey,
+                lockedReasonArgument,
+                carriedOverFrom,
+                null);
+    }
 
     /** An assessment that did not start from an earlier campaign's answers. */
     public AssessmentWork(

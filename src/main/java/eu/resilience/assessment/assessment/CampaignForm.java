@@ -79,4 +79,22 @@ public record CampaignForm(
             throw new AssessmentException("campaign.reminder-days-invalid", CampaignService.MAX_REMINDER_DAYS);
         }
     }
+
+    /**
+     * Checks reminder days: at most {@value CampaignService#MAX_REMINDERS}, each from 1 to
+     * {@value CampaignService#MAX_REMINDER_DAYS}; returns them without repeats.
+     *
+     * @throws AssessmentException "campaign.reminders-too-many" or "campaign.reminder-days-invalid"
+     */
+    public static List<Integer> validReminderDays(List<Integer> requested) {
+        if (requested.size() > CampaignService.MAX_REMINDERS) {
+            throw new AssessmentException("campaign.reminders-too-many", CampaignService.MAX_REMINDERS);
+        }
+        for (Integer days : requested) {
+            if (days == null || days < 1 || days > CampaignService.MAX_REMINDER_DAYS) {
+                throw new AssessmentException("campaign.reminder-days-invalid", CampaignService.MAX_REMINDER_DAYS);
+            }
+        }
+        return requested.stream().distinct().toList();
+    }
 }

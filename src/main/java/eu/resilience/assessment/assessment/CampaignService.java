@@ -142,24 +142,49 @@ public class CampaignService {
         return campaign.getId();
     }
 
+    /**
+     * The campaigns still open (not closed before today) of the same questionnaire (any version) whose dates overlap
+     * the form's and that already invite some of its organizations: a warning before the lead creates it.
+     */
+    @PreAuthorize("hasRole('LEAD')")
+    @Transactional(readOnly = true)
+    public List<CampaignOverlap> overlaps(CampaignForm form) {
+        if (form.questionnaireId() == null
+                || form.opensOn() == null
+                || form.closesOn() == null
+                || form.organizationIds() == null
+                || form.organizationIds().isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<CampaignOverlap> result = new ArrayList<>();
+        for (Campaign other : campaigns.findAllByOrderByOpensOnDescIdDesc()) {
+            if (!other.getQuestionnaireId().equals(form.questionnaireId())
+                    || other.getClosesOn().isBefore(today)
+                    || other.getClosesOn().isBefore(form.opensOn())
+                    || other.getOpensOn().isAfter(form.closesOn())) {
+                continue;
+            }
+            List<String> shared = assessments.findByCampaignIdOrderByOrganizationName(other.getId()).stream()
+                    .map(Assessment::getOrganization)
+                    .filter(o -> form.organizationIds().contains(o.getId()))
+                    .map(Organization::getName)
+                    .toList();
+            if (!shared.isEmpty()) {
+                result.add(new CampaignOverlap(
+                        other.getId(), other.getName(), other.getOpensOn(), other.getClosesOn(), shared));
+            }
+        }
+        return result;
+    }
+
     /** The most reminders a campaign may have, and the furthest one before the closing day. */
     static final int MAX_REMINDERS = 5;
 
     static final int MAX_REMINDER_DAYS = 90;
 
     private static List<Integer> reminderDays(List<Integer> requested) {
-        if (requested == null) {
-            return CampaignForm.DEFAULT_REMINDER_DAYS;
-        }
-        if (requested.size() > MAX_REMINDERS) {
-            throw new AssessmentException("campaign.reminders-too-many", MAX_REMINDERS);
-        }
-        for (Integer days : requested) {
-            if (days == null || days < 1 || days > MAX_REMINDER_DAYS) {
-                throw new AssessmentException("campaign.reminder-days-invalid", MAX_REMINDER_DAYS);
-            }
-        }
-        return requested.stream().distinct().toList();
+        return requested == null ? CampaignForm.DEFAULT_REMINDER_DAYS : CampaignForm.validReminderDays(requested);
     }
 
     /** Copies the latest submitted answers of the organization whose practice still exists, marked "to re-confirm". */
@@ -208,6 +233,7 @@ public class CampaignService {
             int reopened = (int) invited.stream()
                     .filter(a -> withSubmission.contains(a.assessmentId()) && a.status() != AssessmentStatus.SUBMITTED)
                     .count();
+            int toReconfirm = toReconfirm(campaign.getId()).size();
             result.add(new CampaignSummary(
                     campaign.getId(),
                     campaign.getName(),
@@ -218,7 +244,8 @@ public class CampaignService {
                     invited.size(),
                     started,
                     submitted,
-                    reopened));
+                    reopened,
+                    toReconfirm));
         }
         return result;
     }
@@ -231,6 +258,7 @@ public class CampaignService {
             throw new AssessmentException("campaign.not-found");
         }
         java.util.Set<Long> withSubmission = new java.util.HashSet<>(snapshots.submittedAssessmentsOf(campaignId));
+        java.util.Map<Long, Integer> toReconfirm = toReconfirm(campaignId);
         return assessments.findByCampaignIdOrderByOrganizationName(campaignId).stream()
                 .map(a -> new Participation(
                         a.getId(),
@@ -240,8 +268,18 @@ public class CampaignService {
                         a.getStatus(),
                         a.getReturnMessage(),
                         withSubmission.contains(a.getId()),
-                        a.getClosesOnExtended()))
+                        a.getClosesOnExtended(),
+                        toReconfirm.getOrDefault(a.getId(), 0)))
                 .toList();
+    }
+
+    /** Per assessment of the campaign with carried-over answers not yet confirmed: how many. */
+    private java.util.Map<Long, Integer> toReconfirm(long campaignId) {
+        java.util.Map<Long, Integer> result = new java.util.HashMap<>();
+        for (Object[] row : answers.toReconfirmByAssessment(campaignId)) {
+            result.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
+        }
+        return result;
     }
 
     /** The longest a lead may extend a campaign's closing day for one organization, in days after that day. */

@@ -3,8 +3,10 @@ package eu.resilience.assessment.assessment;
 import java.time.LocalDate;
 
 /**
- * A campaign with its participation counts: {@code submitted} counts the assessments whose latest submission is in
- * force, {@code reopened} those of them reopened or returned since.
+ * A campaign with its participation counts: {@code started} counts the assessments someone acted on (carried-over
+ * answers alone do not start one), {@code toReconfirm} those with carried-over answers not yet confirmed,
+ * {@code submitted} those whose latest submission is in force, {@code reopened} those of them reopened or returned
+ * since.
  */
 public record CampaignSummary(
         long id,
@@ -16,4 +18,5 @@ public record CampaignSummary(
         int invited,
         int started,
         int submitted,
-        int reopened) {}
+        int reopened,
+        int toReconfirm) {}

@@ -22,16 +22,20 @@ public final class TargetTexts {
                     .map(b -> b.name().in(locale))
                     .orElse(target.bandId());
         }
-        return questionnaire
-                .level(target.level())
-                .map(l -> l.id() + " " + l.name().in(locale))
-                .orElse(String.valueOf(target.level()));
+        return questionnaire.levelName(target.level(), locale, lowest -> lowest);
     }
 
-    /** The domain's maturity now: its level's id ("MIL1", "0") or its band's name. */
-    public static String now(Questionnaire questionnaire, Rating rating, Locale locale) {
+    /**
+     * The domain's maturity now: its level as every screen names it ("MIL1 Initiated", {@code belowLowest} of "MIL1"
+     * for level 0) or its band's name.
+     */
+    public static String now(
+            Questionnaire questionnaire,
+            Rating rating,
+            Locale locale,
+            java.util.function.UnaryOperator<String> belowLowest) {
         if (questionnaire.method() == ScoringMethod.CUMULATIVE) {
-            return questionnaire.level(rating.level()).map(l -> l.id()).orElse(String.valueOf(rating.level()));
+            return questionnaire.levelName(rating.level(), locale, belowLowest);
         }
         return rating.band() == null ? "—" : rating.band().name().in(locale);
     }

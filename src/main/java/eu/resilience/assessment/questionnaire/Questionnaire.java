@@ -76,6 +76,18 @@ public record Questionnaire(
     }
 
     /**
+     * A level as every screen and report names it, from the questionnaire's own words: "MIL2 Performed"; level 0 is
+     * the file's own name for it (scoring.level_zero), else what {@code belowLowest} makes of the lowest level's id
+     * (the bundles' "Below MIL1").
+     */
+    public String levelName(int rank, java.util.Locale locale, java.util.function.UnaryOperator<String> belowLowest) {
+        if (rank == 0 && levelZero == null) {
+            return belowLowest.apply(levels.isEmpty() ? "" : levels.get(0).id());
+        }
+        return level(rank).map(l -> l.id() + " " + l.name().in(locale)).orElse(String.valueOf(rank));
+    }
+
+    /**
      * The band that an averaged maturity value falls in: the last band whose start is at or below the value rounded by
      * the questionnaire's band rule ({@link ScoringRules#forBands}).
      */

@@ -51,6 +51,14 @@ public class QuestionnaireService {
                 .toList();
     }
 
+    /**
+     * A questionnaire version as screens name it: its title and version ("Cyber resilience baseline 1.0"); the id and
+     * version only when that version is not loaded.
+     */
+    public String title(String id, String version, java.util.Locale locale) {
+        return find(id, version).map(q -> q.title().in(locale) + " " + version).orElse(id + " " + version);
+    }
+
     /** A loaded questionnaire version, if there is one with this id and version. */
     public Optional<Questionnaire> find(String id, String version) {
         return current.questionnaires().stream()

@@ -76,18 +76,37 @@ public record CompanyReportData(
         return medians;
     }
 
+    /** The day the report is made, in the report's language ("1 December 2026"). */
+    public String generatedOn() {
+        return longDate(date);
+    }
+
+    /** The day of the assessment's latest submission, or "Not submitted yet". */
+    public String submittedOn() {
+        java.time.Instant at = work().submittedAt();
+        return at == null
+                ? texts.get("report.not-submitted")
+                : longDate(LocalDate.ofInstant(at, java.time.ZoneId.systemDefault()));
+    }
+
+    private String longDate(LocalDate day) {
+        return day.format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                .withLocale(texts.locale()));
+    }
+
+    /** A level in the questionnaire's words, "MIL2 Performed" or "Below MIL1", as on the screens. */
+    public String levelName(int rank) {
+        return work().questionnaire()
+                .levelName(rank, texts.locale(), lowest -> texts.get("results.level-zero", lowest));
+    }
+
     /** The maturity in words: "MIL2 Performed", or "Developing (2.5)". */
     public String maturity(Rating rating) {
         if (!rating.isApplicable()) {
             return texts.get("results.not-applicable");
         }
         if (cumulative()) {
-            // level 0 as the questionnaire names it (scoring.level_zero), else the application's wording
-            return work().questionnaire()
-                    .level(rating.level())
-                    .map(l -> l.id() + " " + texts.in(l.name()))
-                    .orElseGet(() ->
-                            rating.level() == 0 ? texts.get("results.level-zero") : String.valueOf(rating.level()));
+            return levelName(rating.level());
         }
         Band band = rating.band();
         return band == null ? "—" : texts.get("results.band", texts.in(band.name()), rating.maturity());
@@ -104,7 +123,7 @@ public record CompanyReportData(
     /** What a blocker keeps the domain from: "needed for MIL2", "keeps you below Managed". */
     public String target(Blocker blocker) {
         if (cumulative()) {
-            return texts.get("results.blocks-level", "MIL" + blocker.targetLevel());
+            return texts.get("results.blocks-level", levelName(blocker.targetLevel()));
         }
         return blocker.targetBand() == null
                 ? ""

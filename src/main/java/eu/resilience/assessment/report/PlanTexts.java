@@ -26,7 +26,11 @@ public final class PlanTexts {
         return List.of(
                 domain.domain().id() + " " + t.in(domain.domain().title()),
                 TargetTexts.target(gap.questionnaire(), domain.target(), t.locale()),
-                TargetTexts.now(gap.questionnaire(), domain.rating(), t.locale()),
+                TargetTexts.now(
+                        gap.questionnaire(),
+                        domain.rating(),
+                        t.locale(),
+                        lowest -> t.get("results.level-zero", lowest)),
                 t.get(!gap.asksAnythingOf(domain) ? "gap.no-target" : domain.reached() ? "gap.reached" : "gap.missing"),
                 domain.closing().stream()
                         .map(c -> c.practice().id()

@@ -15,8 +15,10 @@ import eu.resilience.assessment.benchmark.OperatorBenchmark;
 import eu.resilience.assessment.organization.OrganizationService;
 import eu.resilience.assessment.plan.PlanService;
 import eu.resilience.assessment.plan.TargetService;
+import eu.resilience.assessment.questionnaire.Practice;
 import eu.resilience.assessment.questionnaire.Questionnaire;
 import eu.resilience.assessment.questionnaire.QuestionnaireService;
+import eu.resilience.assessment.questionnaire.ScaleOption;
 import eu.resilience.assessment.report.docx.CompanyDocx;
 import eu.resilience.assessment.report.docx.PlanDocx;
 import eu.resilience.assessment.report.excel.CompanyWorkbook;
@@ -234,15 +236,25 @@ public class ReportService {
         Microdata microdata = benchmarks.microdata(campaignId);
         CampaignRef campaign = microdata.campaign();
         Texts t = new Texts(messages, locale);
+        Questionnaire questionnaire = questionnaires
+                .find(campaign.questionnaireId(), campaign.questionnaireVersion())
+                .orElse(null);
         Map<Long, Microdata.Record> records = new LinkedHashMap<>();
         microdata.records().forEach(r -> records.put(r.assessmentId(), r));
         try (DataExport export = new DataExport(
                 t.get("report.sheet.answers"),
                 t.get("report.column.organization-code"),
                 t.get("campaigns.organization"),
+                t.get("report.column.sector-code"),
                 t.get("campaigns.sector"),
+                t.get("questionnaire.domain"),
+                t.get("report.column.domain-title"),
                 t.get("report.practice"),
+                t.get("report.column.practice-text"),
+                t.get("report.column.practice-level"),
+                t.get("report.column.option"),
                 t.get("report.answer"),
+                t.get("report.column.answer-value"),
                 t.get("report.answer.na"),
                 t.get("report.evidence"),
                 t.get("report.flagged"))) {
@@ -252,18 +264,43 @@ public class ReportService {
                         && !microdata.unnamedPractices().contains(row.practiceId())) {
                     return;
                 }
+                // codes for the machine, labels for the reader, so that the sheet pivots without a lookup
+                Practice practice = questionnaire == null
+                        ? null
+                        : questionnaire.practice(row.practiceId()).orElse(null);
+                ScaleOption option = practice == null || row.optionId() == null
+                        ? null
+                        : practice.scale().option(row.optionId()).orElse(null);
                 export.row(r -> r.text(0, record.code())
                         .text(1, record.organizationName() == null ? "" : record.organizationName())
+                        .text(2, record.sector())
                         .text(
-                                2,
+                                3,
                                 Microdata.OTHER_SECTORS.equals(record.sector())
                                         ? t.get("report.data.other-sectors")
                                         : t.get("sector." + record.sector()))
-                        .text(3, row.practiceId())
-                        .text(4, row.optionId())
-                        .bool(5, row.notApplicable())
-                        .bool(6, row.evidenceAvailable())
-                        .bool(7, row.flagged()));
+                        .text(4, practice == null ? "" : practice.domainId())
+                        .text(
+                                5,
+                                practice == null
+                                        ? ""
+                                        : questionnaire
+                                                .domain(practice.domainId())
+                                                .map(d -> t.in(d.title()))
+                                                .orElse(""))
+                        .text(6, row.practiceId())
+                        .text(7, practice == null ? "" : t.in(practice.text()))
+                        .text(
+                                8,
+                                practice == null || practice.level() == null
+                                        ? ""
+                                        : questionnaire.levelName(practice.levelRank(), t.locale(), lowest -> lowest))
+                        .text(9, row.optionId())
+                        .text(10, option == null ? "" : t.in(option.label()))
+                        .value(11, option == null ? null : option.value())
+                        .bool(12, row.notApplicable())
+                        .bool(13, row.evidenceAvailable())
+                        .bool(14, row.flagged()));
                 if (export.rows() % PROGRESS_EVERY == 0) {
                     progress.accept(export.rows());
                 }
@@ -283,7 +320,7 @@ public class ReportService {
                             t.get("report.data.about.changed", microdata.leftOutChanged()),
                             t.get("report.data.about.small", microdata.leftOutSmallGroups()),
                             t.get("report.data.about.texts")));
-            export.write(out, 8);
+            export.write(out, 15);
             progress.accept(export.rows());
             audit.record(
                     "EXPORT",

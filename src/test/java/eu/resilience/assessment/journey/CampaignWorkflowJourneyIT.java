@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,7 +17,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * In real Chromium, on the demo data: the reopen of a closed campaign's submission is refused with its reason (no dead
  * end: the lead's participation offers the extension), the coordinator's actions fit the grid at 1440 and 1280 px, and
- * the review page gives its verdict first. Changes nothing of the demo data.
+ * the review page gives its verdict first; the new campaign form shows each error on its field until it is fixed, and
+ * the consent on My organization asks for confirmation (both cancelled). Changes nothing of the demo data.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -74,5 +76,27 @@ class CampaignWorkflowJourneyIT {
         browser.click(browser.waitFor(By.xpath("//vaadin-grid-cell-content[text()='" + lastYear + "']")));
         browser.waitFor(By.id("extend-" + id));
         browser.screenshot("workflow-3-lead-participation");
+    }
+
+    @Test
+    void theNewCampaignFormShowsEachErrorOnItsFieldUntilFixedAndTheConsentAsksForConfirmation() {
+        browser.driver().manage().window().setSize(new Dimension(1440, 900));
+        browser.logIn(port, "lead", "resilience-demo");
+        browser.click(browser.waitFor(By.id("new-campaign")));
+        browser.click(browser.waitFor(By.id("campaign-create")));
+        browser.waitFor(By.cssSelector("#campaign-name[invalid]"));
+        assertThat(browser.text(By.id("campaign-organizations"))).contains("Invite at least one organization.");
+        browser.screenshot("workflow-6-new-campaign-errors");
+
+        browser.waitFor(By.cssSelector("#campaign-name input")).sendKeys("Second baseline", Keys.TAB);
+        browser.wait.until(
+                d -> d.findElements(By.cssSelector("#campaign-name[invalid]")).isEmpty());
+
+        browser.logIn(port, "coordinator", "resilience-demo");
+        browser.driver().get("http://localhost:" + port + "/my-organization");
+        browser.click(browser.waitFor(By.id("consent")));
+        browser.waitFor(By.cssSelector("vaadin-button[slot='cancel-button']"));
+        browser.screenshot("workflow-7-consent-confirmation");
+        browser.click(browser.waitFor(By.cssSelector("vaadin-button[slot='cancel-button']")));
     }
 }

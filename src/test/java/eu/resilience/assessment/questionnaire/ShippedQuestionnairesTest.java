@@ -33,6 +33,18 @@ class ShippedQuestionnairesTest {
     }
 
     @Test
+    void aLevelIsNamedInTheQuestionnairesOwnWordsAndLevelZeroAfterTheLowestLevel() {
+        Questionnaire baseline = TestQuestionnaires.shipped("cyber-resilience-baseline-1.0.yaml");
+
+        assertThat(baseline.levelName(2, java.util.Locale.ENGLISH, lowest -> "Below " + lowest))
+                .isEqualTo("MIL2 Performed");
+        assertThat(baseline.levelName(1, java.util.Locale.FRENCH, lowest -> "En deçà de " + lowest))
+                .isEqualTo("MIL1 Initié");
+        assertThat(baseline.levelName(0, java.util.Locale.ENGLISH, lowest -> "Below " + lowest))
+                .isEqualTo("Below MIL1");
+    }
+
+    @Test
     void theBaselineCoversTenDomainsAndEightyToHundredTwentyPracticesOverThreeLevels() {
         Questionnaire baseline = TestQuestionnaires.shipped("cyber-resilience-baseline-1.0.yaml");
 

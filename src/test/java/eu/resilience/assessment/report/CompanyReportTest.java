@@ -104,6 +104,9 @@ class CompanyReportTest {
                 .contains(lastYearsCampaign())
                 .contains("TLP:AMBER+STRICT")
                 .contains("Executive summary")
+                .contains("Submitted on")
+                .contains("Generated on")
+                .doesNotContain("Not submitted yet")
                 .contains("Group mean")
                 .contains("Percentile")
                 .contains("Appendix: every answer")
@@ -210,11 +213,37 @@ class CompanyReportTest {
             XSSFSheet summary = workbook.getSheet("Summary");
             assertThat(summary.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Nordgrid Energy");
             assertThat(summary.getRow(2).getCell(1).getStringCellValue()).isEqualTo(lastYearsCampaign());
-            assertThat(summary.getRow(6).getCell(1).getStringCellValue()).isEqualTo("TLP:AMBER+STRICT");
+            assertThat(summary.getRow(5).getCell(0).getStringCellValue()).isEqualTo("Submitted on");
+            assertThat(summary.getRow(5).getCell(1).getStringCellValue()).isNotEqualTo("Not submitted yet");
+            assertThat(summary.getRow(6).getCell(0).getStringCellValue()).isEqualTo("Generated on");
+            assertThat(summary.getRow(7).getCell(1).getStringCellValue()).isEqualTo("TLP:AMBER+STRICT");
+            // figures are numbers with formats, rounded as on the screens
+            org.apache.poi.ss.usermodel.Cell score = summary.getRow(9).getCell(1);
+            assertThat(summary.getRow(9).getCell(0).getStringCellValue()).isEqualTo("Score");
+            assertThat(score.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(score.getCellStyle().getDataFormatString()).isEqualTo("0.0");
+            assertThat(score.getNumericCellValue())
+                    .isEqualTo(eu.resilience.assessment.base.ui.Formats.rounded(
+                            results.card().overall().score(), 1));
+            org.apache.poi.ss.usermodel.Cell completeness = summary.getRow(10).getCell(1);
+            assertThat(completeness.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(completeness.getCellStyle().getDataFormatString()).isEqualTo("0%");
+            org.apache.poi.ss.usermodel.Cell percentile = summary.getRow(11).getCell(1);
+            assertThat(summary.getRow(11).getCell(0).getStringCellValue()).isEqualTo("Percentile (overall score)");
+            assertThat(percentile.getCellStyle().getDataFormatString()).isEqualTo("0");
+            assertThat(percentile.getNumericCellValue() % 1).isZero();
 
             XSSFSheet domains = workbook.getSheet("Domains");
             assertThat(domains.getCTWorksheet().isSetAutoFilter()).isTrue();
             assertThat(domains.getDrawingPatriarch().getCharts()).hasSize(1);
+            // the own score beside the group's mean
+            var chartSeries = domains.getDrawingPatriarch()
+                    .getCharts()
+                    .get(0)
+                    .getChartSeries()
+                    .get(0)
+                    .getSeriesCount();
+            assertThat(chartSeries).isEqualTo(2);
             var first = results.card().domains().get(0);
             assertThat(domains.getRow(1).getCell(0).getStringCellValue())
                     .isEqualTo(first.domain().id());

@@ -73,10 +73,28 @@ class PartnershipReportTest {
                 .doesNotContain("TLP:AMBER+STRICT")
                 .contains("Participation")
                 .contains("Sectors and domains (mean score)")
+                .contains("Colour scale (mean score)")
                 .contains("Release " + heatmap.release().number() + ", published on")
                 .contains("Distribution per domain")
                 .contains("Trend across campaigns")
                 .contains("Space: Hidden: fewer than 5 organizations.");
+        // the distribution's page holds its chart and the figures of every domain, not three rows of them
+        try (var document = org.apache.pdfbox.Loader.loadPDF(report.content())) {
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            String distributionPage = null;
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String onPage = stripper.getText(document);
+                if (onPage.contains("Distribution per domain")) {
+                    distributionPage = onPage;
+                }
+            }
+            assertThat(distributionPage).isNotNull();
+            for (String domain : heatmap.domainIds()) {
+                assertThat(distributionPage).as(domain).contains(domain + " ");
+            }
+        }
         // the space row: its name, its size, and "hidden" in every cell, no figure
         String spaceLine = text.lines()
                 .filter(l -> l.startsWith("Space ") && l.contains("hidden"))
@@ -122,8 +140,30 @@ class PartnershipReportTest {
                             workbook.getSheetName(1),
                             workbook.getSheetName(2),
                             workbook.getSheetName(3),
-                            workbook.getSheetName(4)))
-                    .containsExactly("Participation", "Heatmap", "Distribution", "Trend", "About");
+                            workbook.getSheetName(4),
+                            workbook.getSheetName(5)))
+                    .containsExactly("Participation", "Heatmap", "Distribution", "Levels", "Trend", "About");
+            // native charts of participation and of the distribution per domain
+            assertThat(workbook.getSheet("Participation").getDrawingPatriarch().getCharts())
+                    .hasSize(1);
+            assertThat(workbook.getSheet("Distribution").getDrawingPatriarch().getCharts())
+                    .hasSize(1);
+            // the heatmap coloured by a colour scale over the means
+            var formatting = workbook.getSheet("Heatmap").getSheetConditionalFormatting();
+            assertThat(formatting.getNumConditionalFormattings()).isEqualTo(1);
+            assertThat(formatting.getConditionalFormattingAt(0).getRule(0).getColorScaleFormatting())
+                    .isNotNull();
+            // the level distribution per domain, levels named in the questionnaire's words
+            XSSFSheet levels = workbook.getSheet("Levels");
+            List<String> levelHeaders = new ArrayList<>();
+            levels.getRow(0).forEach(cell -> levelHeaders.add(cell.getStringCellValue()));
+            assertThat(levelHeaders).contains("MIL1 Initiated").noneMatch(h -> h.matches("L\\d"));
+            assertThat(levels.getRow(1).getCell(0).getStringCellValue()).startsWith("GOV");
+            int counted = 0;
+            for (int c = 2; c < levelHeaders.size() - 1; c++) {
+                counted += (int) levels.getRow(1).getCell(c).getNumericCellValue();
+            }
+            assertThat(counted).isEqualTo((int) levels.getRow(1).getCell(1).getNumericCellValue());
             assertThat(workbook.getSheet("About").getRow(0).getCell(0).getStringCellValue())
                     .startsWith("Release " + heatmap.release().number());
             XSSFSheet distribution = workbook.getSheet("Distribution");
@@ -190,13 +230,50 @@ class PartnershipReportTest {
                 codes.add(code);
                 String name = row.getCell(1).getStringCellValue();
                 assertThat(name).matches(n -> n.isEmpty() || consenting.contains(n), "empty or consenting");
-                for (int c : new int[] {0, 2, 3}) {
+                for (int c : new int[] {0, 2, 3, 4, 5, 6, 7, 8, 9, 10}) {
                     var cell = row.getCell(c);
                     if (cell != null && cell.getCellType() == CellType.STRING) {
                         assertThat(names).doesNotContain(cell.getStringCellValue());
                     }
                 }
             }
+            // readable labels beside the codes: sector, domain, practice, level, option and its value
+            List<String> headers = new ArrayList<>();
+            sheet.getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
+            assertThat(headers)
+                    .containsExactly(
+                            "Organization code",
+                            "Organization",
+                            "Sector code",
+                            "Sector",
+                            "Domain",
+                            "Domain title",
+                            "Practice",
+                            "Practice text",
+                            "Practice level",
+                            "Option code",
+                            "Answer",
+                            "Answer value (0-1)",
+                            "Not applicable",
+                            "Evidence available",
+                            "Flagged for review");
+            Row answered = null;
+            for (Row row : sheet) {
+                if (row.getRowNum() > 0 && row.getCell(11) != null) {
+                    answered = row;
+                    break;
+                }
+            }
+            assertThat(answered).isNotNull();
+            assertThat(answered.getCell(3).getStringCellValue())
+                    .isNotBlank()
+                    .isNotEqualTo(answered.getCell(2).getStringCellValue());
+            assertThat(answered.getCell(6).getStringCellValue())
+                    .startsWith(answered.getCell(4).getStringCellValue() + ".");
+            assertThat(answered.getCell(7).getStringCellValue()).hasSizeGreaterThan(10);
+            assertThat(answered.getCell(8).getStringCellValue()).matches("MIL[123] .+");
+            assertThat(answered.getCell(10).getStringCellValue()).isNotBlank();
+            assertThat(answered.getCell(11).getNumericCellValue()).isBetween(0.0, 1.0);
             long submitted = participants.stream()
                     .filter(p -> p.status() == eu.resilience.assessment.assessment.AssessmentStatus.SUBMITTED)
                     .count();

@@ -68,6 +68,7 @@ class AccessMatrixTest {
             assessment.return                     D D        D D        A A    D D    D D
             campaigns.list                        D D        D D        A A    D D    D D
             campaigns.create                      D D        D D        A A    D D    D D
+            campaigns.overlaps                    D D        D D        A A    D D    D D
             campaigns.participation               D D        D D        A A    D D    D D
             organizations.active                  D D        D D        A A    A A    D D
             organizations.list                    D D        D D        D D    A A    D D
@@ -265,6 +266,7 @@ class AccessMatrixTest {
         operations.put("campaigns.list", t -> () -> campaigns.campaigns());
         operations.put("campaigns.create", t -> () -> campaigns.create(campaignForm(Set.of(t.organization()))));
         operations.put("campaigns.participation", t -> () -> campaigns.participation(t.campaign()));
+        operations.put("campaigns.overlaps", t -> () -> campaigns.overlaps(campaignForm(Set.of(t.organization()))));
         operations.put("organizations.active", t -> () -> organizationService.activeOrganizations());
         operations.put("organizations.list", t -> () -> organizations.organizations());
         operations.put("organizations.create", t -> () -> organizations.create(organizationForm()));

@@ -59,17 +59,34 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("campaigns.name"))
                 .setFlexGrow(2);
         campaignGrid
-                .addColumn(c -> c.questionnaireId() + " " + c.questionnaireVersion())
+                .addColumn(c -> questionnaires.title(c.questionnaireId(), c.questionnaireVersion(), getLocale()))
                 .setHeader(getTranslation("home.questionnaire"))
                 .setFlexGrow(2);
         campaignGrid
                 .addColumn(c -> eu.resilience.assessment.base.ui.Formats.date(c.opensOn(), getLocale()))
-                .setHeader(getTranslation("campaigns.opens"));
+                .setHeader(getTranslation("campaigns.opens"))
+                .setAutoWidth(true);
         campaignGrid
                 .addColumn(c -> eu.resilience.assessment.base.ui.Formats.date(c.closesOn(), getLocale()))
-                .setHeader(getTranslation("campaigns.closes"));
-        campaignGrid.addColumn(CampaignSummary::invited).setHeader(getTranslation("campaigns.invited"));
-        campaignGrid.addColumn(CampaignSummary::started).setHeader(getTranslation("campaigns.started"));
+                .setHeader(getTranslation("campaigns.closes"))
+                .setAutoWidth(true);
+        // the counts take the room they need; the names and titles get the rest
+        campaignGrid
+                .addColumn(CampaignSummary::invited)
+                .setHeader(getTranslation("campaigns.invited"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        campaignGrid
+                .addColumn(CampaignSummary::started)
+                .setHeader(getTranslation("campaigns.started"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        campaignGrid
+                .addColumn(CampaignSummary::toReconfirm)
+                .setHeader(getTranslation("campaigns.to-reconfirm"))
+                .setTooltipGenerator(c -> getTranslation("campaigns.to-reconfirm.help"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         campaignGrid
                 .addColumn(c -> c.reopened() == 0
                         ? String.valueOf(c.submitted())
@@ -92,7 +109,10 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("campaigns.sector"));
         participationGrid
                 .addColumn(p -> getTranslation("status.assessment." + p.status().name())
-                        + (p.reopened() ? " · " + getTranslation("campaigns.reopened") : ""))
+                        + (p.reopened() ? " · " + getTranslation("campaigns.reopened") : "")
+                        + (p.toReconfirm() > 0
+                                ? " · " + getTranslation("campaigns.to-reconfirm.answers", p.toReconfirm())
+                                : ""))
                 .setHeader(getTranslation("home.status"));
         participationGrid
                 .addColumn(p ->

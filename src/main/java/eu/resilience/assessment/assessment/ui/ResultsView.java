@@ -97,14 +97,7 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
             return getTranslation("results.not-applicable");
         }
         if (cumulative()) {
-            // level 0 as the questionnaire names it (scoring.level_zero), else the application's wording
-            return results.work()
-                    .questionnaire()
-                    .level(rating.level())
-                    .map(l -> l.id() + " " + l.name().in(locale))
-                    .orElseGet(() -> rating.level() == 0
-                            ? getTranslation("results.level-zero")
-                            : String.valueOf(rating.level()));
+            return levelName(rating.level());
         }
         return rating.band() == null
                 ? "—"
@@ -221,7 +214,7 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
                     ? getTranslation("card.unanswered")
                     : blocker.current().label().in(locale);
             String target = cumulative()
-                    ? getTranslation("results.blocks-level", "MIL" + blocker.targetLevel())
+                    ? getTranslation("results.blocks-level", levelName(blocker.targetLevel()))
                     : blocker.targetBand() == null
                             ? ""
                             : getTranslation(
@@ -300,6 +293,13 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
         Div box = new Div(name, number);
         box.addClassName("ra-figure-box");
         return box;
+    }
+
+    /** A level in the questionnaire's words, "MIL2 Performed" or "Below MIL1". */
+    private String levelName(int rank) {
+        return results.work()
+                .questionnaire()
+                .levelName(rank, getLocale(), lowest -> getTranslation("results.level-zero", lowest));
     }
 
     @Override

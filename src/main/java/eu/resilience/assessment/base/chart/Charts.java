@@ -39,7 +39,7 @@ public final class Charts {
                 dataset.addValue(value == null ? 0.0 : value, line.name(), category);
             }
         }
-        SpiderWebPlot plot = new SpiderWebPlot(dataset);
+        SpiderWebPlot plot = new RingedSpiderWebPlot(dataset, categories.size(), max);
         plot.setMaxValue(max);
         plot.setStartAngle(90);
         plot.setInteriorGap(0.22);
@@ -49,7 +49,8 @@ public final class Charts {
         plot.setLabelPaint(new Color(0x1A2B3C));
         plot.setAxisLinePaint(new Color(0xC8CED6));
         plot.setOutlineVisible(false);
-        plot.setBackgroundPaint(Color.WHITE);
+        // the chart's white shows through: the plot's own background would cover the rings drawn before it
+        plot.setBackgroundPaint(null);
         for (int i = 0; i < series.size(); i++) {
             plot.setSeriesPaint(i, SERIES[i % SERIES.length]);
             plot.setSeriesOutlineStroke(i, new BasicStroke(2.0f));
@@ -63,6 +64,98 @@ public final class Charts {
             legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
         }
         return chart;
+    }
+
+    /** The values of the scale rings of a radar from 0 to {@code max}: five rings, the last at {@code max}. */
+    public static List<Double> ringValues(double max) {
+        return java.util.stream.IntStream.rangeClosed(1, RINGS)
+                .mapToObj(i -> max * i / RINGS)
+                .toList();
+    }
+
+    private static final int RINGS = 5;
+
+    private static final Font RING_LABEL = new Font("SansSerif", Font.PLAIN, 10);
+
+    /**
+     * A spider web with scale rings (a polygon through every axis at each ring value) and the ring's value written
+     * beside the first axis, drawn under the series.
+     */
+    private static final class RingedSpiderWebPlot extends SpiderWebPlot {
+
+        private final int categories;
+        private final double max;
+
+        RingedSpiderWebPlot(DefaultCategoryDataset dataset, int categories, double max) {
+            super(dataset);
+            this.categories = categories;
+            this.max = max;
+        }
+
+        @Override
+        public void draw(
+                java.awt.Graphics2D g2,
+                Rectangle2D area,
+                java.awt.geom.Point2D anchor,
+                org.jfree.chart.plot.PlotState parentState,
+                org.jfree.chart.plot.PlotRenderingInfo info) {
+            if (categories >= 3 && max > 0) {
+                drawRings(g2, radarArea(area));
+            }
+            super.draw(g2, area, anchor, parentState, info);
+        }
+
+        /** The square the web is drawn in, computed as {@link SpiderWebPlot#draw} does. */
+        private Rectangle2D radarArea(Rectangle2D area) {
+            Rectangle2D inner = (Rectangle2D) area.clone();
+            getInsets().trim(inner);
+            double gapHorizontal = inner.getWidth() * getInteriorGap();
+            double gapVertical = inner.getHeight() * getInteriorGap();
+            double x = inner.getX() + gapHorizontal / 2;
+            double y = inner.getY() + gapVertical / 2;
+            double w = inner.getWidth() - gapHorizontal;
+            double h = inner.getHeight() - gapVertical;
+            double half = Math.min(w, h) / 2;
+            return new Rectangle2D.Double(x + w / 2 - half, y + h / 2 - half, 2 * half, 2 * half);
+        }
+
+        private void drawRings(java.awt.Graphics2D g2, Rectangle2D radar) {
+            java.awt.Paint paint = g2.getPaint();
+            java.awt.Stroke stroke = g2.getStroke();
+            Font font = g2.getFont();
+            g2.setFont(RING_LABEL);
+            for (double value : ringValues(max)) {
+                java.awt.geom.Path2D ring = new java.awt.geom.Path2D.Double();
+                for (int category = 0; category < categories; category++) {
+                    double angle = getStartAngle() + getDirection().getFactor() * category * 360.0 / categories;
+                    java.awt.geom.Point2D point = getWebPoint(radar, angle, value / max);
+                    if (category == 0) {
+                        ring.moveTo(point.getX(), point.getY());
+                    } else {
+                        ring.lineTo(point.getX(), point.getY());
+                    }
+                }
+                ring.closePath();
+                g2.setPaint(new Color(0xDDE1E6));
+                g2.setStroke(new BasicStroke(1.0f));
+                g2.draw(ring);
+                java.awt.geom.Point2D onFirstAxis = getWebPoint(radar, getStartAngle(), value / max);
+                g2.setPaint(new Color(0x5A6570));
+                g2.drawString(ringLabel(value), (float) onFirstAxis.getX() + 3, (float) onFirstAxis.getY() + 11);
+            }
+            g2.setPaint(paint);
+            g2.setStroke(stroke);
+            g2.setFont(font);
+        }
+    }
+
+    /** A ring's value as written on the chart: whole numbers without decimals ("20"), others with one ("0.5"). */
+    static String ringLabel(double value) {
+        return value == Math.rint(value)
+                ? String.valueOf((long) value)
+                : java.math.BigDecimal.valueOf(value)
+                        .setScale(1, java.math.RoundingMode.HALF_UP)
+                        .toPlainString();
     }
 
     /** One box of a box plot: the quartiles, and the whiskers (min and max, or the quartiles when hidden). */
@@ -92,6 +185,8 @@ public final class Charts {
         values.setTickLabelFont(LABEL);
         org.jfree.chart.axis.CategoryAxis categories = new org.jfree.chart.axis.CategoryAxis();
         categories.setTickLabelFont(LABEL);
+        // whole labels ("PROTECT", not "PRO..."): a label may take the room of two categories
+        categories.setMaximumCategoryLabelWidthRatio(2.0f);
         org.jfree.chart.plot.CategoryPlot plot =
                 new org.jfree.chart.plot.CategoryPlot(dataset, categories, values, renderer);
         styled(plot);

@@ -101,8 +101,8 @@ public class BenchmarkDashboardView extends VerticalLayout implements HasDynamic
         campaign.setWidth("420px");
         List<CampaignRef> all = benchmarks.campaigns();
         campaign.setItems(all);
-        campaign.setItemLabelGenerator(
-                c -> c.name() + " (" + c.questionnaireId() + " " + c.questionnaireVersion() + ")");
+        campaign.setItemLabelGenerator(c -> c.name() + " ("
+                + questionnaires.title(c.questionnaireId(), c.questionnaireVersion(), getLocale()) + ")");
         release.setLabel(getTranslation("benchmark.release"));
         release.setId("benchmark-release");
         release.setWidth("420px");
@@ -226,7 +226,7 @@ public class BenchmarkDashboardView extends VerticalLayout implements HasDynamic
         explorerQuestionnaire = questionnaire;
         releaseContent.add(new H3(getTranslation("benchmark.explorer")), explorer);
         showSlice();
-        releaseContent.add(new H3(getTranslation("benchmark.named")), named(shown));
+        releaseContent.add(new H3(getTranslation("benchmark.named")), named(shown, questionnaire, locale));
     }
 
     private Component participation(CampaignRef chosen) {
@@ -298,6 +298,7 @@ public class BenchmarkDashboardView extends VerticalLayout implements HasDynamic
             heatRow(html, getTranslation("benchmark.all"), "all", heatmap.all(), heatmap.domainIds());
         }
         Div wrapper = new Div(new Html(html.append("</table>").toString()));
+        wrapper.add(new Html(FiguresTable.colourScale(getTranslation("benchmark.heatmap.scale"))));
         Paragraph legend = new Paragraph(getTranslation("benchmark.heatmap.legend", benchmarks.k()));
         legend.addClassName("ra-muted");
         wrapper.add(legend);
@@ -474,7 +475,7 @@ public class BenchmarkDashboardView extends VerticalLayout implements HasDynamic
         slice.add(FiguresTable.slice(report, explorerQuestionnaire, getLocale(), true, this::translate));
     }
 
-    private Component named(Release chosen) {
+    private Component named(Release chosen, Questionnaire questionnaire, Locale locale) {
         List<NamedResult> results = benchmarks.namedResults(chosen.id());
         if (results.isEmpty()) {
             return new Paragraph(getTranslation("benchmark.named.none"));
@@ -490,10 +491,13 @@ public class BenchmarkDashboardView extends VerticalLayout implements HasDynamic
             html.append("<tr><td>")
                     .append(FiguresTable.escape(result.organizationName()))
                     .append("</td><td>")
-                    .append(
+                    .append(FiguresTable.escape(FiguresTable.levelName(
+                            questionnaire,
                             result.figures().band() != null
-                                    ? FiguresTable.escape(result.figures().band())
-                                    : "L" + result.figures().level())
+                                    ? result.figures().band()
+                                    : String.valueOf(result.figures().level()),
+                            locale,
+                            (key, arguments) -> getTranslation(key, arguments))))
                     .append("</td><td>")
                     .append(FiguresTable.number(result.figures().score()))
                     .append("</td></tr>");

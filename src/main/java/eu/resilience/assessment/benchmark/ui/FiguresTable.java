@@ -37,6 +37,24 @@ final class FiguresTable {
         return String.format("rgb(%d,%d,%d)", red, green, 150);
     }
 
+    /** The scores at which the colour scale is shown, 0 to 100. */
+    static final int[] SCALE = {0, 20, 40, 60, 80, 100};
+
+    /** The heatmap's colour legend: one swatch per step of {@link #SCALE}, each with its score written in it. */
+    static String colourScale(String caption) {
+        StringBuilder html = new StringBuilder("<table class=\"ra-table\" id=\"heatmap-scale\"><tr><th>")
+                .append(escape(caption))
+                .append("</th>");
+        for (int score : SCALE) {
+            html.append("<td style=\"background:")
+                    .append(colour(score))
+                    .append(";text-align:center;min-width:3em\">")
+                    .append(score)
+                    .append("</td>");
+        }
+        return html.append("</tr></table>").toString();
+    }
+
     static String suppressedCell(Suppression suppression, int k, BiFunction<String, Object[], String> translate) {
         String reason = translate.apply("benchmark.suppressed." + suppression.name(), new Object[] {k});
         // the reason in the cell as text (not only as a tooltip), the full sentence on hover
@@ -71,6 +89,7 @@ final class FiguresTable {
                     .append("</tr></table>");
             return new Html(html.toString());
         }
+        java.util.function.UnaryOperator<String> levelName = key -> levelName(questionnaire, key, locale, t);
         row(
                 html,
                 t.apply("benchmark.overall", new Object[0]),
@@ -79,7 +98,8 @@ final class FiguresTable {
                 null,
                 report.k(),
                 extremes,
-                t);
+                t,
+                levelName);
         for (SliceReport.Cell cell : report.domains()) {
             String title = questionnaire == null
                     ? cell.domainId()
@@ -87,7 +107,7 @@ final class FiguresTable {
                             .domain(cell.domainId())
                             .map(d -> d.id() + " " + d.title().in(locale))
                             .orElse(cell.domainId());
-            row(html, title, report.n(), cell.figures(), cell.suppression(), report.k(), extremes, t);
+            row(html, title, report.n(), cell.figures(), cell.suppression(), report.k(), extremes, t, levelName);
         }
         return new Html(html.append("</table>").toString());
     }
@@ -100,7 +120,8 @@ final class FiguresTable {
             Suppression suppression,
             int k,
             boolean extremes,
-            BiFunction<String, Object[], String> t) {
+            BiFunction<String, Object[], String> t,
+            java.util.function.UnaryOperator<String> levelName) {
         html.append("<tr><td>").append(escape(title)).append("</td>");
         if (figures == null) {
             html.append(suppressedCell(suppression, k, t)).append("</tr>");
@@ -124,13 +145,33 @@ final class FiguresTable {
         if (extremes) {
             html.append("<td>").append(number(figures.p90())).append("</td>");
         }
-        html.append("<td>").append(escape(levels(figures.levels()))).append("</td></tr>");
+        html.append("<td>").append(escape(levels(figures.levels(), levelName))).append("</td></tr>");
     }
 
-    static String levels(Map<String, Integer> levels) {
+    /**
+     * A key of a level distribution in the questionnaire's words: a level rank ("2") as "MIL2 Performed", "0" as
+     * "Below MIL1", a band's id as its name.
+     */
+    static String levelName(
+            Questionnaire questionnaire, String key, Locale locale, BiFunction<String, Object[], String> t) {
+        if (questionnaire == null) {
+            return key;
+        }
+        if (key.matches("\\d+")) {
+            return questionnaire.levelName(
+                    Integer.parseInt(key), locale, lowest -> t.apply("results.level-zero", new Object[] {lowest}));
+        }
+        return questionnaire.bands().stream()
+                .filter(b -> b.id().equals(key))
+                .findFirst()
+                .map(b -> b.name().in(locale))
+                .orElse(key);
+    }
+
+    static String levels(Map<String, Integer> levels, java.util.function.UnaryOperator<String> levelName) {
         StringBuilder text = new StringBuilder();
         levels.forEach((level, count) -> text.append(text.length() == 0 ? "" : " · ")
-                .append(level.matches("\\d+") ? "L" + level : level)
+                .append(levelName.apply(level))
                 .append(": ")
                 .append(count));
         return text.toString();

@@ -1,7 +1,6 @@
 package eu.resilience.assessment.benchmark.ui;
 
 import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -22,9 +21,6 @@ import eu.resilience.assessment.benchmark.BenchmarkService;
 import eu.resilience.assessment.benchmark.Figures;
 import eu.resilience.assessment.benchmark.OperatorBenchmark;
 import eu.resilience.assessment.benchmark.SliceReport;
-import eu.resilience.assessment.organization.OrganizationService;
-import eu.resilience.assessment.organization.Role;
-import eu.resilience.assessment.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,19 +41,11 @@ public class OperatorBenchmarkView extends VerticalLayout implements BeforeEnter
     private long assessmentId;
 
     private final BenchmarkService benchmarks;
-    private final OrganizationService organizations;
-    private final CurrentUser currentUser;
     private OperatorBenchmark benchmark;
 
-    public OperatorBenchmarkView(
-            BenchmarkService benchmarks,
-            OrganizationService organizations,
-            CurrentUser currentUser,
-            ObjectProvider<ReportLinks> reportLinks) {
+    public OperatorBenchmarkView(BenchmarkService benchmarks, ObjectProvider<ReportLinks> reportLinks) {
         this.reportLinks = reportLinks;
         this.benchmarks = benchmarks;
-        this.organizations = organizations;
-        this.currentUser = currentUser;
         setMaxWidth("1100px");
     }
 
@@ -159,14 +147,6 @@ public class OperatorBenchmarkView extends VerticalLayout implements BeforeEnter
                         .map(label -> List.of(label, ChartFigures.number(own.get(label))))
                         .toList()));
         add(trend);
-        if (currentUser.hasRole(Role.ORG_ADMIN)) {
-            Checkbox consent = new Checkbox(
-                    getTranslation("operator.consent"),
-                    organizations.myOrganization().isShareNamedResults());
-            consent.setId("consent");
-            consent.addValueChangeListener(e -> organizations.setNamedResultsConsent(e.getValue()));
-            add(new H3(getTranslation("operator.consent.title")), consent);
-        }
     }
 
     private Div radar(SliceReport comparison) {

@@ -2,6 +2,8 @@ package eu.resilience.assessment.organization.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,13 +17,17 @@ import com.vaadin.flow.router.Route;
 import eu.resilience.assessment.organization.Organization;
 import eu.resilience.assessment.organization.OrganizationAdministration;
 import eu.resilience.assessment.organization.OrganizationException;
+import eu.resilience.assessment.organization.OrganizationService;
 import eu.resilience.assessment.organization.ProfileForm;
 import eu.resilience.assessment.organization.Role;
 import eu.resilience.assessment.organization.UserAdministration;
 import eu.resilience.assessment.organization.UserSummary;
 import jakarta.annotation.security.RolesAllowed;
 
-/** The coordinator's own organization: its profile, and its respondents (create, deactivate). */
+/**
+ * The coordinator's own organization: its profile, whether partnership leads may see its results by name (confirmed,
+ * audited), and its respondents (create, deactivate).
+ */
 @Route("my-organization")
 @Menu(order = 15, title = "nav.my-organization")
 @RolesAllowed("ORG_ADMIN")
@@ -33,7 +39,8 @@ public class MyOrganizationView extends VerticalLayout implements HasDynamicTitl
     private final Paragraph profileError = new Paragraph();
     private final UserGrid grid = new UserGrid("respondents", false);
 
-    public MyOrganizationView(OrganizationAdministration organizations, UserAdministration users) {
+    public MyOrganizationView(
+            OrganizationAdministration organizations, UserAdministration users, OrganizationService consent) {
         this.organizations = organizations;
         this.users = users;
         Organization mine = organizations.myOrganization();
@@ -50,6 +57,7 @@ public class MyOrganizationView extends VerticalLayout implements HasDynamicTitl
         save.setId("profile-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(title, new H3(getTranslation("my-organization.profile")), intro, profile, profileError, save);
+        addConsent(consent, mine.isShareNamedResults());
 
         Button create = new Button(getTranslation("respondents.new"), click -> new UserDialog(null, form -> {
                     users.createRespondent(form);
@@ -66,6 +74,39 @@ public class MyOrganizationView extends VerticalLayout implements HasDynamicTitl
         add(header, grid);
         refresh();
     }
+
+    /** The consent to named results: a change takes effect only once confirmed; cancelling puts the box back. */
+    private void addConsent(OrganizationService consent, boolean given) {
+        Checkbox share = new Checkbox(getTranslation("operator.consent"), given);
+        share.setId("consent");
+        share.addValueChangeListener(change -> {
+            if (change.getValue() == sharedNow) {
+                return; // put back after a cancel
+            }
+            boolean wanted = change.getValue();
+            ConfirmDialog confirm = new ConfirmDialog();
+            confirm.setId("consent-confirm");
+            confirm.setHeader(getTranslation(wanted ? "consent.confirm.give.title" : "consent.confirm.withdraw.title"));
+            confirm.setText(getTranslation(wanted ? "consent.confirm.give" : "consent.confirm.withdraw"));
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("action.cancel"));
+            confirm.setConfirmText(getTranslation(wanted ? "consent.give" : "consent.withdraw"));
+            confirm.addConfirmListener(confirmed -> {
+                consent.setNamedResultsConsent(wanted);
+                sharedNow = wanted;
+                Notification.show(getTranslation(wanted ? "consent.given" : "consent.withdrawn"))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            });
+            confirm.addCancelListener(cancelled -> share.setValue(sharedNow));
+            confirm.open();
+        });
+        sharedNow = given;
+        Paragraph explained = new Paragraph(getTranslation("consent.explained"));
+        explained.addClassName("ra-muted");
+        add(new H3(getTranslation("operator.consent.title")), explained, share);
+    }
+
+    private boolean sharedNow;
 
     private void saveProfile() {
         try {

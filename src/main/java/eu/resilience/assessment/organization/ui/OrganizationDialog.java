@@ -5,18 +5,30 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
 import eu.resilience.assessment.organization.Organization;
 import eu.resilience.assessment.organization.OrganizationException;
 import eu.resilience.assessment.organization.OrganizationForm;
 import eu.resilience.assessment.organization.ProfileForm;
+import eu.resilience.assessment.text.FreeText;
 import java.util.function.Consumer;
 
-/** Creates an organization or edits one; refusals of the service are shown in the dialog, which stays open. */
+/**
+ * Creates an organization or edits one. The name shows its own error (required, refused characters, taken), cleared as
+ * soon as it is fixed; the service's other refusals are shown under the form. The dialog stays open on a refusal.
+ */
 class OrganizationDialog extends Dialog {
 
     private final TextField name = new TextField();
     private final ProfileFields profile = new ProfileFields("org");
     private final Paragraph error = new Paragraph();
+    private final Binder<Draft> binder = new Binder<>();
+
+    /** The name as typed. */
+    static final class Draft {
+        String name = "";
+    }
 
     /** @param save saves the form through the service; a refusal it throws is shown and the dialog stays open */
     OrganizationDialog(Organization existing, Consumer<OrganizationForm> save) {
@@ -26,22 +38,43 @@ class OrganizationDialog extends Dialog {
         name.setRequired(true);
         name.setWidthFull();
         name.setMaxLength(200);
+        binder.forField(name)
+                .asRequired(getTranslation("organization.name-required"))
+                .withValidator((text, context) -> FreeText.refusedCharacter(text, false)
+                        .map(character ->
+                                ValidationResult.error(getTranslation("text.unsafe.organization-name", character)))
+                        .orElse(ValidationResult.ok()))
+                .bind(d -> d.name, (d, v) -> d.name = v);
+        Draft draft = new Draft();
         if (existing != null) {
-            name.setValue(existing.getName());
+            draft.name = existing.getName();
             profile.setValue(ProfileForm.of(existing));
         }
+        binder.setBean(draft);
         error.setId("org-error");
         error.addClassName("ra-error");
         error.setVisible(false);
         add(name, profile, error);
 
         Button saveButton = new Button(getTranslation("action.save"), click -> {
+            error.setVisible(false);
+            if (!binder.validate().isOk()) {
+                return;
+            }
             try {
-                save.accept(new OrganizationForm(name.getValue(), profile.value()));
+                save.accept(new OrganizationForm(binder.getBean().name, profile.value()));
                 close();
             } catch (OrganizationException refused) {
-                error.setText(getTranslation(refused.messageKey(), refused.arguments()));
-                error.setVisible(true);
+                String message = getTranslation(refused.messageKey(), refused.arguments());
+                if (refused.messageKey().startsWith("organization.name")
+                        || refused.messageKey().equals("text.unsafe.organization-name")
+                        || refused.messageKey().equals("text.too-long")) {
+                    name.setErrorMessage(message);
+                    name.setInvalid(true);
+                } else {
+                    error.setText(message);
+                    error.setVisible(true);
+                }
             }
         });
         saveButton.setId("org-save");

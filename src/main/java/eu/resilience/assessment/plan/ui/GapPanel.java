@@ -67,7 +67,11 @@ class GapPanel implements ResultsPanels {
                 .setFlexGrow(2);
         grid.addColumn(d -> d.target() == null ? "—" : TargetTexts.target(gap.questionnaire(), d.target(), locale))
                 .setHeader(grid.getTranslation("gap.target"));
-        grid.addColumn(d -> TargetTexts.now(gap.questionnaire(), d.rating(), locale))
+        grid.addColumn(d -> TargetTexts.now(
+                        gap.questionnaire(),
+                        d.rating(),
+                        locale,
+                        lowest -> grid.getTranslation("results.level-zero", lowest)))
                 .setHeader(grid.getTranslation("gap.now"));
         grid.addComponentColumn(d -> {
                     Span badge = new Span(grid.getTranslation(

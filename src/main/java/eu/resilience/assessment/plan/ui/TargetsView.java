@@ -49,7 +49,7 @@ public class TargetsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("targets");
         grid.setAllRowsVisible(true);
         grid.addColumn(Target::name).setHeader(getTranslation("targets.name")).setFlexGrow(2);
-        grid.addColumn(t -> t.questionnaireId() + " " + t.questionnaireVersion())
+        grid.addColumn(t -> questionnaires.title(t.questionnaireId(), t.questionnaireVersion(), getLocale()))
                 .setHeader(getTranslation("home.questionnaire"));
         grid.addColumn(t -> t.sector() == null ? getTranslation("targets.all") : getTranslation("sector." + t.sector()))
                 .setHeader(getTranslation("targets.sector"));

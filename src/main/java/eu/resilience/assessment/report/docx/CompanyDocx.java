@@ -15,8 +15,6 @@ import eu.resilience.assessment.scoring.Rating;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,11 +49,8 @@ public final class CompanyDocx {
                                             work.status().name().equals("SUBMITTED")
                                                     ? "results.final"
                                                     : "results.provisional")),
-                            List.of(
-                                    t.get("report.date"),
-                                    data.date()
-                                            .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                                                    .withLocale(t.locale())))));
+                            List.of(t.get("report.submitted"), data.submittedOn()),
+                            List.of(t.get("report.date"), data.generatedOn())));
             summary(word, data);
             domains(word, data);
             gap(word, data);

@@ -23,6 +23,8 @@ public final class Cells {
     private final CellStyle header;
     private final CellStyle number;
     private final CellStyle bold;
+    private final CellStyle whole;
+    private final CellStyle percent;
 
     public Cells(Workbook workbook) {
         text = workbook.createCellStyle();
@@ -39,6 +41,10 @@ public final class Cells {
         bold.setFont(boldFont);
         number = workbook.createCellStyle();
         number.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
+        whole = workbook.createCellStyle();
+        whole.setDataFormat(workbook.createDataFormat().getFormat("0"));
+        percent = workbook.createCellStyle();
+        percent.setDataFormat(workbook.createDataFormat().getFormat("0%"));
     }
 
     /** Whether a spreadsheet would take the text for a formula. */
@@ -74,6 +80,25 @@ public final class Cells {
         Cell cell = row.createCell(column);
         cell.setCellValue(value);
         cell.setCellStyle(number);
+        return cell;
+    }
+
+    /** A percentile or other whole figure: the value rounded as the screens round it, shown without decimals. */
+    public Cell whole(Row row, int column, Double value) {
+        if (value == null) {
+            return text(row, column, "—");
+        }
+        Cell cell = row.createCell(column);
+        cell.setCellValue(eu.resilience.assessment.base.ui.Formats.rounded(value, 0));
+        cell.setCellStyle(whole);
+        return cell;
+    }
+
+    /** A share from 0 to 1, shown as a whole percentage ("85%"), rounded as the screens round it. */
+    public Cell percent(Row row, int column, double fraction) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(eu.resilience.assessment.base.ui.Formats.rounded(fraction * 100, 0) / 100);
+        cell.setCellStyle(percent);
         return cell;
     }
 

@@ -78,11 +78,10 @@ public final class CompanyWorkbook {
                 t.get("report.status"),
                 t.get(work.status().name().equals("SUBMITTED") ? "results.final" : "results.provisional")
             },
-            {t.get("report.date"), data.date().toString()},
+            {t.get("report.submitted"), data.submittedOn()},
+            {t.get("report.date"), data.generatedOn()},
             {"TLP", data.tlp().label()},
             {t.get(data.cumulative() ? "results.level" : "results.maturity"), data.maturity(overall)},
-            {t.get("results.score"), data.score(overall)},
-            {t.get("results.completeness"), data.completeness(overall)},
         };
         int r = 1;
         for (String[] values : rows) {
@@ -90,10 +89,20 @@ public final class CompanyWorkbook {
             cells.bold(row, 0, values[0]);
             cells.text(row, 1, values[1]);
         }
+        // figures are numbers with a number format, rounded as on the screens: 82.5, 85%, 97
+        Row score = sheet.createRow(r++);
+        cells.bold(score, 0, t.get("results.score"));
+        cells.number(
+                score,
+                1,
+                overall.score() == null ? null : eu.resilience.assessment.base.ui.Formats.rounded(overall.score(), 1));
+        Row completeness = sheet.createRow(r++);
+        cells.bold(completeness, 0, t.get("results.completeness"));
+        cells.percent(completeness, 1, overall.completeness());
         if (data.benchmark() != null && data.benchmark().percentile() != null) {
             Row row = sheet.createRow(r);
             cells.bold(row, 0, t.get("report.percentile"));
-            cells.number(row, 1, data.benchmark().percentile());
+            cells.whole(row, 1, data.benchmark().percentile());
         }
         Cells.widths(sheet, 28, 60);
     }
@@ -134,12 +143,15 @@ public final class CompanyWorkbook {
         Cells.filter(sheet, 7);
         Cells.widths(sheet, 10, 40, 24, 10, 14, 16, 40);
         if (last >= 1) {
-            chart(sheet, t, last);
+            chart(sheet, t, last, !medians.isEmpty());
         }
     }
 
-    /** A native clustered bar chart of the domain scores (column D) by domain (column A). */
-    private static void chart(XSSFSheet sheet, Texts t, int last) {
+    /**
+     * A native clustered bar chart of the domain scores (column D) by domain (column A), beside the comparison
+     * group's means (column F) when the benchmark service gives them to the operator.
+     */
+    private static void chart(XSSFSheet sheet, Texts t, int last, boolean withGroup) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, last + 2, 8, last + 24);
         XSSFChart chart = drawing.createChart(anchor);
@@ -160,6 +172,11 @@ public final class CompanyWorkbook {
         bars.setBarDirection(BarDirection.COL);
         var series = bars.addSeries(categories, values);
         series.setTitle(t.get("results.score"), null);
+        if (withGroup) {
+            XDDFNumericalDataSource<Double> means =
+                    XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(1, last, 5, 5));
+            bars.addSeries(categories, means).setTitle(t.get("report.radar.mean"), null);
+        }
         bars.setVaryColors(false);
         chart.plot(bars);
     }

@@ -78,6 +78,14 @@ public final class DataExport implements AutoCloseable {
             return this;
         }
 
+        /** A number as it is (general format); nothing when null. */
+        public RowWriter value(int column, Double value) {
+            if (value != null) {
+                row.createCell(column).setCellValue(value);
+            }
+            return this;
+        }
+
         public RowWriter bool(int column, boolean value) {
             row.createCell(column).setCellValue(value);
             return this;

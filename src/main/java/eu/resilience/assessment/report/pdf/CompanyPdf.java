@@ -19,8 +19,6 @@ import eu.resilience.assessment.scoring.Blocker;
 import eu.resilience.assessment.scoring.DomainScore;
 import eu.resilience.assessment.scoring.Rating;
 import java.io.ByteArrayOutputStream;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -91,13 +89,8 @@ public final class CompanyPdf {
                 kit,
                 t.get("report.status"),
                 t.get(work.status().name().equals("SUBMITTED") ? "results.final" : "results.provisional"));
-        fact(
-                facts,
-                kit,
-                t.get("report.date"),
-                data.date()
-                        .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                                .withLocale(t.locale())));
+        fact(facts, kit, t.get("report.submitted"), data.submittedOn());
+        fact(facts, kit, t.get("report.date"), data.generatedOn());
         document.add(facts);
     }
 

@@ -97,7 +97,8 @@ public final class PartnershipPdf {
                     writer,
                     Charts.boxPlot(boxes, t.get("results.score")),
                     740,
-                    290,
+                    // low enough that the figures of every domain fit under it on the same landscape page
+                    230,
                     t.get("chart.alt", t.get("benchmark.distribution"))));
             tagged.add(figuresTable(kit, data, all));
         }
@@ -181,6 +182,7 @@ public final class PartnershipPdf {
                 .forEach((sector, report) -> heatRow(table, kit, data, data.sectorName(sector), report, notes));
         heatRow(table, kit, data, data.sectorName(""), data.heatmap().all(), notes);
         document.add(table);
+        document.add(colourScale(kit, t));
         document.add(kit.muted(t.get("benchmark.heatmap.legend", data.k()), 8.5f));
         for (String note : notes) {
             document.add(kit.muted(note, 8.5f));
@@ -248,6 +250,27 @@ public final class PartnershipPdf {
             }
         }
         return table;
+    }
+
+    /** The scores at which the heatmap's colour legend shows its colour, as on the dashboard. */
+    private static final int[] SCALE = {0, 20, 40, 60, 80, 100};
+
+    /** The heatmap's colour legend: its caption, then one coloured cell per step with its score in it. */
+    private static PdfPTable colourScale(PdfKit kit, Texts t) {
+        float[] widths = new float[SCALE.length + 1];
+        java.util.Arrays.fill(widths, 1);
+        widths[0] = 3;
+        PdfPTable scale = new PdfPTable(widths);
+        scale.setWidthPercentage(60);
+        scale.setHorizontalAlignment(Element.ALIGN_LEFT);
+        scale.setSpacingAfter(4);
+        scale.addCell(kit.cell(t.get("benchmark.heatmap.scale"), 8));
+        for (int score : SCALE) {
+            PdfPCell swatch = kit.cell(String.valueOf(score), 8, colour(score));
+            swatch.setHorizontalAlignment(Element.ALIGN_CENTER);
+            scale.addCell(swatch);
+        }
+        return scale;
     }
 
     /** From red (0) through amber to green (100), light enough for dark text; the dashboard's scale. */

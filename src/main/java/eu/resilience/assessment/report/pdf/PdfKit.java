@@ -150,21 +150,82 @@ public final class PdfKit {
         return table;
     }
 
-    /** A table with a shaded header row that repeats on every page. */
+    /** The narrowest width a table is drawn at: the text width of a portrait A4 page. */
+    static final float NARROWEST_TABLE = 495;
+
+    private static final float HEADER_SIZE = 8.5f;
+
+    /**
+     * A table with a shaded header row that repeats on every page; a column too narrow for the longest word of its
+     * header is widened, so that no header word is broken ("Completenes / s").
+     */
     PdfPTable table(float[] widths, String... headers) {
-        PdfPTable table = new PdfPTable(widths);
+        PdfPTable table = new PdfPTable(fitHeaderWords(widths, headers, bold, HEADER_SIZE, NARROWEST_TABLE));
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         table.setSpacingBefore(4);
         table.setSpacingAfter(8);
         for (String header : headers) {
-            PdfPCell cell = new PdfPCell(new Phrase(header, boldFont(8.5f)));
+            PdfPCell cell = new PdfPCell(new Phrase(header, boldFont(HEADER_SIZE)));
             cell.setBackgroundColor(HEAD);
             cell.setBorderColor(RULE);
             cell.setPadding(4);
             table.addCell(cell);
         }
         return table;
+    }
+
+    /**
+     * Relative column widths where each header's longest word fits its column (with the cell's padding) in a table
+     * {@code tableWidth} points wide; the other columns give way in proportion.
+     */
+    static float[] fitHeaderWords(float[] widths, String[] headers, BaseFont font, float size, float tableWidth) {
+        int columns = widths.length;
+        float total = 0;
+        for (float width : widths) {
+            total += width;
+        }
+        float[] needed = new float[columns];
+        float neededTotal = 0;
+        for (int i = 0; i < columns; i++) {
+            float longest = 0;
+            for (String word : (i < headers.length ? headers[i] : "").split("\\s+")) {
+                longest = Math.max(longest, font.getWidthPoint(word, size));
+            }
+            // 4 points of padding each side, and slack for the borders
+            needed[i] = (longest + 10) / tableWidth;
+            neededTotal += needed[i];
+        }
+        if (neededTotal >= 1) {
+            return needed; // too many columns to fit anyway: widths by their headers alone
+        }
+        boolean[] widened = new boolean[columns];
+        boolean changed = true;
+        float kept = 1;
+        float free = 1;
+        while (changed) {
+            changed = false;
+            kept = 1;
+            free = 0;
+            for (int i = 0; i < columns; i++) {
+                if (widened[i]) {
+                    kept -= needed[i];
+                } else {
+                    free += widths[i] / total;
+                }
+            }
+            for (int i = 0; i < columns; i++) {
+                if (!widened[i] && widths[i] / total * kept / free < needed[i]) {
+                    widened[i] = true;
+                    changed = true;
+                }
+            }
+        }
+        float[] fitted = new float[columns];
+        for (int i = 0; i < columns; i++) {
+            fitted[i] = widened[i] ? needed[i] : widths[i] / total * kept / free;
+        }
+        return fitted;
     }
 
     PdfPCell cell(String text, float size) {

@@ -355,12 +355,14 @@ class AssessmentViewTest extends KaribuTest {
         var participation =
                 As.user("lead", Role.LEAD, () -> campaigns.participation(next)).get(0);
         assertThat(participation.status()).isEqualTo(eu.resilience.assessment.assessment.AssessmentStatus.NOT_STARTED);
-        assertThat(As.user("lead", Role.LEAD, () -> campaigns.campaigns()).stream()
-                        .filter(c -> c.id() == next)
-                        .findFirst()
-                        .orElseThrow()
-                        .started())
-                .isZero();
+        var summary = As.user("lead", Role.LEAD, () -> campaigns.campaigns()).stream()
+                .filter(c -> c.id() == next)
+                .findFirst()
+                .orElseThrow();
+        assertThat(summary.started()).isZero();
+        assertThat(summary.toReconfirm()).as("the lead sees it to re-confirm").isEqualTo(1);
+        int carried = participation.toReconfirm();
+        assertThat(carried).isGreaterThan(50);
         assessment = participation.assessmentId();
 
         openAs("respondent", Role.RESPONDENT, "");
@@ -384,6 +386,16 @@ class AssessmentViewTest extends KaribuTest {
                         .get(0)
                         .status())
                 .isEqualTo(eu.resilience.assessment.assessment.AssessmentStatus.IN_PROGRESS);
+        assertThat(As.user("lead", Role.LEAD, () -> campaigns.participation(next))
+                        .get(0)
+                        .toReconfirm())
+                .isEqualTo(carried - 1);
+        assertThat(As.user("lead", Role.LEAD, () -> campaigns.campaigns()).stream()
+                        .filter(c -> c.id() == next)
+                        .findFirst()
+                        .orElseThrow())
+                .extracting(c -> c.started(), c -> c.toReconfirm())
+                .containsExactly(1, 1);
     }
 
     @Test

@@ -55,13 +55,21 @@ class AdministrationViewsTest extends KaribuTest {
         UI.getCurrent().navigate(OrganizationsView.class);
 
         _click(_get(Button.class, spec -> spec.withId("new-organization")));
-        _setValue(_get(TextField.class, spec -> spec.withId("org-name")), "Nordgrid Energy");
+        TextField name = _get(TextField.class, spec -> spec.withId("org-name"));
+        _click(_get(Button.class, spec -> spec.withId("org-save")));
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Enter the organization's name.");
+
+        _setValue(name, "Nordgrid Energy");
         _click(_get(Button.class, spec -> spec.withId("org-save")));
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("org-error")).getText())
-                .isEqualTo("An organization named \"Nordgrid Energy\" already exists.");
+        assertThat(name.isInvalid())
+                .as("the refusal is shown on the field it is about")
+                .isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("An organization named \"Nordgrid Energy\" already exists.");
 
-        _setValue(_get(TextField.class, spec -> spec.withId("org-name")), "Nordgrid Energy " + UUID.randomUUID());
+        _setValue(name, "Nordgrid Energy " + UUID.randomUUID());
+        assertThat(name.isInvalid()).as("cleared as soon as the name is fixed").isFalse();
         _click(_get(Button.class, spec -> spec.withId("org-save")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("org-error")).getText())
                 .isEqualTo("Choose the sector.");

@@ -6,9 +6,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -40,6 +43,12 @@ class MyOrganizationViewTest extends KaribuTest {
 
     @Autowired
     UserAdministration users;
+
+    @Autowired
+    eu.resilience.assessment.organization.OrganizationService organizationService;
+
+    @Autowired
+    eu.resilience.assessment.audit.AuditLog audit;
 
     private String coordinator;
     private Organization organization;
@@ -97,5 +106,40 @@ class MyOrganizationViewTest extends KaribuTest {
                 .extracting(UserSummary::username)
                 .containsExactlyInAnyOrder(coordinator, username)
                 .doesNotContain("respondent");
+    }
+
+    @Test
+    void theConsentToNamedResultsBelongsToTheOrganizationAndChangesOnlyOnceConfirmedAndAudited() {
+        login(coordinator, Role.ORG_ADMIN);
+        UI.getCurrent().navigate(MyOrganizationView.class);
+        Checkbox consent = _get(Checkbox.class, spec -> spec.withId("consent"));
+        assertThat(consent.getValue()).isFalse();
+
+        _setValue(consent, true);
+        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("consent-confirm"));
+        assertThat(ConfirmDialogKt.getHeader(confirm)).isEqualTo("Share your results by name?");
+        ConfirmDialogKt._fireCancel(confirm);
+        assertThat(consent.getValue()).as("cancelled: the box is put back").isFalse();
+        assertThat(shares()).isFalse();
+
+        _setValue(consent, true);
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("consent-confirm")));
+        assertThat(shares()).isTrue();
+        assertThat(As.user("admin", Role.ADMIN, () -> audit.eventsOf("organization", organization.getId())))
+                .anySatisfy(event -> {
+                    assertThat(event.getAction()).isEqualTo("CONSENT_CHANGED");
+                    assertThat(event.getUsername()).isEqualTo(coordinator);
+                    assertThat(event.getOldValue()).isEqualTo("false");
+                    assertThat(event.getNewValue()).isEqualTo("true");
+                });
+
+        _setValue(consent, false);
+        assertThat(ConfirmDialogKt.getHeader(_get(ConfirmDialog.class, spec -> spec.withId("consent-confirm"))))
+                .isEqualTo("Stop sharing your results by name?");
+    }
+
+    private boolean shares() {
+        return As.user(coordinator, Role.ORG_ADMIN, () -> organizationService.myOrganization())
+                .isShareNamedResults();
     }
 }

@@ -118,7 +118,7 @@ public final class Authoring {
         String yaml = DraftYaml.write(tree, origin);
         QuestionnaireFormat.Read read = QuestionnaireFormat.read("draft.yaml", yaml);
         if (read.questionnaire().isEmpty()) {
-            List<Problem> problems = new ArrayList<>(notes);
+            List<Problem> problems = new ArrayList<>();
             read.errors().forEach(error -> problems.add(place.apply(error)));
             throw new AuthoringException(problems);
         }

@@ -156,8 +156,9 @@ final class TemplateReader {
             String id = place(values, sheet, globalIds && !sheet.equals(Template.OPTIONS));
             if (parent != null) {
                 list(parent, listField).add(values.fields());
-                byId.putIfAbsent(id, values.fields());
             }
+            // known even when its parent is not: its own children are then not reported as well
+            byId.putIfAbsent(id, values.fields());
         }
         return byId;
     }

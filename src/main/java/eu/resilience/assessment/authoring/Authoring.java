@@ -76,7 +76,7 @@ public final class Authoring {
         List<Problem> blocking =
                 mapped.problems().stream().filter(Problem::blocking).toList();
         if (!blocking.isEmpty()) {
-            throw new AuthoringException(mapped.problems());
+            throw new AuthoringException(blocking);
         }
         List<Problem> notes =
                 mapped.problems().stream().filter(p -> !p.blocking()).toList();

@@ -65,7 +65,6 @@ class AuthoringJourneyIT {
             browser.screenshot("authoring-1-refused");
             assertThat(Files.exists(draft)).isFalse();
 
-            browser.driver().navigate().refresh();
             upload(Path.of("src/test/resources/authoring/maturity-library.yaml"));
             browser.waitForText(By.id("authoring-outcome"), "Draft written: harbour-mm-2.yaml");
             browser.waitForText(By.tagName("vaadin-grid-cell-content"), "urn:example:risk:req_node:harbour-mm:gov.1.a");

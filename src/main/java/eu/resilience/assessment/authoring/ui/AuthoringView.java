@@ -57,15 +57,17 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
         questionnaire.setLabel(getTranslation("authoring.template.questionnaire"));
         questionnaire.setItems(questionnaires.catalogue());
         questionnaire.setItemLabelGenerator(q -> q.title().in(getLocale()) + " " + q.version());
-        questionnaire.setWidth("min(36em, 100%)");
+        questionnaire.setWidth("28em");
+        questionnaire.setMaxWidth("100%");
         Anchor download = new Anchor();
         download.setText(getTranslation("authoring.template.download"));
         download.setId("template-download");
         download.getElement().getThemeList().add("badge");
-        download.setEnabled(false);
+        // shown once a questionnaire is chosen (a disabled badge would be unreadable)
+        download.setVisible(false);
         questionnaire.addValueChangeListener(change -> {
             Questionnaire chosen = change.getValue();
-            download.setEnabled(chosen != null);
+            download.setVisible(chosen != null);
             if (chosen != null) {
                 download.setHref(handler(chosen.id(), chosen.version()));
             }
@@ -82,6 +84,7 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
                 upload("workbook-upload", "authoring.import.workbook", authoring::importWorkbook, ".xlsx"),
                 upload("library-upload", "authoring.import.library", authoring::importLibrary, ".yaml", ".yml"));
         uploads.setWrap(true);
+        uploads.setWidthFull();
         add(uploads);
 
         outcome.setId("authoring-outcome");
@@ -114,10 +117,16 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
             String labelKey,
             BiFunction<String, byte[], AuthoringService.Imported> importer,
             String... types) {
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+        Upload upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> {
             UI ui = UI.getCurrent();
             if (ui != null) {
-                ui.access(() -> imported(metadata.fileName(), data, importer));
+                ui.access(() -> {
+                    imported(metadata.fileName(), data, importer);
+                    // ready for the next file (one at a time); the outcome below says what became of this one
+                    upload.clearFileList();
+                    outcome.scrollIntoView();
+                });
             }
         }));
         upload.setId(id);
@@ -130,7 +139,7 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
         label.getStyle().set("font-weight", "600");
         VerticalLayout box = new VerticalLayout(label, upload);
         box.setPadding(false);
-        box.setWidth("min(30em, 100%)");
+        box.setWidth("24em");
         return box;
     }
 

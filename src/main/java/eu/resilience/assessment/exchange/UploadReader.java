@@ -18,7 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * an xlsx (not a password-protected, macro-enabled or old binary workbook), within POI's zip-bomb limits, with at most
  * {@link #MAX_ROWS} rows per sheet. Anything else is refused with an {@link ExchangeException} that says why.
  */
-final class UploadReader {
+public final class UploadReader {
 
     static final long MAX_BYTES = 20L * 1024 * 1024;
     static final int MAX_ROWS = 10_000;
@@ -39,7 +39,8 @@ final class UploadReader {
 
     private UploadReader() {}
 
-    static XSSFWorkbook open(byte[] file) {
+    /** The uploaded file as a workbook, or an {@link ExchangeException} that says why it is refused. */
+    public static XSSFWorkbook open(byte[] file) {
         if (file == null || file.length == 0) {
             throw new ExchangeException("exchange.file.empty");
         }

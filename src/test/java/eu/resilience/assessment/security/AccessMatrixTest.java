@@ -123,6 +123,9 @@ class AccessMatrixTest {
             plan-figures.releases                 D D        D D        A A    D D    D D
             reports.plan-xlsx                     A A        A A        D D    D D    D D
             reports.plan-docx                     A A        A A        D D    D D    D D
+            authoring.template                    D D        D D        D D    A A    D D
+            authoring.import-workbook             D D        D D        D D    A A    D D
+            authoring.import-library              D D        D D        D D    A A    D D
             """;
 
     @Autowired
@@ -160,6 +163,9 @@ class AccessMatrixTest {
 
     @Autowired
     eu.resilience.assessment.exchange.ExchangeService exchange;
+
+    @Autowired
+    eu.resilience.assessment.authoring.AuthoringService authoring;
 
     /** Nordgrid Energy's (own) and Clinique des Alpes's (other) data for one call. */
     private record Target(long campaign, long assessment, long organization, long respondent) {}
@@ -245,6 +251,7 @@ class AccessMatrixTest {
                 | eu.resilience.assessment.benchmark.DisclosureException
                 | eu.resilience.assessment.notification.NotificationException
                 | eu.resilience.assessment.exchange.ExchangeException
+                | eu.resilience.assessment.authoring.AuthoringException
                 | eu.resilience.assessment.plan.PlanException ruleOfTheWorkflow) {
             return "A";
         }
@@ -352,6 +359,10 @@ class AccessMatrixTest {
         operations.put(
                 "exchange.blank-xlsx",
                 t -> () -> exchange.blankWorkbook("quick-check", "1.0", java.util.Locale.ENGLISH));
+        operations.put("authoring.template", t -> () -> authoring.template("quick-check", "1.0"));
+        // an empty file: refused by the import's rules, after the check of the role
+        operations.put("authoring.import-workbook", t -> () -> authoring.importWorkbook("empty.xlsx", new byte[0]));
+        operations.put("authoring.import-library", t -> () -> authoring.importLibrary("empty.yaml", new byte[0]));
         operations.put(
                 "exchange.blank-pdf", t -> () -> exchange.blankPdf("quick-check", "1.0", java.util.Locale.ENGLISH));
         operations.put(

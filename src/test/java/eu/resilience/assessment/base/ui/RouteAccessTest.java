@@ -46,6 +46,7 @@ class RouteAccessTest extends KaribuTest {
             admin/audit                                     D   D   D   A   L
             my-organization                                 D   A   D   D   L
             admin/outbox                                    D   D   D   A   L
+            admin/authoring                                 D   D   D   A   L
             profile                                         A   A   A   A   L
             plan                                            A   A   D   D   L
             targets                                         D   D   A   A   L

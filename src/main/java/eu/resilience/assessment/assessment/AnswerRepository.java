@@ -17,4 +17,8 @@ interface AnswerRepository extends JpaRepository<Answer, Long> {
     @Query("select a.assessmentId, count(a) from Answer a where a.toReconfirm = true and a.assessmentId in"
             + " (select s.id from Assessment s where s.campaign.id = :campaignId) group by a.assessmentId")
     List<Object[]> toReconfirmByAssessment(@Param("campaignId") long campaignId);
+
+    /** The assessments, of any campaign, with carried-over answers still to re-confirm. */
+    @Query("select distinct a.assessmentId from Answer a where a.toReconfirm = true")
+    List<Long> assessmentsWithAnswersToReconfirm();
 }

@@ -215,12 +215,14 @@ public class CampaignService {
     @PreAuthorize("hasRole('LEAD')")
     @Transactional(readOnly = true)
     public List<CampaignSummary> campaigns() {
-        // three queries whatever the number of campaigns: the campaigns, every assessment's status, the submissions
+        // four queries whatever the number of campaigns: the campaigns, every assessment's status, the submissions,
+        // the assessments with answers to re-confirm
         Map<Long, List<CampaignStatusRow>> invitedOf = new HashMap<>();
         assessments.statusOfEveryAssessment().forEach(row -> invitedOf
                 .computeIfAbsent(row.campaignId(), id -> new ArrayList<>())
                 .add(row));
         Set<Long> withSubmission = new HashSet<>(snapshots.submittedAssessments());
+        Set<Long> withAnswersToReconfirm = new HashSet<>(answers.assessmentsWithAnswersToReconfirm());
         List<CampaignSummary> result = new ArrayList<>();
         for (Campaign campaign : campaigns.findAllByOrderByOpensOnDescIdDesc()) {
             List<CampaignStatusRow> invited = invitedOf.getOrDefault(campaign.getId(), List.of());
@@ -233,7 +235,9 @@ public class CampaignService {
             int reopened = (int) invited.stream()
                     .filter(a -> withSubmission.contains(a.assessmentId()) && a.status() != AssessmentStatus.SUBMITTED)
                     .count();
-            int toReconfirm = toReconfirm(campaign.getId()).size();
+            int toReconfirm = (int) invited.stream()
+                    .filter(a -> withAnswersToReconfirm.contains(a.assessmentId()))
+                    .count();
             result.add(new CampaignSummary(
                     campaign.getId(),
                     campaign.getName(),

@@ -44,6 +44,8 @@ class PageLanguage implements VaadinServiceInitListener {
                     .executeJs(
                             "document.documentElement.lang = $0",
                             init.getUI().getLocale().getLanguage());
+            // the connection indicator's texts in the language just set (whichever init listener ran first)
+            ConnectionTexts.apply(init.getUI());
         });
     }
 

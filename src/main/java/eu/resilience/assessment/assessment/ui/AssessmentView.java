@@ -64,6 +64,7 @@ public class AssessmentView extends VerticalLayout
     private final VerticalLayout domainContent = new VerticalLayout();
     private String currentDomain;
     private H3 domainTitle;
+    private DomainPicker picker;
     private Registration shortcuts;
 
     public AssessmentView(AssessmentService assessments, ObjectProvider<AnsweringLinks> answeringLinks) {
@@ -146,6 +147,13 @@ public class AssessmentView extends VerticalLayout
         progressRow.setId("progress-row");
         add(progressRow);
         answeringLinks.ifAvailable(links -> add(links.forAssessment(work.id(), work.isAnswerable(), false)));
+        // the answers of every domain on paper, or the blank questionnaire for those who answer on paper first
+        HorizontalLayout printing = new HorizontalLayout(QuestionnairePrint.button(this, this::withCurrentAnswers));
+        printing.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        printing.addClassName("ra-actions"); // wraps on a phone
+        answeringLinks.ifAvailable(links -> printing.add(
+                links.blankPdf(work.questionnaire().id(), work.questionnaire().version())));
+        add(printing);
         if (work.isAnswerable()) {
             Span keys = new Span(getTranslation("assessment.shortcuts"));
             keys.addClassName("ra-muted");
@@ -169,9 +177,13 @@ public class AssessmentView extends VerticalLayout
             domainButtons.put(domain.id(), button);
             nav.add(button);
         }
+        // on a phone the theme shows the picker instead of the list on the side
+        picker = new DomainPicker(work.questionnaire().domains(), this::selectDomain);
+        add(picker);
         domainContent.setPadding(false);
         domainContent.setWidthFull();
         HorizontalLayout body = new HorizontalLayout(nav, domainContent);
+        body.addClassName("ra-assessment-body");
         body.setWidthFull();
         body.setAlignItems(FlexComponent.Alignment.START);
         add(body);
@@ -369,16 +381,21 @@ public class AssessmentView extends VerticalLayout
                         ? ""
                         : " · " + getTranslation("assessment.progress.reconfirm", progress.toReconfirm())));
         Locale locale = getLocale();
+        Map<String, String> labels = new HashMap<>();
         for (Domain domain : work.questionnaire().domains()) {
             Button button = domainButtons.get(domain.id());
             int answered = progress.answeredIn(domain.id());
             int visible = progress.visibleIn(domain.id());
             int toReconfirm = progress.toReconfirmIn(domain.id());
-            button.setText(domain.id() + " · " + domain.title().in(locale) + " — " + answered + "/" + visible
-                    + (toReconfirm == 0 ? "" : " · " + getTranslation("assessment.progress.reconfirm", toReconfirm)));
+            String label = domain.id() + " · " + domain.title().in(locale) + " — " + answered + "/" + visible
+                    + (toReconfirm == 0 ? "" : " · " + getTranslation("assessment.progress.reconfirm", toReconfirm));
+            button.setText(label);
+            labels.put(domain.id(), label);
             button.getElement().setAttribute("aria-current", domain.id().equals(currentDomain) ? "step" : "false");
             button.getElement().setAttribute("data-complete", String.valueOf(answered == visible));
         }
+        picker.label(labels);
+        picker.show(work.questionnaire().domain(currentDomain).orElseThrow());
     }
 
     private AssessmentWork withCurrentAnswers() {

@@ -18,6 +18,7 @@ import eu.resilience.assessment.assessment.AssessmentService;
 import eu.resilience.assessment.assessment.AssessmentStatus;
 import eu.resilience.assessment.assessment.AssessmentSummary;
 import eu.resilience.assessment.base.ui.AnsweringLinks;
+import eu.resilience.assessment.base.ui.NarrowScreen;
 import eu.resilience.assessment.organization.Role;
 import eu.resilience.assessment.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
@@ -48,12 +49,12 @@ public class MyAssessmentsView extends VerticalLayout implements HasDynamicTitle
         grid.addColumn(AssessmentSummary::campaignName)
                 .setHeader(getTranslation("home.campaign"))
                 .setFlexGrow(2);
-        grid.addColumn(a ->
+        var questionnaire = grid.addColumn(a ->
                         a.questionnaireAvailable() ? a.questionnaire().title().in(getLocale()) : a.questionnaireKey())
                 .setHeader(getTranslation("home.questionnaire"))
                 .setFlexGrow(2);
-        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("home.status"));
-        grid.addComponentColumn(a -> {
+        var status = grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("home.status"));
+        var progress = grid.addComponentColumn(a -> {
                     if (!a.questionnaireAvailable()) {
                         return new Span();
                     }
@@ -66,16 +67,25 @@ public class MyAssessmentsView extends VerticalLayout implements HasDynamicTitle
                 })
                 .setHeader(getTranslation("home.progress"))
                 .setFlexGrow(2);
-        grid.addColumn(a -> eu.resilience.assessment.base.ui.Formats.date(a.closesOn(), getLocale()))
+        var due = grid.addColumn(a -> eu.resilience.assessment.base.ui.Formats.date(a.closesOn(), getLocale()))
                 .setAutoWidth(true)
                 .setHeader(getTranslation("home.due"));
         // the actions column takes the width its buttons need, so none is cut off (1280 px and wider)
-        grid.addComponentColumn(this::actions)
+        var actions = grid.addComponentColumn(this::actions)
                 .setHeader("")
                 .setAutoWidth(true)
                 .setFlexGrow(0)
                 .setKey("actions");
         grid.setAllRowsVisible(true);
+        // on a phone: the campaign and its actions, in two lines where they need it ("Answer" says what can be done)
+        NarrowScreen.hideOnPhones(grid, questionnaire, status, progress, due);
+        NarrowScreen.onWidth(grid, phone -> {
+            actions.setAutoWidth(!phone);
+            actions.setWidth(phone ? "220px" : null);
+            if (!phone) {
+                grid.recalculateColumnWidths();
+            }
+        });
         add(grid);
         refresh();
     }
@@ -127,6 +137,7 @@ public class MyAssessmentsView extends VerticalLayout implements HasDynamicTitle
         results.setId("results-" + summary.id());
         results.getElement().setAttribute("data-campaign", summary.campaignName());
         HorizontalLayout actions = new HorizontalLayout(open, results);
+        actions.addClassName("ra-actions");
         answeringLinks.ifAvailable(links -> actions.add(links.forAssessment(summary.id(), summary.answerable(), true)));
         if (coordinator && summary.status() == AssessmentStatus.SUBMITTED) {
             Button reopen = new Button(

@@ -19,4 +19,7 @@ public interface AnsweringLinks {
 
     /** The blank workbook and the printable PDF of one questionnaire version. */
     Component forQuestionnaire(String questionnaireId, String version);
+
+    /** The blank questionnaire of one version as a PDF to print, named in full, for those who answer on paper first. */
+    Component blankPdf(String questionnaireId, String version);
 }

@@ -34,6 +34,7 @@ class ExchangeLinks implements AnsweringLinks {
                 "exchange.download",
                 () -> exchange.answeringWorkbook(assessmentId, locale));
         HorizontalLayout row = new HorizontalLayout(download);
+        row.addClassName("ra-actions"); // wraps on a phone
         row.setSpacing(true);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         if (compact) {
@@ -82,6 +83,16 @@ class ExchangeLinks implements AnsweringLinks {
             anchor.getElement().addEventListener("click", ignored -> {}).addEventData("event.stopPropagation()");
         }
         return row;
+    }
+
+    @Override
+    public Component blankPdf(String questionnaireId, String version) {
+        Locale locale = locale();
+        Anchor pdf = link(
+                "blank-print-" + questionnaireId + "-" + version.replace('.', '-'),
+                "exchange.blank.print",
+                () -> exchange.blankPdf(questionnaireId, version, locale));
+        return pdf;
     }
 
     private static Locale locale() {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import eu.resilience.assessment.base.ui.NarrowScreen;
 import eu.resilience.assessment.base.ui.ResultsPanels;
 import eu.resilience.assessment.plan.TargetGap;
 import eu.resilience.assessment.plan.TargetService;
@@ -67,7 +68,7 @@ class GapPanel implements ResultsPanels {
                 .setFlexGrow(2);
         grid.addColumn(d -> d.target() == null ? "—" : TargetTexts.target(gap.questionnaire(), d.target(), locale))
                 .setHeader(grid.getTranslation("gap.target"));
-        grid.addColumn(d -> TargetTexts.now(
+        var now = grid.addColumn(d -> TargetTexts.now(
                         gap.questionnaire(),
                         d.rating(),
                         locale,
@@ -85,9 +86,12 @@ class GapPanel implements ResultsPanels {
                     return badge;
                 })
                 .setHeader(grid.getTranslation("gap.status"));
-        grid.addColumn(d -> d.closing().stream().map(c -> c.practice().id()).collect(Collectors.joining(", ")))
+        var closing = grid.addColumn(
+                        d -> d.closing().stream().map(c -> c.practice().id()).collect(Collectors.joining(", ")))
                 .setHeader(grid.getTranslation("gap.closing"))
                 .setFlexGrow(3);
+        // on a phone: the domain, its target and whether it is reached
+        NarrowScreen.hideOnPhones(grid, now, closing);
         grid.setItems(gap.domains());
         return grid;
     }

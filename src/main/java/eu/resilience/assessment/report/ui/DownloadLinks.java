@@ -191,6 +191,8 @@ class DownloadLinks implements ReportLinks {
         Span title = new Span();
         HorizontalLayout row = new HorizontalLayout(components);
         row.setId(id);
+        // wraps on a phone, not printed (the theme)
+        row.addClassName("ra-downloads");
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         row.addComponentAsFirst(title);
         title.setText(title.getTranslation("report.downloads"));

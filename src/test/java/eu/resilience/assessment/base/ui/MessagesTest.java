@@ -51,6 +51,7 @@ class MessagesTest {
                     "Question",
                     "Participation",
                     "Source",
+                    "Message",
                     "Date"),
             "de",
             Set.of(

@@ -163,6 +163,7 @@ public class AssessmentService {
                 practiceId,
                 before,
                 saved.describe());
+        events.publishEvent(new AnswersSaved(assessmentId, List.of(saved)));
         return saved;
     }
 
@@ -255,6 +256,7 @@ public class AssessmentService {
         if (!saved.isEmpty() && assessment.getStatus() == AssessmentStatus.NOT_STARTED) {
             assessments.markStarted(assessmentId);
         }
+        events.publishEvent(new AnswersSaved(assessmentId, saved));
         return saved;
     }
 

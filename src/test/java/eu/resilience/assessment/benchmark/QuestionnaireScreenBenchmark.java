@@ -250,6 +250,41 @@ public final class QuestionnaireScreenBenchmark {
             }
         }
         System.out.printf("Open Vaadin sessions: %d; their UIs by view: %s%n", live, views);
+        sessions.stream()
+                .map(WeakReference::get)
+                .filter(session -> session != null)
+                .reduce((first, second) -> second)
+                .ifPresent(QuestionnaireScreenBenchmark::describeElements);
+    }
+
+    /** The elements (each a state node) of the last session's UIs, by the component that owns them. */
+    private static void describeElements(VaadinSession session) {
+        Map<String, Integer> counts = new TreeMap<>();
+        session.lock();
+        try {
+            for (UI ui : session.getUIs()) {
+                count(ui.getElement(), counts);
+            }
+        } finally {
+            session.unlock();
+        }
+        System.out.println("Elements of one session's UI by component (or tag): "
+                + counts.entrySet().stream()
+                        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                        .map(e -> e.getKey() + " " + e.getValue())
+                        .toList());
+    }
+
+    private static void count(com.vaadin.flow.dom.Element element, Map<String, Integer> counts) {
+        String name = element.getComponent()
+                .map(component -> component.getClass().getSimpleName())
+                .filter(simple -> !simple.isEmpty())
+                .orElse("<" + element.getTag() + ">");
+        counts.merge(name, 1, Integer::sum);
+        element.getChildren().forEach(child -> count(child, counts));
+        if (element.getShadowRoot().isPresent()) {
+            element.getShadowRoot().get().getChildren().forEach(child -> count(child, counts));
+        }
     }
 
     private static FilterRegistrationBean<Filter> uidlTiming() {

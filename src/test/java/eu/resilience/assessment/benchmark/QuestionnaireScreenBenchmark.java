@@ -257,34 +257,32 @@ public final class QuestionnaireScreenBenchmark {
                 .ifPresent(QuestionnaireScreenBenchmark::describeElements);
     }
 
-    /** The elements (each a state node) of the last session's UIs, by the component that owns them. */
+    /** The state nodes of the last session's UIs, by the component that owns their element (or the tag). */
     private static void describeElements(VaadinSession session) {
         Map<String, Integer> counts = new TreeMap<>();
         session.lock();
         try {
             for (UI ui : session.getUIs()) {
-                count(ui.getElement(), counts);
+                ui.getInternals().getStateTree().getRootNode().visitNodeTree(node -> {
+                    String name = "(other)";
+                    if (node.hasFeature(com.vaadin.flow.internal.nodefeature.ElementData.class)) {
+                        var element = com.vaadin.flow.dom.Element.get(node);
+                        name = element.getComponent()
+                                .map(component -> component.getClass().getSimpleName())
+                                .filter(simple -> !simple.isEmpty())
+                                .orElse("<" + element.getTag() + ">");
+                    }
+                    counts.merge(name, 1, Integer::sum);
+                });
             }
         } finally {
             session.unlock();
         }
-        System.out.println("Elements of one session's UI by component (or tag): "
+        System.out.println("State nodes of one session's UI by component (or tag): "
                 + counts.entrySet().stream()
                         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                         .map(e -> e.getKey() + " " + e.getValue())
                         .toList());
-    }
-
-    private static void count(com.vaadin.flow.dom.Element element, Map<String, Integer> counts) {
-        String name = element.getComponent()
-                .map(component -> component.getClass().getSimpleName())
-                .filter(simple -> !simple.isEmpty())
-                .orElse("<" + element.getTag() + ">");
-        counts.merge(name, 1, Integer::sum);
-        element.getChildren().forEach(child -> count(child, counts));
-        if (element.getShadowRoot().isPresent()) {
-            element.getShadowRoot().get().getChildren().forEach(child -> count(child, counts));
-        }
     }
 
     private static FilterRegistrationBean<Filter> uidlTiming() {

@@ -180,6 +180,7 @@ public class AssessmentService {
                 practiceId,
                 before,
                 saved.describe());
+        events.publishEvent(new AnswersSaved(assessmentId, List.of(saved)));
         return saved;
     }
 
@@ -272,6 +273,7 @@ public class AssessmentService {
         if (!saved.isEmpty() && assessment.getStatus() == AssessmentStatus.NOT_STARTED) {
             assessments.markStarted(assessmentId);
         }
+        events.publishEvent(new AnswersSaved(assessmentId, saved));
         return saved;
     }
 

@@ -79,7 +79,7 @@ class KeyboardJourneyIT {
         // the focus is on Guidance: Enter opens it
         assertThat(activeCard()).isEqualTo("practice-HYG.1.1");
         keys(Keys.ENTER);
-        browser.wait.until(d -> browser.text(By.cssSelector("#practice-HYG\\.1\\.1 vaadin-details[opened]"))
+        browser.wait.until(d -> browser.text(By.cssSelector("#practice-HYG\\.1\\.1 details[open]"))
                 .contains("References"));
         // past "Comment and evidence" to "Flag for review": Space flags it
         keys(Keys.TAB);

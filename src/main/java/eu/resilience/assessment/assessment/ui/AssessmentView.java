@@ -54,6 +54,7 @@ public class AssessmentView extends VerticalLayout
 
     private final AssessmentService assessments;
     private final ObjectProvider<AnsweringLinks> answeringLinks;
+    private final AnswerBroadcaster broadcaster;
 
     private AssessmentWork work;
     private final Map<String, AnswerState> answers = new HashMap<>();
@@ -66,10 +67,15 @@ public class AssessmentView extends VerticalLayout
     private H3 domainTitle;
     private DomainPicker picker;
     private Registration shortcuts;
+    private Registration live;
 
-    public AssessmentView(AssessmentService assessments, ObjectProvider<AnsweringLinks> answeringLinks) {
+    public AssessmentView(
+            AssessmentService assessments,
+            ObjectProvider<AnsweringLinks> answeringLinks,
+            AnswerBroadcaster broadcaster) {
         this.assessments = assessments;
         this.answeringLinks = answeringLinks;
+        this.broadcaster = broadcaster;
         setPadding(true);
     }
 
@@ -99,6 +105,7 @@ public class AssessmentView extends VerticalLayout
                 .map(Domain::id)
                 .orElse(work.questionnaire().domains().get(0).id());
         build();
+        listenToColleagues();
         query.getSingleParameter("focus").ifPresent(practiceId -> getElement()
                 .executeJs(
                         "setTimeout(() => { const e = document.getElementById($0); if (e) e.scrollIntoView(); }, 100)",
@@ -259,6 +266,32 @@ public class AssessmentView extends VerticalLayout
     protected void onAttach(AttachEvent attach) {
         super.onAttach(attach);
         shortcuts = AssessmentShortcuts.listen(attach.getUI(), this);
+        listenToColleagues();
+    }
+
+    /** Answers saved by colleagues on other screens of this assessment appear here at once (server push). */
+    private void listenToColleagues() {
+        if (live != null) {
+            live.remove();
+            live = null;
+        }
+        if (work != null && work.isAnswerable() && getUI().isPresent()) {
+            live = broadcaster.register(work.id(), getUI().get(), this::savedElsewhere);
+        }
+    }
+
+    /** An answer saved on another screen: its card and the counters show it, unless this screen knows it already. */
+    void savedElsewhere(AnswerState state) {
+        AnswerState known = answers.get(state.practiceId());
+        if (known != null && known.revision() >= state.revision()) {
+            return;
+        }
+        answers.put(state.practiceId(), state);
+        PracticeCard card = cards.get(state.practiceId());
+        if (card != null) {
+            card.savedElsewhere(state);
+        }
+        refresh();
     }
 
     @Override
@@ -266,6 +299,10 @@ public class AssessmentView extends VerticalLayout
         if (shortcuts != null) {
             shortcuts.remove();
             shortcuts = null;
+        }
+        if (live != null) {
+            live.remove();
+            live = null;
         }
         super.onDetach(detach);
     }

@@ -4,11 +4,10 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
@@ -37,8 +36,10 @@ import org.slf4j.LoggerFactory;
  * One practice on the questionnaire screen: its options (radio buttons, keyboard operable), N/A with a justification,
  * guidance on demand, comment, evidence note and flags. Every change is saved at once; the card shows the saved state,
  * a conflict with another respondent's edit instead of overwriting it, and a change that could not be stored as not
- * saved, with its choice kept and a retry. What is folded (guidance, comment and
- * evidence) is built when first opened, so that a domain of many practices opens fast.
+ * saved, with its choice kept and a retry. A domain of many practices opens fast and a card holds little in the
+ * session: what is folded (guidance, comment and evidence; native {@code <details>}, no web component) is built when
+ * first opened, and what is shown only sometimes (option description, N/A justification, re-confirmation, conflict,
+ * retry) when first needed.
  */
 class PracticeCard extends Composite<Div> {
 
@@ -60,14 +61,17 @@ class PracticeCard extends Composite<Div> {
     private final boolean readOnly;
 
     private final RadioButtonGroup<String> options = new RadioButtonGroup<>();
-    private final Div optionDescription = new Div();
-    private final Div justificationSlot = new Div();
-    private final Details notes = new Details();
+    private final NativeDetails guidance = new NativeDetails();
+    private final NativeDetails notes = new NativeDetails();
     private final Checkbox flagged = new Checkbox();
     private final Span status = new Span();
-    private final Button retry = new Button();
-    private final Div conflict = new Div();
-    private final Div reconfirm = new Div();
+    private final Div statusRow = new Div(status);
+    // built when first needed (null until then)
+    private Div optionDescription;
+    private Div justificationSlot;
+    private Button retry;
+    private Div conflict;
+    private Div reconfirm;
     private TextArea justification;
     private TextArea comment;
     private TextField evidenceNote;
@@ -90,6 +94,12 @@ class PracticeCard extends Composite<Div> {
     /** An option chosen on the screen that is not saved yet (its choice has not settled). */
     private boolean choicePending;
 
+    /** A text of the card has the focus: the user may be typing what is not sent yet. */
+    private boolean typing;
+
+    /** An answer a colleague saved while the user was editing this card, shown once the user stops. */
+    private AnswerState savedElsewhere;
+
     PracticeCard(
             Practice practice,
             AnswerState answer,
@@ -110,8 +120,8 @@ class PracticeCard extends Composite<Div> {
         Span id = new Span(practice.id());
         id.addClassName("ra-practice-id");
         id.setId("practice-id-" + practice.id());
-        HorizontalLayout head = new HorizontalLayout(id);
-        head.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        Div head = new Div(id);
+        head.addClassName("ra-card-head");
         if (practice.level() != null) {
             head.add(HtmlText.badge(practice.level().id()));
         }
@@ -156,16 +166,16 @@ class PracticeCard extends Composite<Div> {
                 save();
             }
         });
-        optionDescription.addClassName("ra-muted");
 
-        Details guidance = new Details(getTranslation("card.guidance"));
-        guidance.addOpenedChangeListener(e -> {
-            if (e.isOpened() && guidance.getContent().findAny().isEmpty()) {
-                fillGuidance(guidance);
+        guidance.setSummaryText(getTranslation("card.guidance"));
+        guidance.addClassName("ra-fold");
+        guidance.addToggleListener(e -> {
+            if (e.isOpened() && guidance.getContent() == null) {
+                fillGuidance();
             }
         });
-
-        notes.addOpenedChangeListener(e -> {
+        notes.addClassName("ra-fold");
+        notes.addToggleListener(e -> {
             if (e.isOpened() && comment == null) {
                 fillNotes();
             }
@@ -183,29 +193,34 @@ class PracticeCard extends Composite<Div> {
         status.setId("status-" + practice.id());
         // "Saved by X at T", a conflict or a failure is announced where it happens
         status.getElement().setAttribute("role", "status");
-        retry.setText(getTranslation("card.retry"));
-        retry.setId("retry-" + practice.id());
-        retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        retry.addClickListener(click -> save());
-        retry.setVisible(false);
-        conflict.addClassName("ra-conflict");
-        conflict.setVisible(false);
-        reconfirm.addClassName("ra-reconfirm");
-        reconfirm.setVisible(false);
+        statusRow.addClassName("ra-card-status");
 
-        card.add(
-                head,
-                text,
-                reconfirm,
-                options,
-                optionDescription,
-                justificationSlot,
-                guidance,
-                notes,
-                flagged,
-                conflict,
-                new HorizontalLayout(status, retry));
+        card.add(head, text, options, guidance, notes, flagged, statusRow);
         show(answer);
+    }
+
+    /**
+     * An answer a colleague saved on another screen: shown at once, unless the user is editing this card (typing, a
+     * choice not settled, a change not saved, a conflict open); then a notice says so and the user's change is kept.
+     * Its save then meets the colleague's revision and shows both versions (the conflict), so nothing is lost.
+     */
+    void savedElsewhere(AnswerState theirs) {
+        if (theirs.revision() <= revision) {
+            return;
+        }
+        if (editing()) {
+            savedElsewhere = theirs;
+            status.setText(getTranslation("card.changed-elsewhere", theirs.updatedBy(), time(theirs)));
+            status.getElement().setAttribute("data-state", "changed-elsewhere");
+            return;
+        }
+        savedElsewhere = null;
+        hideConflict();
+        show(theirs);
+    }
+
+    private boolean editing() {
+        return typing || choicePending || !current.equals(base) || (conflict != null && conflict.isVisible());
     }
 
     /** Moves the focus to the card's options (the chosen one, else the first) and shows the card. */
@@ -224,12 +239,14 @@ class PracticeCard extends Composite<Div> {
         return current;
     }
 
-    private void fillGuidance(Details guidance) {
+    private void fillGuidance() {
+        Div content = new Div();
+        content.addClassName("ra-fold-content");
         if (!practice.guidance().isEmpty()) {
-            guidance.add(Markdown.render(practice.guidance().in(locale)));
+            content.add(Markdown.render(practice.guidance().in(locale)));
         }
         if (!practice.evidenceHints().isEmpty()) {
-            guidance.add(HtmlText.line(
+            content.add(HtmlText.line(
                     getTranslation("card.evidence-hints"),
                     String.join(
                             "; ",
@@ -238,8 +255,9 @@ class PracticeCard extends Composite<Div> {
                                     .toList())));
         }
         if (!practice.references().isEmpty()) {
-            guidance.add(HtmlText.line(getTranslation("card.references"), references()));
+            content.add(HtmlText.line(getTranslation("card.references"), references()));
         }
+        guidance.setContent(content);
     }
 
     /** Builds the comment and evidence inputs, on first opening. */
@@ -263,10 +281,20 @@ class PracticeCard extends Composite<Div> {
         comment.setReadOnly(readOnly);
         evidenceNote.setReadOnly(readOnly);
         evidenceAvailable.setReadOnly(readOnly);
-        notes.add(comment, evidenceNote, evidenceAvailable);
+        Div content = new Div(comment, evidenceNote, evidenceAvailable);
+        content.addClassName("ra-fold-content");
+        notes.setContent(content);
     }
 
     private void showJustification(boolean show) {
+        if (!show && justificationSlot == null) {
+            showMissingJustification();
+            return;
+        }
+        if (justificationSlot == null) {
+            justificationSlot = new Div();
+            getContent().addComponentAtIndex(getContent().indexOf(guidance), justificationSlot);
+        }
         if (show && justification == null) {
             justification = new TextArea(getTranslation("card.na-justification"));
             justification.setRequiredIndicatorVisible(true);
@@ -306,6 +334,11 @@ class PracticeCard extends Composite<Div> {
     }
 
     private void showReconfirm() {
+        if (reconfirm == null) {
+            reconfirm = new Div();
+            reconfirm.addClassName("ra-reconfirm");
+            getContent().addComponentAtIndex(getContent().indexOf(options), reconfirm);
+        }
         reconfirm.removeAll();
         Button confirm = new Button(getTranslation("card.reconfirm.button"), click -> save());
         confirm.setId("confirm-" + practice.id());
@@ -327,6 +360,15 @@ class PracticeCard extends Composite<Div> {
     }
 
     private void whenTyped(TextFieldBase<?, String> field, Consumer<String> apply) {
+        field.addFocusListener(focus -> typing = true);
+        field.addBlurListener(blur -> {
+            typing = false;
+            if (savedElsewhere != null && !editing()) {
+                AnswerState theirs = savedElsewhere;
+                savedElsewhere = null;
+                savedElsewhere(theirs);
+            }
+        });
         field.setValueChangeMode(ValueChangeMode.LAZY);
         field.setValueChangeTimeout(700);
         field.addValueChangeListener(e -> {
@@ -351,6 +393,14 @@ class PracticeCard extends Composite<Div> {
                         .option(options.getValue())
                         .map(ScaleOption::description)
                         .orElse(LocalizedText.EMPTY);
+        if (optionDescription == null) {
+            if (description.isEmpty()) {
+                return;
+            }
+            optionDescription = new Div();
+            optionDescription.addClassName("ra-muted");
+            getContent().addComponentAtIndex(getContent().indexOf(options) + 1, optionDescription);
+        }
         optionDescription.setText(description.in(locale));
         optionDescription.setVisible(!description.isEmpty());
     }
@@ -363,13 +413,13 @@ class PracticeCard extends Composite<Div> {
     private AnswerState save(AnswerInput input, long expectedRevision) {
         choicePending = false;
         status.setText(getTranslation("card.saving"));
-        retry.setVisible(false);
+        hideRetry();
         try {
             AnswerState saved = saver.save(practice.id(), input, expectedRevision);
             revision = saved.revision();
             base = saved.input();
-            conflict.setVisible(false);
-            reconfirm.setVisible(false);
+            hideConflict();
+            hideReconfirm();
             carriedOver = null;
             showSaved(saved);
             showMissingJustification();
@@ -387,12 +437,19 @@ class PracticeCard extends Composite<Div> {
             log.warn("Answer to {} not saved", practice.id(), failed);
             status.setText(getTranslation("card.failed"));
             status.getElement().setAttribute("data-state", "failed");
-            retry.setVisible(!readOnly);
+            if (!readOnly) {
+                showRetry();
+            }
         }
         return null;
     }
 
     private void showConflict(AnswerInput mine, AnswerState theirs) {
+        if (conflict == null) {
+            conflict = new Div();
+            conflict.addClassName("ra-conflict");
+            getContent().addComponentAtIndex(getContent().indexOf(statusRow), conflict);
+        }
         conflict.removeAll();
         String who = theirs == null ? "?" : theirs.updatedBy();
         AnswerInput theirInput = theirs == null ? AnswerInput.empty() : theirs.input();
@@ -473,7 +530,7 @@ class PracticeCard extends Composite<Div> {
             revision = answer == null ? -1 : answer.revision();
             current = answer == null ? AnswerInput.empty() : answer.input();
             base = current;
-            retry.setVisible(false);
+            hideRetry();
             options.setValue(answer == null ? null : answer.notApplicable() ? NOT_APPLICABLE : answer.optionId());
             showJustification(answer != null && answer.notApplicable());
             if (justification != null) {
@@ -482,7 +539,7 @@ class PracticeCard extends Composite<Div> {
             flagged.setValue(current.flagged());
             showNotes();
             showOptionDescription();
-            reconfirm.setVisible(false);
+            hideReconfirm();
             carriedOver = answer != null && answer.toReconfirm() ? answer : null;
             if (answer == null) {
                 status.setText(getTranslation("card.unanswered"));
@@ -496,6 +553,34 @@ class PracticeCard extends Composite<Div> {
             showMissingJustification();
         } finally {
             loading = false;
+        }
+    }
+
+    private void showRetry() {
+        if (retry == null) {
+            retry = new Button(getTranslation("card.retry"), click -> save());
+            retry.setId("retry-" + practice.id());
+            retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            statusRow.add(retry);
+        }
+        retry.setVisible(true);
+    }
+
+    private void hideRetry() {
+        if (retry != null) {
+            retry.setVisible(false);
+        }
+    }
+
+    private void hideConflict() {
+        if (conflict != null) {
+            conflict.setVisible(false);
+        }
+    }
+
+    private void hideReconfirm() {
+        if (reconfirm != null) {
+            reconfirm.setVisible(false);
         }
     }
 

@@ -1,0 +1,341 @@
+package eu.resilience.assessment.benchmark;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.internal.ComponentTracker;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import eu.resilience.assessment.Application;
+import eu.resilience.assessment.journey.Browser;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import java.lang.management.ManagementFactory;
+import java.lang.ref.WeakReference;
+import java.lang.reflect.Field;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.management.ObjectName;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The questionnaire screen of the demo baseline, driven by a real headless Chromium against the application started in
+ * this JVM (H2 in memory, demo data, one user):
+ *
+ * <ol>
+ *   <li><b>domain switch</b>: clicks alternately on the largest domain (PROTECT, 14 practices) and on GOV; for each
+ *       click to PROTECT, the server time of the requests it caused (a servlet filter around the UIDL requests), the
+ *       browser's main-thread work (Chrome DevTools {@code Performance.getMetrics}, TaskDuration) and the time from the
+ *       click until the domain's first practice is usable (its options rendered, the client idle). The first click is
+ *       reported apart (cold);
+ *   <li><b>session memory</b>: N respondents each log in (a fresh session: cookies deleted) and open the questionnaire
+ *       from My assessments, and leave it open; the live heap after a full GC (the class histogram's total, as {@code
+ *       jcmd <pid> GC.class_histogram} prints it) before and after, per session, with the UIs each session still holds.
+ * </ol>
+ *
+ * <p>It runs in development mode (the test classpath) with the component tracker off, as in production mode.
+ *
+ * <p>Run: {@code ./mvnw -Pbenchmark test-compile exec:exec
+ * -Dbenchmark.main=eu.resilience.assessment.benchmark.QuestionnaireScreenBenchmark -Dbenchmark=20,100} (the argument:
+ * the session counts; {@code -Dclicks=30} the measured clicks). Needs Debian's chromium and chromium-driver.
+ */
+public final class QuestionnaireScreenBenchmark {
+
+    private static final String LARGEST = "PROTECT";
+    private static final String OTHER = "GOV";
+    private static final int CLICKS = Integer.getInteger("clicks", 30);
+    private static final int WARMUP = Integer.getInteger("warmup", 5);
+
+    /** Durations (ns) of the UIDL requests since the last drain. */
+    private static final ConcurrentLinkedQueue<Long> uidl = new ConcurrentLinkedQueue<>();
+
+    private static final List<WeakReference<VaadinSession>> sessions = new CopyOnWriteArrayList<>();
+
+    private QuestionnaireScreenBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        List<Integer> counts = args.length > 0 && !args[0].equals(".*")
+                ? Arrays.stream(args[0].split(",")).map(Integer::valueOf).toList()
+                : List.of(20, 100);
+        // development mode records where every component was created and attached (a stack trace each, kept in
+        // static maps) for its tools; production mode does not: neither should the figures
+        Field tracker = ComponentTracker.class.getDeclaredField("disabled");
+        tracker.setAccessible(true);
+        tracker.set(null, Boolean.TRUE);
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(Application.class)
+                .profiles("test")
+                .properties("logging.level.root=warn")
+                .initializers(context -> {
+                    var beans = context.getBeanFactory();
+                    beans.registerSingleton("uidlTiming", uidlTiming());
+                    beans.registerSingleton(
+                            "sessionTracking", (VaadinServiceInitListener) QuestionnaireScreenBenchmark::trackSessions);
+                });
+        try (ConfigurableApplicationContext context = builder.run(
+                        // arguments, since the application's and the test profile's own values outrank defaults
+                        "--server.port=0", "--spring.datasource.url=jdbc:h2:mem:screen;DB_CLOSE_DELAY=-1");
+                Browser browser = new Browser()) {
+            int port = ((ServletWebServerApplicationContext) context)
+                    .getWebServer()
+                    .getPort();
+            System.out.printf("Load average at start: %.1f%n", loadAverage());
+            domainSwitch(browser, port);
+            if (!counts.isEmpty() && counts.get(0) > 0) {
+                sessionMemory(browser, port, counts);
+            }
+            System.out.printf("Load average at end: %.1f%n", loadAverage());
+        }
+        System.exit(0);
+    }
+
+    private static void domainSwitch(Browser browser, int port) {
+        openQuestionnaire(browser, port, "respondent");
+        ChromeDriver driver = (ChromeDriver) browser.driver();
+        driver.executeCdpCommand("Performance.enable", Map.of());
+        List<double[]> measured = new ArrayList<>();
+        for (int i = 0; i < WARMUP + CLICKS + 1; i++) {
+            double[] click = click(driver, LARGEST);
+            if (i == 0) {
+                System.out.printf(
+                        "Domain switch to %s, cold (first time in this JVM): server %.1f ms, browser work %.1f ms,"
+                                + " first practice usable %.1f ms after the click%n",
+                        LARGEST, click[0], click[1], click[2]);
+            } else if (i > WARMUP) {
+                measured.add(click);
+            }
+            click(driver, OTHER);
+        }
+        System.out.printf("Domain switch to %s, warm, %d clicks:%n", LARGEST, measured.size());
+        String[] names = {"server time of its requests", "browser main-thread work", "first practice usable"};
+        for (int k = 0; k < names.length; k++) {
+            int column = k;
+            double[] values =
+                    measured.stream().mapToDouble(m -> m[column]).sorted().toArray();
+            System.out.printf(
+                    "  %-30s p50 %7.1f ms  p95 %7.1f ms  max %7.1f ms%n",
+                    names[k], quantile(values, 0.5), quantile(values, 0.95), values[values.length - 1]);
+        }
+    }
+
+    /** Clicks a domain; returns server ms, browser work ms, ms until its first practice is usable. */
+    private static double[] click(ChromeDriver driver, String domain) {
+        uidl.clear();
+        double before = taskDuration(driver);
+        Object usable = driver.executeAsyncScript(
+                """
+                const domain = arguments[0], done = arguments[arguments.length - 1];
+                const idle = () => Object.values(window.Vaadin.Flow.clients)
+                    .every(c => !c.isActive || !c.isActive());
+                const t0 = performance.now();
+                document.getElementById('nav-' + domain).click();
+                const check = () => {
+                  const title = document.getElementById('domain-title');
+                  const first = document.querySelector('.ra-card vaadin-radio-button');
+                  if (title && title.textContent.startsWith(domain + ' ·') && first
+                      && first.closest('.ra-card').id.startsWith('practice-' + domain + '.')
+                      && first.getClientRects().length > 0 && idle()) {
+                    const t = performance.now() - t0;
+                    requestAnimationFrame(() => setTimeout(() => done(t), 0));
+                  } else {
+                    requestAnimationFrame(check);
+                  }
+                };
+                requestAnimationFrame(check);
+                """,
+                domain);
+        // the requests of the click are answered before the client is idle
+        double server = uidl.stream().mapToLong(Long::longValue).sum() / 1e6;
+        double browserWork = (taskDuration(driver) - before) * 1000;
+        return new double[] {server, browserWork, ((Number) usable).doubleValue()};
+    }
+
+    @SuppressWarnings("unchecked")
+    private static double taskDuration(ChromeDriver driver) {
+        var metrics = (List<Map<String, Object>>)
+                driver.executeCdpCommand("Performance.getMetrics", Map.of()).get("metrics");
+        return metrics.stream()
+                .filter(m -> "TaskDuration".equals(m.get("name")))
+                .mapToDouble(m -> ((Number) m.get("value")).doubleValue())
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static void sessionMemory(Browser browser, int port, List<Integer> counts) throws Exception {
+        browser.driver().manage().deleteAllCookies();
+        browser.driver().get("about:blank");
+        long before = liveHeap();
+        Map<String, Long> histogramBefore = histogram();
+        int opened = 0;
+        for (int target : counts) {
+            while (opened < target) {
+                openQuestionnaire(browser, port, opened % 2 == 0 ? "respondent" : "respondent2");
+                opened++;
+            }
+            browser.driver().manage().deleteAllCookies();
+            browser.driver().get("about:blank");
+            long after = liveHeap();
+            System.out.printf(
+                    "%d sessions with the questionnaire open: live heap +%,d KB, %,d KB per session%n",
+                    opened, (after - before) / 1024, (after - before) / 1024 / opened);
+        }
+        Map<String, Long> histogramAfter = histogram();
+        System.out.println("Largest growth by class (KB per session):");
+        int sessionsOpened = opened;
+        histogramAfter.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - histogramBefore.getOrDefault(e.getKey(), 0L)))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(12)
+                .forEach(e -> System.out.printf("  %6.1f  %s%n", e.getValue() / 1024.0 / sessionsOpened, e.getKey()));
+        describeSessions();
+    }
+
+    /** Logs in as a fresh visitor and opens this year's baseline from My assessments. */
+    private static void openQuestionnaire(Browser browser, int port, String username) {
+        browser.logIn(port, username, "resilience-demo");
+        var open = browser.waitFor(By.cssSelector("vaadin-button[id^='open-'][data-campaign='Baseline "
+                + LocalDate.now().getYear() + "']"));
+        open.click();
+        browser.waitFor(By.cssSelector(".ra-card vaadin-radio-button"));
+        ((JavascriptExecutor) browser.driver())
+                .executeAsyncScript(
+                        """
+                        const done = arguments[arguments.length - 1];
+                        const idle = () => Object.values(window.Vaadin.Flow.clients)
+                            .every(c => !c.isActive || !c.isActive());
+                        const check = () => idle() ? done() : setTimeout(check, 20);
+                        check();
+                        """);
+    }
+
+    /** What the sessions hold: their UIs by the view they show. */
+    private static void describeSessions() {
+        Map<String, Integer> views = new TreeMap<>();
+        int live = 0;
+        for (WeakReference<VaadinSession> reference : sessions) {
+            VaadinSession session = reference.get();
+            if (session == null) {
+                continue;
+            }
+            session.lock();
+            try {
+                if (session.getState() != com.vaadin.flow.server.VaadinSessionState.OPEN) {
+                    continue;
+                }
+                live++;
+                for (UI ui : session.getUIs()) {
+                    var chain = ui.getInternals().getActiveRouterTargetsChain();
+                    String view =
+                            chain.isEmpty() ? "(none)" : chain.get(0).getClass().getSimpleName();
+                    int[] nodes = {0};
+                    ui.getInternals().getStateTree().getRootNode().visitNodeTree(node -> nodes[0]++);
+                    views.merge(
+                            view + " (" + (nodes[0] / 10 * 10) + "-" + (nodes[0] / 10 * 10 + 9) + " state nodes)",
+                            1,
+                            Integer::sum);
+                }
+            } finally {
+                session.unlock();
+            }
+        }
+        System.out.printf("Open Vaadin sessions: %d; their UIs by view: %s%n", live, views);
+        sessions.stream()
+                .map(WeakReference::get)
+                .filter(session -> session != null)
+                .reduce((first, second) -> second)
+                .ifPresent(QuestionnaireScreenBenchmark::describeElements);
+    }
+
+    /** The state nodes of the last session's UIs, by the component that owns their element (or the tag). */
+    private static void describeElements(VaadinSession session) {
+        Map<String, Integer> counts = new TreeMap<>();
+        session.lock();
+        try {
+            for (UI ui : session.getUIs()) {
+                ui.getInternals().getStateTree().getRootNode().visitNodeTree(node -> {
+                    String name = "(other)";
+                    if (node.hasFeature(com.vaadin.flow.internal.nodefeature.ElementData.class)) {
+                        var element = com.vaadin.flow.dom.Element.get(node);
+                        name = element.getComponent()
+                                .map(component -> component.getClass().getSimpleName())
+                                .filter(simple -> !simple.isEmpty())
+                                .orElse("<" + element.getTag() + ">");
+                    }
+                    counts.merge(name, 1, Integer::sum);
+                });
+            }
+        } finally {
+            session.unlock();
+        }
+        System.out.println("State nodes of one session's UI by component (or tag): "
+                + counts.entrySet().stream()
+                        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                        .map(e -> e.getKey() + " " + e.getValue())
+                        .toList());
+    }
+
+    private static FilterRegistrationBean<Filter> uidlTiming() {
+        Filter filter = (request, response, chain) -> {
+            boolean timed = request instanceof HttpServletRequest http
+                    && "uidl".equals(http.getParameter("v-r"))
+                    && "POST".equals(http.getMethod());
+            long start = System.nanoTime();
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                if (timed) {
+                    uidl.add(System.nanoTime() - start);
+                }
+            }
+        };
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
+        registration.setOrder(Integer.MIN_VALUE);
+        return registration;
+    }
+
+    private static void trackSessions(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> sessions.add(new WeakReference<>(init.getSession())));
+    }
+
+    /** The heap's live objects after a full GC, as the class histogram counts them (bytes). */
+    private static long liveHeap() throws Exception {
+        return histogram().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** jcmd's GC.class_histogram of this JVM (a full GC first): bytes by class. */
+    private static Map<String, Long> histogram() throws Exception {
+        String text = (String) ManagementFactory.getPlatformMBeanServer()
+                .invoke(
+                        new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                        "gcClassHistogram",
+                        new Object[] {new String[0]},
+                        new String[] {String[].class.getName()});
+        Map<String, Long> bytes = new HashMap<>();
+        for (String line : text.lines().toList()) {
+            String[] parts = line.trim().split("\\s+");
+            if (parts.length >= 4 && parts[0].endsWith(":")) {
+                bytes.merge(parts[3], Long.parseLong(parts[2]), Long::sum);
+            }
+        }
+        return bytes;
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static double quantile(double[] sorted, double q) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
+    }
+}

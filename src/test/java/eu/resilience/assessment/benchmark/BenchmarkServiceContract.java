@@ -274,6 +274,31 @@ abstract class BenchmarkServiceContract {
     }
 
     @Test
+    void anAssessmentWithNothingApplicableIsInNoRelease() {
+        List<GeneratedOrganization> organizations =
+                generator.createOrganizations("Bench energy " + UUID.randomUUID(), 12, 1, List.of("energy"));
+        long campaign = campaign(organizations);
+        long nothingApplicable = assessmentOf(organizations.get(0).id(), campaign);
+        // stored as a submission stores an assessment whose every practice is not applicable: no level, no score
+        jdbc.update(
+                "update score_snapshot_domain set applicable = false, level_reached = null, band = null,"
+                        + " maturity = null, score = null"
+                        + " where snapshot_id in (select id from score_snapshot where assessment_id = ?)",
+                nothingApplicable);
+        jdbc.update(
+                "update score_snapshot set overall_level = null, overall_band = null, overall_maturity = null,"
+                        + " overall_score = null where assessment_id = ?",
+                nothingApplicable);
+
+        Release release = publish(campaign);
+
+        assertThat(release.members()).isEqualTo(11);
+        assertThat(As.user("lead", Role.LEAD, () -> benchmarks.slice(release.id(), SliceKey.ALL))
+                        .n())
+                .isEqualTo(11);
+    }
+
+    @Test
     void theDataExportComesFromTheFinalReleaseWithPseudonymsOfItsOwn() {
         List<GeneratedOrganization> organizations = new ArrayList<>(
                 generator.createOrganizations("Bench energy " + UUID.randomUUID(), 7, 5, List.of("energy")));

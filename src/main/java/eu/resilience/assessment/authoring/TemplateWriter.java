@@ -2,6 +2,7 @@ package eu.resilience.assessment.authoring;
 
 import eu.resilience.assessment.questionnaire.LocalizedText;
 import eu.resilience.assessment.questionnaire.Questionnaire;
+import eu.resilience.assessment.questionnaire.References;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -72,12 +73,7 @@ final class TemplateWriter {
                     for (String locale : locales) {
                         Row row = sheet.createRow(r++);
                         row.createCell(0).setCellValue(Template.header(column, locale));
-                        value(
-                                row,
-                                1,
-                                styles,
-                                column.kind(),
-                                ((LocalizedText) value).byLanguage().get(locale));
+                        value(row, 1, styles, column.kind(), text(questionnaire, (LocalizedText) value, locale));
                     }
                 } else {
                     Row row = sheet.createRow(r++);
@@ -89,10 +85,13 @@ final class TemplateWriter {
             sheet.setColumnWidth(1, 100 * 256);
             return;
         }
+        List<String> frameworks = Template.frameworkKeys(questionnaire);
         List<String> headers = new java.util.ArrayList<>();
         for (Template.Column<T> column : definition.columns()) {
             if (column.kind() == Template.Kind.LOCALIZED) {
                 locales.forEach(locale -> headers.add(Template.header(column, locale)));
+            } else if (column.kind() == Template.Kind.REFERENCES) {
+                headers.addAll(frameworks);
             } else {
                 headers.add(column.header());
             }
@@ -106,12 +105,11 @@ final class TemplateWriter {
                 Object value = column.value().apply(rows.get(i));
                 if (column.kind() == Template.Kind.LOCALIZED) {
                     for (String locale : locales) {
-                        value(
-                                row,
-                                c++,
-                                styles,
-                                column.kind(),
-                                ((LocalizedText) value).byLanguage().get(locale));
+                        value(row, c++, styles, column.kind(), text(questionnaire, (LocalizedText) value, locale));
+                    }
+                } else if (column.kind() == Template.Kind.REFERENCES) {
+                    for (String key : frameworks) {
+                        value(row, c++, styles, Template.Kind.LIST, ((References) value).of(key));
                     }
                 } else {
                     value(row, c++, styles, column.kind(), value);
@@ -125,6 +123,25 @@ final class TemplateWriter {
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(
                 new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(rows.size(), 1), 0, headers.size() - 1));
+    }
+
+    /**
+     * A text in a locale, or null: none, or in a draft locale the default text the loader put in its place (marked as
+     * not translated yet), which stays untyped so that it is still taken from the default locale.
+     */
+    private static String text(Questionnaire questionnaire, LocalizedText text, String locale) {
+        if (text == null) {
+            return null;
+        }
+        String value = text.byLanguage().get(locale);
+        if (value != null && questionnaire.draftLocales().contains(locale)) {
+            String fallback = questionnaire.languages().get(0);
+            String marker = "[" + fallback.toUpperCase(java.util.Locale.ROOT) + "] ";
+            if (value.equals(marker + text.byLanguage().get(fallback))) {
+                return null;
+            }
+        }
+        return value;
     }
 
     private static void header(Row row, Styles styles, List<String> headers) {

@@ -24,15 +24,21 @@ final class TemplateWriter {
     private static final List<String> READ_ME_LINES = List.of(
             "Questionnaire authoring template, format 1 (see questionnaires/README.md for the meaning of every field).",
             "",
-            "Sheets: Questionnaire (one field per row), Levels (cumulative method), Bands (averaged method), Scales,"
-                    + " Options (of each scale), Domains, Goals, Practices, Evidence (one row per hint),"
-                    + " Recommendations by size.",
+            "Sheets: Questionnaire (one field per row, scoring options and source included), Frameworks (those the"
+                    + " file declares), Levels (cumulative method), Bands (averaged method), Scales, Options (of each"
+                    + " scale), Domains, Goals, Practices, Evidence (one row per hint), Recommendations by size.",
             "A text in several languages has one column per locale, e.g. 'text [en]', 'text [fr]'; the locales are those"
                     + " of the Questionnaire sheet.",
             "Goals name their domain, practices their goal, options their scale, evidence hints their practice: the first"
                     + " column of those sheets. Rows keep their order.",
-            "Lists (locales, references) are separated by commas. Booleans are TRUE or FALSE. Leave a cell empty for"
-                    + " 'none'.",
+            "Lists (locales, draft locales, references) are separated by commas. Booleans are TRUE or FALSE. Leave a"
+                    + " cell empty for 'none' or the default.",
+            "References: on Practices, one column per framework, headed by its key. A column may be added for a known"
+                    + " framework (nist_csf, iso27001, nis2) or for one declared on the Frameworks sheet (key, title,"
+                    + " version, id pattern).",
+            "Scoring options: 'level zero ...' and 'all N/A level reached' for the cumulative method, 'overall'"
+                    + " (practices or domains) and 'band decimals' for the averaged one.",
+            "A text left empty in a draft locale is taken from the first locale, marked as not translated yet.",
             "Type values, not formulas. The first row of every sheet is its header: keep it.",
             "Importing this workbook (catalogue administration, or the authoring command) writes a draft questionnaire"
                     + " file; every problem is reported with its sheet, row and column.");

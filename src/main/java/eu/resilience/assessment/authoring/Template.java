@@ -2,14 +2,17 @@ package eu.resilience.assessment.authoring;
 
 import eu.resilience.assessment.questionnaire.Band;
 import eu.resilience.assessment.questionnaire.Domain;
+import eu.resilience.assessment.questionnaire.Framework;
 import eu.resilience.assessment.questionnaire.Goal;
 import eu.resilience.assessment.questionnaire.LocalizedText;
 import eu.resilience.assessment.questionnaire.MaturityLevel;
 import eu.resilience.assessment.questionnaire.Practice;
 import eu.resilience.assessment.questionnaire.Questionnaire;
+import eu.resilience.assessment.questionnaire.References;
 import eu.resilience.assessment.questionnaire.Scale;
 import eu.resilience.assessment.questionnaire.ScaleOption;
 import eu.resilience.assessment.questionnaire.ScoringMethod;
+import eu.resilience.assessment.questionnaire.ScoringRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,12 +44,17 @@ final class Template {
         /** values separated by commas */
         LIST,
         /** the id of the row's parent on another sheet (a domain's goals, a goal's practices...) */
-        PARENT
+        PARENT,
+        /**
+         * a practice's references: one column per framework, headed by the framework's key, its ids separated by commas
+         * (the value is the {@link References})
+         */
+        REFERENCES
     }
 
     /**
      * One column: its header, the field of the questionnaire file (dotted for a nested field, e.g.
-     * {@code references.nis2}), how it is written, and its value in a loaded questionnaire (null: blank).
+     * {@code scoring.level_zero.name}), how it is written, and its value in a loaded questionnaire (null: blank).
      */
     record Column<T>(String header, String field, Kind kind, Function<T, Object> value) {}
 
@@ -61,6 +69,8 @@ final class Template {
 
     record SizeRow(Practice practice, String size, LocalizedText text) {}
 
+    record FrameworkRow(Framework framework, boolean known) {}
+
     static final String QUESTIONNAIRE = "Questionnaire";
     static final String LEVELS = "Levels";
     static final String BANDS = "Bands";
@@ -71,6 +81,7 @@ final class Template {
     static final String PRACTICES = "Practices";
     static final String EVIDENCE = "Evidence";
     static final String BY_SIZE = "Recommendations by size";
+    static final String FRAMEWORKS = "Frameworks";
 
     static final Sheet<Questionnaire> QUESTIONNAIRE_SHEET = new Sheet<>(
             QUESTIONNAIRE,
@@ -84,8 +95,61 @@ final class Template {
                     new Column<>("scoring method", "scoring.method", Kind.TEXT, q -> lower(q.method())),
                     new Column<>("default scale", "default_scale", Kind.TEXT, Template::defaultScale),
                     new Column<>("title", "title", Kind.LOCALIZED, Questionnaire::title),
-                    new Column<>("description", "description", Kind.LOCALIZED, Questionnaire::description)),
+                    new Column<>("description", "description", Kind.LOCALIZED, Questionnaire::description),
+                    new Column<>("draft locales", "draft_locales", Kind.LIST, Questionnaire::draftLocales),
+                    new Column<>("level zero id", "scoring.level_zero.id", Kind.TEXT, q -> q.levelZeroName()
+                            .map(MaturityLevel::id)
+                            .orElse(null)),
+                    new Column<>("level zero name", "scoring.level_zero.name", Kind.LOCALIZED, q -> q.levelZeroName()
+                            .map(MaturityLevel::name)
+                            .orElse(null)),
+                    new Column<>(
+                            "level zero description",
+                            "scoring.level_zero.description",
+                            Kind.LOCALIZED,
+                            q -> q.levelZeroName()
+                                    .map(MaturityLevel::description)
+                                    .orElse(null)),
+                    new Column<>(
+                            "all N/A level reached",
+                            "scoring.all_na_level_reached",
+                            Kind.BOOLEAN,
+                            q -> q.rules().allNaLevelReached() ? null : false),
+                    new Column<>(
+                            "overall",
+                            "scoring.overall",
+                            Kind.TEXT,
+                            q -> q.rules().overall() == ScoringRules.OverallMaturity.DOMAINS ? "domains" : null),
+                    new Column<>("band decimals", "scoring.band_decimals", Kind.INTEGER, q -> q.rules()
+                            .bandDecimals()),
+                    new Column<>("source title", "source.title", Kind.TEXT, q -> q.source()
+                            .title()),
+                    new Column<>("source publisher", "source.publisher", Kind.TEXT, q -> q.source()
+                            .publisher()),
+                    new Column<>("source url", "source.url", Kind.TEXT, q -> q.source()
+                            .url()),
+                    new Column<>("source date", "source.date", Kind.TEXT, q -> q.source()
+                            .date()),
+                    new Column<>("source licence", "source.licence", Kind.TEXT, q -> q.source()
+                            .licence())),
             List::of);
+
+    static final Sheet<FrameworkRow> FRAMEWORK_SHEET = new Sheet<>(
+            FRAMEWORKS,
+            false,
+            List.of(
+                    new Column<>("key", "key", Kind.TEXT, r -> r.framework().key()),
+                    new Column<>("title", "title", Kind.TEXT, r -> r.framework().title()),
+                    new Column<>(
+                            "version", "version", Kind.TEXT, r -> r.framework().version()),
+                    new Column<>(
+                            "id pattern",
+                            "id_pattern",
+                            Kind.TEXT,
+                            r -> r.known() || r.framework().idPattern() == null
+                                    ? null
+                                    : r.framework().idPattern().pattern())),
+            Template::declaredFrameworks);
 
     static final Sheet<MaturityLevel> LEVEL_SHEET = new Sheet<>(
             LEVELS,
@@ -144,7 +208,8 @@ final class Template {
             List.of(
                     new Column<>("id", "id", Kind.TEXT, Domain::id),
                     new Column<>("title", "title", Kind.LOCALIZED, Domain::title),
-                    new Column<>("description", "description", Kind.LOCALIZED, Domain::description)),
+                    new Column<>("description", "description", Kind.LOCALIZED, Domain::description),
+                    new Column<>("purpose", "purpose", Kind.LOCALIZED, Domain::purpose)),
             Questionnaire::domains);
 
     static final Sheet<GoalRow> GOAL_SHEET = new Sheet<>(
@@ -174,15 +239,11 @@ final class Template {
                     new Column<>("weight", "weight", Kind.NUMBER, Practice::weight),
                     new Column<>("scale", "scale", Kind.TEXT, p -> p.scale().id()),
                     new Column<>("allow N/A", "allow_na", Kind.BOOLEAN, Practice::naAllowed),
+                    new Column<>("title", "title", Kind.LOCALIZED, Practice::title),
                     new Column<>("text", "text", Kind.LOCALIZED, Practice::text),
                     new Column<>("guidance", "guidance", Kind.LOCALIZED, Practice::guidance),
                     new Column<>("recommendation", "recommendation", Kind.LOCALIZED, Practice::recommendation),
-                    new Column<>("nist_csf", "references.nist_csf", Kind.LIST, p -> p.references()
-                            .nistCsf()),
-                    new Column<>("iso27001", "references.iso27001", Kind.LIST, p -> p.references()
-                            .iso27001()),
-                    new Column<>("nis2", "references.nis2", Kind.LIST, p -> p.references()
-                            .nis2()),
+                    new Column<>("references", "references", Kind.REFERENCES, Practice::references),
                     new Column<>("visible when", "visible_when", Kind.TEXT, p -> p.condition()
                             .map(c -> c.source())
                             .orElse(null))),
@@ -216,6 +277,7 @@ final class Template {
     /** Every sheet, in the order of the workbook. */
     static final List<Sheet<?>> SHEETS = List.of(
             QUESTIONNAIRE_SHEET,
+            FRAMEWORK_SHEET,
             LEVEL_SHEET,
             BAND_SHEET,
             SCALE_SHEET,
@@ -244,6 +306,35 @@ final class Template {
                         .thenComparing(Comparator.comparingInt(scales::indexOf).reversed()))
                 .map(Scale::id)
                 .orElse("");
+    }
+
+    /** The keys of the frameworks the questionnaire references, known or declared: one references column each. */
+    static List<String> frameworkKeys(Questionnaire questionnaire) {
+        return questionnaire.frameworks().stream().map(Framework::key).toList();
+    }
+
+    /**
+     * The frameworks the file declares: all of them up to the last that is not a known one as the application knows it;
+     * a known framework after that is referenced without declaration (the loader adds it, in the same order).
+     */
+    static List<FrameworkRow> declaredFrameworks(Questionnaire questionnaire) {
+        List<Framework> frameworks = questionnaire.frameworks();
+        int last = -1;
+        for (int i = 0; i < frameworks.size(); i++) {
+            if (!isKnownAsIs(frameworks.get(i))) {
+                last = i;
+            }
+        }
+        return frameworks.subList(0, last + 1).stream()
+                .map(f -> new FrameworkRow(f, Framework.known(f.key()) != null))
+                .toList();
+    }
+
+    private static boolean isKnownAsIs(Framework framework) {
+        Framework known = Framework.known(framework.key());
+        return known != null
+                && known.title().equals(framework.title())
+                && known.version().equals(framework.version());
     }
 
     private static String lower(Enum<?> value) {

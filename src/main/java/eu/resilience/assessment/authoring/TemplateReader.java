@@ -1,5 +1,6 @@
 package eu.resilience.assessment.authoring;
 
+import eu.resilience.assessment.questionnaire.Framework;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -44,6 +45,7 @@ final class TemplateReader {
 
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, Place> places = new HashMap<>();
+    private final Set<String> declaredFrameworks = new java.util.HashSet<>();
     private final DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
 
     private TemplateReader() {}
@@ -67,6 +69,19 @@ final class TemplateReader {
         if (!head.isEmpty()) {
             root.putAll(head.get(0).fields());
             places.put(String.valueOf(root.get("id")), new Place(Template.QUESTIONNAIRE, 2));
+        }
+        List<Map<String, Object>> frameworks = new ArrayList<>();
+        for (Values values : rows(workbook, Template.FRAMEWORK_SHEET)) {
+            Object key = values.fields().get("key");
+            if (key == null) {
+                problems.add(Problem.inSheet(Template.FRAMEWORKS, values.row(), "key", "authoring.framework.no-key"));
+            } else {
+                declaredFrameworks.add(String.valueOf(key));
+                frameworks.add(values.fields());
+            }
+        }
+        if (!frameworks.isEmpty()) {
+            root.put("frameworks", frameworks);
         }
         Map<String, Object> scoring = map(root, "scoring");
         List<Map<String, Object>> levels = elements(rows(workbook, Template.LEVEL_SHEET), Template.LEVELS);
@@ -226,7 +241,9 @@ final class TemplateReader {
                     label,
                     row.getCell(1),
                     target.column().kind());
-            put(fields, target, value);
+            if (value != null) {
+                put(fields, target, value);
+            }
         }
         return List.of(new Values(2, null, fields));
     }
@@ -246,7 +263,10 @@ final class TemplateReader {
             }
             Target<T> target = target(definition, header);
             if (target == null) {
-                problems.add(Problem.inSheet(sheet.getSheetName(), 1, column(c), "authoring.column.unknown", header));
+                boolean references =
+                        definition.columns().stream().anyMatch(column -> column.kind() == Template.Kind.REFERENCES);
+                String key = references ? "authoring.column.framework" : "authoring.column.unknown";
+                problems.add(Problem.inSheet(sheet.getSheetName(), 1, column(c), key, header));
             } else if (!seen.add(header)) {
                 problems.add(Problem.inSheet(sheet.getSheetName(), 1, column(c), "authoring.column.twice", header));
             } else {
@@ -290,16 +310,24 @@ final class TemplateReader {
     /** A column of the template, and for a localized one the locale of its cells. */
     private record Target<T>(Template.Column<T> column, String locale, String header) {}
 
-    private static <T> Target<T> target(Template.Sheet<T> definition, String header) {
+    private <T> Target<T> target(Template.Sheet<T> definition, String header) {
         Matcher localized = LOCALIZED_HEADER.matcher(header);
+        boolean references = false;
         for (Template.Column<T> column : definition.columns()) {
             if (column.kind() == Template.Kind.LOCALIZED) {
                 if (localized.matches() && localized.group(1).trim().equalsIgnoreCase(column.header())) {
                     return new Target<>(column, localized.group(2), header);
                 }
+            } else if (column.kind() == Template.Kind.REFERENCES) {
+                references = true;
             } else if (header.equalsIgnoreCase(column.header())) {
                 return new Target<>(column, null, header);
             }
+        }
+        if (references && (declaredFrameworks.contains(header) || Framework.known(header) != null)) {
+            // a framework's column: its ids are the practice's references to it
+            return new Target<>(
+                    new Template.Column<>(header, "references." + header, Template.Kind.LIST, x -> null), null, header);
         }
         return null;
     }

@@ -2,6 +2,7 @@ package eu.resilience.assessment.authoring;
 
 import eu.resilience.assessment.questionnaire.LocalizedText;
 import eu.resilience.assessment.questionnaire.Questionnaire;
+import eu.resilience.assessment.questionnaire.References;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,15 +24,21 @@ final class TemplateWriter {
     private static final List<String> READ_ME_LINES = List.of(
             "Questionnaire authoring template, format 1 (see questionnaires/README.md for the meaning of every field).",
             "",
-            "Sheets: Questionnaire (one field per row), Levels (cumulative method), Bands (averaged method), Scales,"
-                    + " Options (of each scale), Domains, Goals, Practices, Evidence (one row per hint),"
-                    + " Recommendations by size.",
+            "Sheets: Questionnaire (one field per row, scoring options and source included), Frameworks (those the"
+                    + " file declares), Levels (cumulative method), Bands (averaged method), Scales, Options (of each"
+                    + " scale), Domains, Goals, Practices, Evidence (one row per hint), Recommendations by size.",
             "A text in several languages has one column per locale, e.g. 'text [en]', 'text [fr]'; the locales are those"
                     + " of the Questionnaire sheet.",
             "Goals name their domain, practices their goal, options their scale, evidence hints their practice: the first"
                     + " column of those sheets. Rows keep their order.",
-            "Lists (locales, references) are separated by commas. Booleans are TRUE or FALSE. Leave a cell empty for"
-                    + " 'none'.",
+            "Lists (locales, draft locales, references) are separated by commas. Booleans are TRUE or FALSE. Leave a"
+                    + " cell empty for 'none' or the default.",
+            "References: on Practices, one column per framework, headed by its key. A column may be added for a known"
+                    + " framework (nist_csf, iso27001, nis2) or for one declared on the Frameworks sheet (key, title,"
+                    + " version, id pattern).",
+            "Scoring options: 'level zero ...' and 'all N/A level reached' for the cumulative method, 'overall'"
+                    + " (practices or domains) and 'band decimals' for the averaged one.",
+            "A text left empty in a draft locale is taken from the first locale, marked as not translated yet.",
             "Type values, not formulas. The first row of every sheet is its header: keep it.",
             "Importing this workbook (catalogue administration, or the authoring command) writes a draft questionnaire"
                     + " file; every problem is reported with its sheet, row and column.");
@@ -72,12 +79,7 @@ final class TemplateWriter {
                     for (String locale : locales) {
                         Row row = sheet.createRow(r++);
                         row.createCell(0).setCellValue(Template.header(column, locale));
-                        value(
-                                row,
-                                1,
-                                styles,
-                                column.kind(),
-                                ((LocalizedText) value).byLanguage().get(locale));
+                        value(row, 1, styles, column.kind(), text(questionnaire, (LocalizedText) value, locale));
                     }
                 } else {
                     Row row = sheet.createRow(r++);
@@ -89,10 +91,13 @@ final class TemplateWriter {
             sheet.setColumnWidth(1, 100 * 256);
             return;
         }
+        List<String> frameworks = Template.frameworkKeys(questionnaire);
         List<String> headers = new java.util.ArrayList<>();
         for (Template.Column<T> column : definition.columns()) {
             if (column.kind() == Template.Kind.LOCALIZED) {
                 locales.forEach(locale -> headers.add(Template.header(column, locale)));
+            } else if (column.kind() == Template.Kind.REFERENCES) {
+                headers.addAll(frameworks);
             } else {
                 headers.add(column.header());
             }
@@ -106,12 +111,11 @@ final class TemplateWriter {
                 Object value = column.value().apply(rows.get(i));
                 if (column.kind() == Template.Kind.LOCALIZED) {
                     for (String locale : locales) {
-                        value(
-                                row,
-                                c++,
-                                styles,
-                                column.kind(),
-                                ((LocalizedText) value).byLanguage().get(locale));
+                        value(row, c++, styles, column.kind(), text(questionnaire, (LocalizedText) value, locale));
+                    }
+                } else if (column.kind() == Template.Kind.REFERENCES) {
+                    for (String key : frameworks) {
+                        value(row, c++, styles, Template.Kind.LIST, ((References) value).of(key));
                     }
                 } else {
                     value(row, c++, styles, column.kind(), value);
@@ -125,6 +129,25 @@ final class TemplateWriter {
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(
                 new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(rows.size(), 1), 0, headers.size() - 1));
+    }
+
+    /**
+     * A text in a locale, or null: none, or in a draft locale the default text the loader put in its place (marked as
+     * not translated yet), which stays untyped so that it is still taken from the default locale.
+     */
+    private static String text(Questionnaire questionnaire, LocalizedText text, String locale) {
+        if (text == null) {
+            return null;
+        }
+        String value = text.byLanguage().get(locale);
+        if (value != null && questionnaire.draftLocales().contains(locale)) {
+            String fallback = questionnaire.languages().get(0);
+            String marker = "[" + fallback.toUpperCase(java.util.Locale.ROOT) + "] ";
+            if (value.equals(marker + text.byLanguage().get(fallback))) {
+                return null;
+            }
+        }
+        return value;
     }
 
     private static void header(Row row, Styles styles, List<String> headers) {

@@ -45,7 +45,7 @@ class TemplateProblemsTest {
                 .containsExactlyInAnyOrder(
                         tuple("Options", 2, "achieved", "authoring.cell.boolean"),
                         tuple("Options", 3, "value", "authoring.cell.formula"),
-                        tuple("Domains", 1, "F", "authoring.column.unknown"),
+                        tuple("Domains", 1, "K", "authoring.column.unknown"),
                         tuple("Practices", 3, "weight", "authoring.cell.number"),
                         tuple("Practices", 4, "goal", "authoring.parent.unknown"),
                         tuple("Practices", 5, "id", "authoring.id.duplicate"),
@@ -83,6 +83,58 @@ class TemplateProblemsTest {
         assertThatThrownBy(() -> Authoring.fromWorkbook("x.xlsx", "id;text".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(
                         ExchangeException.class, e -> assertThat(e.messageKey()).isEqualTo("exchange.file.not-xlsx"));
+    }
+
+    @Test
+    void aReferencesColumnNamesAKnownOrDeclaredFramework() throws IOException {
+        Consumer<XSSFWorkbook> cyfunColumn = workbook -> {
+            Sheet practices = workbook.getSheet(Template.PRACTICES);
+            int c = practices.getRow(0).getLastCellNum();
+            practices.getRow(0).createCell(c).setCellValue("cyfun");
+            practices.getRow(1).createCell(c).setCellValue("PR.AC-1, PR.AC-2");
+        };
+        byte[] undeclared = edited(cyfunColumn);
+        assertThat(problems(undeclared))
+                .extracting(Problem::sheet, Problem::row, Problem::messageKey)
+                .containsExactly(tuple("Practices", 1, "authoring.column.framework"));
+
+        byte[] keyless = edited(cyfunColumn.andThen(workbook -> {
+            Sheet frameworks = workbook.getSheet(Template.FRAMEWORKS);
+            frameworks.createRow(1).createCell(1).setCellValue("CyberFundamentals");
+        }));
+        assertThat(problems(keyless))
+                .extracting(Problem::sheet, Problem::row, Problem::column, Problem::messageKey)
+                .contains(tuple("Frameworks", 2, "key", "authoring.framework.no-key"));
+
+        byte[] declared = edited(cyfunColumn.andThen(workbook -> {
+            Row row = workbook.getSheet(Template.FRAMEWORKS).createRow(1);
+            row.createCell(0).setCellValue("cyfun");
+            row.createCell(1).setCellValue("CyberFundamentals");
+            row.createCell(2).setCellValue("2023");
+        }));
+        Authoring.Draft draft = Authoring.fromWorkbook("edited.xlsx", declared);
+        var practice = draft.questionnaire().practices().get(0);
+        assertThat(practice.references().of("cyfun")).containsExactly("PR.AC-1", "PR.AC-2");
+        assertThat(draft.questionnaire().framework("cyfun").orElseThrow().label())
+                .isEqualTo("CyberFundamentals 2023");
+    }
+
+    @Test
+    void theTemplateHasOneReferencesColumnPerFrameworkAndDeclaresTheOnesNotKnownAsTheyAre() throws IOException {
+        byte[] file = Authoring.template(TemplateRoundTripTest.everyField("every-field-cumulative-1.0.yaml"));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            Row practices = workbook.getSheet(Template.PRACTICES).getRow(0);
+            List<String> headers = new java.util.ArrayList<>();
+            practices.forEach(cell -> headers.add(cell.getStringCellValue()));
+            assertThat(headers).containsSubsequence("cyfun", "iso27001", "local_rules", "nist_csf", "nis2");
+            assertThat(headers).doesNotContain("references");
+            Sheet frameworks = workbook.getSheet(Template.FRAMEWORKS);
+            assertThat(frameworks.getLastRowNum()).isEqualTo(3);
+            assertThat(frameworks.getRow(1).getCell(3).getStringCellValue()).startsWith("^(ID|PR");
+            // a known framework declared with its own title has no id pattern of its own
+            assertThat(frameworks.getRow(2).getCell(0).getStringCellValue()).isEqualTo("iso27001");
+            assertThat(frameworks.getRow(2).getCell(3)).isNull();
+        }
     }
 
     private static List<Problem> problems(byte[] file) {

@@ -34,7 +34,7 @@ public class MainLayout extends AppLayout {
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, AccountSettings accounts) {
         H1 title = new H1(getTranslation("app.title"));
-        title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
+        title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE, "ra-app-title");
 
         Span user = new Span(currentUser.username().orElse("")
                 + currentUser

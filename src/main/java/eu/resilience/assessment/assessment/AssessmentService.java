@@ -366,8 +366,10 @@ public class AssessmentService {
 
     /**
      * Reopens a submitted assessment: its coordinator, or a partnership lead. Audited with the reason. Refused after the
-     * campaign's closing day (or the organization's extension of it): nobody could submit it again. The submitted
-     * snapshot stays in force for benchmarks and trends until a new submission replaces it.
+     * campaign's closing day (or the organization's extension of it): nobody could submit it again. The refusal sends
+     * the coordinator to a lead while an extension is still possible, and says the submission stays as it is once the
+     * campaign closed more than {@value CampaignService#MAX_EXTENSION_DAYS} days ago. The submitted snapshot stays in
+     * force for benchmarks and trends until a new submission replaces it.
      */
     @PreAuthorize("hasAnyRole('ORG_ADMIN', 'LEAD')")
     @Transactional
@@ -472,8 +474,17 @@ public class AssessmentService {
         }
     }
 
+    /**
+     * Refuses after the assessment's closing day: with {@code key} while a lead may still extend it, or with
+     * {@code key + "-for-good"} once the campaign closed longer ago than any extension may reach.
+     */
     private void requireBeforeClosing(Assessment assessment, String key) {
-        if (LocalDate.now(clock).isAfter(assessment.closesOn())) {
+        LocalDate today = LocalDate.now(clock);
+        if (today.isAfter(assessment.closesOn())) {
+            LocalDate campaignCloses = assessment.getCampaign().getClosesOn();
+            if (today.isAfter(CampaignService.lastExtensionDay(campaignCloses))) {
+                throw new AssessmentException(key + "-for-good", campaignCloses);
+            }
             throw new AssessmentException(key, assessment.closesOn());
         }
     }

@@ -287,29 +287,40 @@ public class CampaignService {
     }
 
     /** The longest a lead may extend a campaign's closing day for one organization, in days after that day. */
-    static final int MAX_EXTENSION_DAYS = 366;
+    public static final int MAX_EXTENSION_DAYS = 366;
+
+    /** The last day a campaign closing on {@code campaignClosesOn} may be extended to for one organization. */
+    public static LocalDate lastExtensionDay(LocalDate campaignClosesOn) {
+        return campaignClosesOn.plusDays(MAX_EXTENSION_DAYS);
+    }
 
     /**
      * Extends the campaign's closing day for one organization (its assessment), so that it can be reopened, returned or
-     * finished after the campaign closed for the others. Audited with the reason; the new day must be today or later.
+     * finished after the campaign closed for the others. Audited with the reason; the new day must be today or later and
+     * at most {@value #MAX_EXTENSION_DAYS} days after the campaign's closing day, so no extension is possible any more
+     * once that day has passed.
      */
     @PreAuthorize("hasRole('LEAD')")
     @Transactional
     public void extendDeadline(long assessmentId, LocalDate closesOn, String reason) {
         Assessment assessment =
                 assessments.findWithCampaign(assessmentId).orElseThrow(AssessmentException.NotFound::new);
+        LocalDate campaignCloses = assessment.getCampaign().getClosesOn();
+        LocalDate lastDay = lastExtensionDay(campaignCloses);
+        if (LocalDate.now(clock).isAfter(lastDay)) {
+            throw new AssessmentException("extension.no-longer-possible", campaignCloses, lastDay);
+        }
         if (closesOn == null) {
             throw new AssessmentException("extension.date-required");
         }
-        LocalDate campaignCloses = assessment.getCampaign().getClosesOn();
         if (!closesOn.isAfter(campaignCloses)) {
             throw new AssessmentException("extension.not-after-closing", campaignCloses);
         }
         if (closesOn.isBefore(LocalDate.now(clock))) {
             throw new AssessmentException("extension.in-past");
         }
-        if (closesOn.isAfter(campaignCloses.plusDays(MAX_EXTENSION_DAYS))) {
-            throw new AssessmentException("extension.too-far", MAX_EXTENSION_DAYS);
+        if (closesOn.isAfter(lastDay)) {
+            throw new AssessmentException("extension.too-far", MAX_EXTENSION_DAYS, lastDay);
         }
         if (reason == null || reason.isBlank()) {
             throw new AssessmentException("extension.reason-required");

@@ -147,6 +147,68 @@ abstract class ReopenCycleContract {
                 .isEqualTo(published);
     }
 
+    @Test
+    void aCampaignClosedLongerAgoThanAnyExtensionMayReachSaysSoInsteadOfSendingTheCoordinatorToALead() {
+        long nordgrid = jdbc.queryForObject("select id from organization where name = 'Nordgrid Energy'", Long.class);
+        LocalDate closes = LocalDate.now().plusDays(2);
+        long campaign = As.user(
+                "lead",
+                Role.LEAD,
+                () -> campaigns.create(new CampaignForm(
+                        "Old " + UUID.randomUUID(),
+                        "quick-check",
+                        "1.0",
+                        LocalDate.now().minusDays(1),
+                        closes,
+                        Set.of(nordgrid),
+                        false)));
+        long mine = jdbc.queryForObject(
+                "select id from assessment where campaign_id = ? and organization_id = ?",
+                Long.class,
+                campaign,
+                nordgrid);
+        answerAll(mine, 1);
+        As.user("respondent", Role.RESPONDENT, () -> assessments.submit(mine));
+        LocalDate lastDay = closes.plusDays(366);
+
+        // on the last day an extension may reach: the coordinator is still sent to a lead, who may extend to that day
+        clock.advance(Duration.ofDays(2 + 366));
+        assertThat(LocalDate.now(clock)).isEqualTo(lastDay);
+        assertThatThrownBy(() -> As.user("coordinator", Role.ORG_ADMIN, () -> assessments.reopen(mine, "late fix")))
+                .isInstanceOfSatisfying(AssessmentException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("reopen.campaign-closed"));
+        assertThatThrownBy(() -> As.user(
+                        "lead", Role.LEAD, () -> campaigns.extendDeadline(mine, lastDay.plusDays(1), "a late fix")))
+                .isInstanceOfSatisfying(AssessmentException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("extension.too-far");
+                    assertThat(e.arguments()).containsExactly(366, lastDay);
+                });
+
+        // a day later nothing can reopen it any more: both refusals say so, the lead's extension names the last day
+        clock.advance(Duration.ofDays(1));
+        assertThatThrownBy(() -> As.user("coordinator", Role.ORG_ADMIN, () -> assessments.reopen(mine, "late fix")))
+                .isInstanceOfSatisfying(AssessmentException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("reopen.campaign-closed-for-good");
+                    assertThat(e.arguments()).containsExactly(closes);
+                });
+        assertThatThrownBy(() -> As.user("lead", Role.LEAD, () -> assessments.reopen(mine, "late fix")))
+                .isInstanceOfSatisfying(AssessmentException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("reopen.campaign-closed-for-good"));
+        assertThatThrownBy(() -> As.user("lead", Role.LEAD, () -> assessments.returnForRework(mine, "explain")))
+                .isInstanceOfSatisfying(AssessmentException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("return.campaign-closed-for-good"));
+        assertThatThrownBy(() -> As.user(
+                        "lead", Role.LEAD, () -> campaigns.extendDeadline(mine, LocalDate.now(clock), "a late fix")))
+                .isInstanceOfSatisfying(AssessmentException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("extension.no-longer-possible");
+                    assertThat(e.arguments()).containsExactly(closes, lastDay);
+                });
+        assertThat(open(mine).status()).isEqualTo(AssessmentStatus.SUBMITTED);
+        assertThat(As.user("admin", Role.ADMIN, () -> audit.eventsOf("assessment", mine)))
+                .extracting(AuditEvent::getAction)
+                .doesNotContain("DEADLINE_EXTENDED", "REOPENED", "RETURNED");
+    }
+
     private CampaignSummary summary(long campaign) {
         return As.user("lead", Role.LEAD, () -> campaigns.campaigns()).stream()
                 .filter(c -> c.id() == campaign)

@@ -147,11 +147,15 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout actions(Participation participation) {
         HorizontalLayout actions = new HorizontalLayout();
-        if (selected != null && java.time.LocalDate.now().isAfter(selected.closesOn())) {
+        java.time.LocalDate today = java.time.LocalDate.now();
+        // an extension is offered from the day after the close until the last day one may reach (refused after)
+        if (selected != null
+                && today.isAfter(selected.closesOn())
+                && !today.isAfter(CampaignService.lastExtensionDay(selected.closesOn()))) {
+            java.time.LocalDate campaignCloses = selected.closesOn();
             Button extend = new Button(
                     getTranslation("campaigns.extend"),
-                    click -> ExtensionDialog.open(
-                            campaigns, participation, java.time.LocalDate.now().plusDays(14), () -> act(() -> {})));
+                    click -> ExtensionDialog.open(campaigns, participation, campaignCloses, () -> act(() -> {})));
             extend.addThemeVariants(ButtonVariant.LUMO_SMALL);
             extend.setId("extend-" + participation.assessmentId());
             actions.add(extend);

@@ -16,12 +16,24 @@ final class ExtensionDialog {
 
     private ExtensionDialog() {}
 
-    static void open(CampaignService campaigns, Participation participation, LocalDate suggested, Runnable done) {
+    /**
+     * Opens the dialog for one organization of a campaign that closed on {@code campaignCloses}: the day picker offers
+     * only the days the service accepts (today or later, after the close, at most the last extension day), suggesting
+     * two weeks from today within them.
+     */
+    static void open(CampaignService campaigns, Participation participation, LocalDate campaignCloses, Runnable done) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(dialog.getTranslation("campaigns.extend.title", participation.organizationName()));
+        LocalDate today = LocalDate.now();
+        LocalDate first = today.isAfter(campaignCloses) ? today : campaignCloses.plusDays(1);
+        LocalDate last = CampaignService.lastExtensionDay(campaignCloses);
+        LocalDate suggested = today.plusDays(14).isAfter(last) ? last : today.plusDays(14);
         DatePicker day = new DatePicker(dialog.getTranslation("campaigns.extend.closes"), suggested);
         day.setId("extension-day");
         day.setRequired(true);
+        day.setMin(first);
+        day.setMax(last);
+        day.setHelperText(dialog.getTranslation("campaigns.extend.last-day", last));
         TextArea reason = new TextArea(dialog.getTranslation("campaigns.extend.reason"));
         reason.setId("extension-reason");
         reason.setWidth("420px");

@@ -17,6 +17,9 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
     List<Assessment> findByOrganizationIdOrderByIdDesc(long organizationId);
 
     @EntityGraph(attributePaths = {"campaign", "organization"})
+    List<Assessment> findByIdIn(java.util.Collection<Long> ids);
+
+    @EntityGraph(attributePaths = {"campaign", "organization"})
     List<Assessment> findByCampaignIdOrderByOrganizationName(long campaignId);
 
     /** Every assessment's campaign and status, for the campaign list's counts in one query. */

@@ -21,6 +21,7 @@ import eu.resilience.assessment.audit.AuditQuery;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
  * The audit log for administrators: who did what and when, newest first, filtered by username, action and days; the
@@ -41,8 +42,14 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker to = new DatePicker();
     private final Grid<AuditEvent> grid = new Grid<>();
 
-    public AuditLogView(AuditLog audit) {
+    /** The readable names of the subjects of the rows fetched so far ("campaign:7" to "Baseline 2026"). */
+    private final java.util.Map<String, String> subjectNames = new java.util.HashMap<>();
+
+    private final java.util.List<eu.resilience.assessment.audit.AuditSubjects> subjects;
+
+    public AuditLogView(AuditLog audit, java.util.List<eu.resilience.assessment.audit.AuditSubjects> subjects) {
         this.audit = audit;
+        this.subjects = subjects;
         setSizeFull();
         Paragraph intro = new Paragraph(getTranslation("audit.intro"));
         intro.addClassName("ra-muted");
@@ -88,7 +95,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("what")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(e -> e.getSubjectType() + " " + e.getSubjectId())
+        grid.addColumn(this::subject)
                 .setHeader(getTranslation("audit.subject"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -119,7 +126,34 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         AuditQuery query = new AuditQuery(who.getValue(), what.getValue(), from.getValue(), to.getValue());
-        grid.setItems(page -> audit.search(query, page.getOffset(), page.getLimit()).stream());
+        grid.setItems(page -> {
+            List<AuditEvent> events = audit.search(query, page.getOffset(), page.getLimit());
+            nameSubjects(events);
+            return events.stream();
+        });
+    }
+
+    /** Names the page's subjects with one call per subject type to the module that owns it. */
+    private void nameSubjects(List<AuditEvent> events) {
+        java.util.Map<String, java.util.Set<String>> idsByType = new java.util.HashMap<>();
+        events.stream()
+                .filter(e -> e.getSubjectType() != null && e.getSubjectId() != null)
+                .filter(e -> !subjectNames.containsKey(e.getSubjectType() + ":" + e.getSubjectId()))
+                .forEach(e -> idsByType
+                        .computeIfAbsent(e.getSubjectType(), type -> new java.util.HashSet<>())
+                        .add(e.getSubjectId()));
+        idsByType.forEach((type, ids) -> subjects.stream()
+                .filter(s -> s.types().contains(type))
+                .forEach(s -> s.names(type, ids).forEach((id, name) -> subjectNames.put(type + ":" + id, name))));
+    }
+
+    /** "Campaign: Baseline 2026"; a subject no module names keeps its type and id. */
+    private String subject(AuditEvent event) {
+        String name = subjectNames.get(event.getSubjectType() + ":" + event.getSubjectId());
+        if (name == null) {
+            return event.getSubjectType() + " " + event.getSubjectId();
+        }
+        return getTranslation("audit.subject.named", getTranslation("audit.subject." + event.getSubjectType()), name);
     }
 
     @Override

@@ -71,4 +71,23 @@ class AuditLogViewTest extends KaribuTest {
                 LocalDate.now().minusDays(2));
         assertThat(GridKt._findAll(grid)).isEmpty();
     }
+
+    @Test
+    void subjectsAreNamedNotNumbered() {
+        String name = "Named " + UUID.randomUUID();
+        As.user(
+                "admin",
+                Role.ADMIN,
+                () -> organizations.create(
+                        new OrganizationForm(name, new ProfileForm(Sector.SPACE, null, SizeClass.MICRO, "FR"))));
+        login("admin", Role.ADMIN);
+        UI.getCurrent().navigate(AuditLogView.class);
+        _setValue(_get(ComboBox.class, spec -> spec.withId("audit-what")), "ORGANIZATION_CREATED");
+
+        Grid<AuditEvent> grid = _get(Grid.class, spec -> spec.withId("audit-events"));
+        AuditEvent created = GridKt._findAll(grid).get(0);
+        assertThat(created.getNewValue()).startsWith(name);
+        assertThat(GridKt._getFormattedRow(grid, 0)).contains("Organization: " + name);
+        assertThat(GridKt._getFormattedRow(grid, 0)).doesNotContain("organization " + created.getSubjectId());
+    }
 }

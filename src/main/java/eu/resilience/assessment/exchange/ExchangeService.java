@@ -139,8 +139,9 @@ public class ExchangeService {
                     || !version.equals(work.questionnaire().version())) {
                 throw new ExchangeException(
                         "exchange.file.other-questionnaire",
-                        questionnaireId + " " + version,
-                        work.questionnaire().id() + " " + work.questionnaire().version());
+                        questionnaires.title(questionnaireId, version, locale),
+                        work.questionnaire().title().in(locale) + " "
+                                + work.questionnaire().version());
             }
             String sheetName = metaText(meta, Layout.META_SHEET);
             Sheet sheet = sheetName == null ? null : workbook.getSheet(sheetName);

@@ -250,8 +250,8 @@ class BadFilesTest {
         refused(
                 quickCheck,
                 "exchange.file.other-questionnaire",
-                "This workbook is for the questionnaire quick-check 1.0, but this assessment uses"
-                        + " cyber-resilience-baseline 1.0.");
+                "This workbook is for the questionnaire Quick check for small operators 1.0, but this assessment uses"
+                        + " Cyber resilience baseline 1.0.");
     }
 
     @Test

@@ -8,15 +8,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import eu.resilience.assessment.assessment.AnswerInput;
-import eu.resilience.assessment.assessment.AnswerMerge;
 import eu.resilience.assessment.assessment.AnswerState;
 import eu.resilience.assessment.assessment.AssessmentException;
 import eu.resilience.assessment.base.ui.HtmlText;
@@ -60,7 +56,7 @@ class PracticeCard extends Composite<Div> {
     private final Locale locale;
     private final boolean readOnly;
 
-    private final RadioButtonGroup<String> options = new RadioButtonGroup<>();
+    private final OptionGroup options;
     private final NativeDetails guidance = new NativeDetails();
     private final NativeDetails notes = new NativeDetails();
     private final Checkbox flagged = new Checkbox();
@@ -70,7 +66,7 @@ class PracticeCard extends Composite<Div> {
     private Div optionDescription;
     private Div justificationSlot;
     private Button retry;
-    private Div conflict;
+    private ConflictPanel conflict;
     private Div reconfirm;
     private TextArea justification;
     private TextArea comment;
@@ -140,15 +136,16 @@ class PracticeCard extends Composite<Div> {
                         "aria-labelledby",
                         id.getId().orElseThrow() + " " + text.getId().orElseThrow());
 
-        List<String> items = new ArrayList<>(
-                practice.scale().options().stream().map(ScaleOption::id).toList());
+        // one native radio group (a fieldset with its legend and a labelled input per option), no component per option
+        List<OptionGroup.Option> items = new ArrayList<>(practice.scale().options().stream()
+                .map(option ->
+                        new OptionGroup.Option(option.id(), option.label().in(locale)))
+                .toList());
         if (practice.naAllowed()) {
-            items.add(NOT_APPLICABLE);
+            items.add(new OptionGroup.Option(NOT_APPLICABLE, getTranslation("card.not-applicable")));
         }
-        options.setItems(items);
-        options.setItemLabelGenerator(this::label);
-        options.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        options.setAriaLabel(practice.id() + " " + practice.text().in(locale));
+        options = new OptionGroup(
+                "option-" + practice.id(), practice.id() + " " + practice.text().in(locale), items);
         options.setReadOnly(readOnly);
         options.addValueChangeListener(e -> {
             showOptionDescription();
@@ -255,7 +252,7 @@ class PracticeCard extends Composite<Div> {
                                     .toList())));
         }
         if (!practice.references().isEmpty()) {
-            content.add(HtmlText.line(getTranslation("card.references"), references()));
+            content.add(HtmlText.line(getTranslation("card.references"), ReferenceLine.of(practice.references())));
         }
         guidance.setContent(content);
     }
@@ -380,10 +377,7 @@ class PracticeCard extends Composite<Div> {
     }
 
     private String label(String optionId) {
-        if (NOT_APPLICABLE.equals(optionId)) {
-            return getTranslation("card.not-applicable");
-        }
-        return practice.scale().option(optionId).map(o -> o.label().in(locale)).orElse(optionId);
+        return options.label(optionId);
     }
 
     private void showOptionDescription() {
@@ -446,81 +440,34 @@ class PracticeCard extends Composite<Div> {
 
     private void showConflict(AnswerInput mine, AnswerState theirs) {
         if (conflict == null) {
-            conflict = new Div();
-            conflict.addClassName("ra-conflict");
+            conflict = new ConflictPanel(practice.id(), this::label);
             getContent().addComponentAtIndex(getContent().indexOf(statusRow), conflict);
         }
-        conflict.removeAll();
-        String who = theirs == null ? "?" : theirs.updatedBy();
-        AnswerInput theirInput = theirs == null ? AnswerInput.empty() : theirs.input();
-        conflict.add(new Paragraph(getTranslation("card.conflict", who, time(theirs))));
-        // every part that differs, in both versions: option, N/A, justification, comment, evidence, flags
-        Div table = new Div();
-        table.addClassName("ra-conflict-table");
-        table.setId("conflict-" + practice.id());
-        table.add(conflictRow(
-                "",
-                getTranslation("card.conflict.their-version", who),
-                getTranslation("card.conflict.my-version"),
-                "head"));
-        for (AnswerMerge.Part part : AnswerMerge.differences(theirInput, mine)) {
-            table.add(conflictRow(
-                    getTranslation(
-                            "card.part." + part.name().toLowerCase(Locale.ROOT).replace('_', '-')),
-                    partValue(theirInput, part),
-                    partValue(mine, part),
-                    part.name()));
-        }
-        conflict.add(table);
-        long theirRevision = theirs == null ? -1 : theirs.revision();
-        Button useTheirs = new Button(getTranslation("card.conflict.theirs"), click -> {
-            show(theirs);
-            conflict.setVisible(false);
-            if (theirs != null) {
-                onSaved.accept(theirs);
+        conflict.show(base, mine, theirs, time(theirs), new ConflictPanel.Decision() {
+            @Override
+            public void useTheirs(AnswerState theirs) {
+                show(theirs);
+                if (theirs != null) {
+                    onSaved.accept(theirs);
+                }
+            }
+
+            @Override
+            public void keepMine(AnswerInput mine, long theirRevision) {
+                save(mine, theirRevision);
+            }
+
+            @Override
+            public void merge(AnswerInput merged, long theirRevision) {
+                current = merged;
+                AnswerState saved = save(merged, theirRevision);
+                if (saved != null) {
+                    show(saved); // the inputs show the merged answer
+                }
             }
         });
-        useTheirs.setId("theirs-" + practice.id());
-        Button keepMine = new Button(getTranslation("card.conflict.mine"), click -> save(mine, theirRevision));
-        keepMine.setId("mine-" + practice.id());
-        keepMine.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        AnswerInput merged = AnswerMerge.merge(base, mine, theirInput);
-        Button merge = new Button(getTranslation("card.conflict.merge"), click -> {
-            current = merged;
-            AnswerState saved = save(merged, theirRevision);
-            if (saved != null) {
-                show(saved); // the inputs show the merged answer
-            }
-        });
-        merge.setId("merge-" + practice.id());
-        conflict.add(new HorizontalLayout(useTheirs, keepMine, merge));
-        conflict.setVisible(true);
         status.setText(getTranslation("card.conflict.status"));
         status.getElement().setAttribute("data-state", "conflict");
-    }
-
-    private Div conflictRow(String label, String theirs, String mine, String part) {
-        Div row = new Div();
-        row.addClassName("ra-conflict-row");
-        row.getElement().setAttribute("data-part", part);
-        Span name = new Span(label);
-        name.addClassName("ra-conflict-part");
-        Span theirValue = new Span(theirs);
-        theirValue.addClassName("ra-conflict-theirs");
-        Span myValue = new Span(mine);
-        myValue.addClassName("ra-conflict-mine");
-        row.add(name, theirValue, myValue);
-        return row;
-    }
-
-    private String partValue(AnswerInput input, AnswerMerge.Part part) {
-        Object value = AnswerMerge.value(input, part);
-        return switch (part) {
-            case CHOICE -> value == null ? getTranslation("card.unanswered") : label((String) value);
-            case EVIDENCE_AVAILABLE, FLAGGED -> getTranslation(
-                    Boolean.TRUE.equals(value) ? "card.conflict.yes" : "card.conflict.no");
-            default -> value == null ? getTranslation("card.conflict.none") : (String) value;
-        };
     }
 
     /** Shows a stored answer in the inputs without saving it again. */
@@ -619,27 +566,6 @@ class PracticeCard extends Composite<Div> {
             return "";
         }
         return eu.resilience.assessment.base.ui.Formats.time(answer.updatedAt(), locale);
-    }
-
-    private String references() {
-        List<String> parts = new ArrayList<>();
-        if (!practice.references().nistCsf().isEmpty()) {
-            parts.add("NIST CSF 2.0 " + String.join(", ", practice.references().nistCsf()));
-        }
-        if (!practice.references().iso27001().isEmpty()) {
-            parts.add("ISO/IEC 27001:2022 "
-                    + String.join(", ", practice.references().iso27001()));
-        }
-        if (!practice.references().nis2().isEmpty()) {
-            parts.add("NIS2 Art. " + String.join(", ", practice.references().nis2()));
-        }
-        // frameworks the questionnaire declares, by key (their titles are in the results' view by framework)
-        practice.references().byFramework().forEach((key, ids) -> {
-            if (eu.resilience.assessment.questionnaire.Framework.known(key) == null) {
-                parts.add(key + " " + String.join(", ", ids));
-            }
-        });
-        return String.join(" · ", parts);
     }
 
     private static String nullToEmpty(String text) {

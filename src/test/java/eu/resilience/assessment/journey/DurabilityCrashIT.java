@@ -159,7 +159,7 @@ class DurabilityCrashIT {
         browser.logIn(port, "respondent", "resilience-demo");
         browser.click(browser.waitFor(By.cssSelector("vaadin-button[id^='open-'][data-campaign='Baseline "
                 + LocalDate.now().getYear() + "']")));
-        browser.waitFor(By.cssSelector(".ra-card vaadin-radio-button"));
+        browser.waitFor(By.cssSelector(".ra-card input[type=radio]"));
         String address = browser.driver().getCurrentUrl();
         long assessment = Long.parseLong(address.replaceAll(".*/assessments/(\\d+).*", "$1"));
         List<String> practices = new ArrayList<>();
@@ -202,10 +202,10 @@ class DurabilityCrashIT {
 
     private void chooseOption(String practice, int option) {
         WebElement radio = browser.driver()
-                .findElements(By.cssSelector("#practice-" + practice.replace(".", "\\.") + " vaadin-radio-button"))
+                .findElements(By.cssSelector("#practice-" + practice.replace(".", "\\.") + " input[type=radio]"))
                 .get(option);
         browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", radio);
-        browser.driver.executeScript("arguments[0].click();", radio.findElement(By.tagName("input")));
+        browser.driver.executeScript("arguments[0].click();", radio);
     }
 
     private String firstUnansweredPractice() {
@@ -221,7 +221,7 @@ class DurabilityCrashIT {
     private int checkedOption(String practice) {
         Object index = browser.driver.executeScript(
                 "return [...document.querySelectorAll(arguments[0])].findIndex(r => r.checked);",
-                "#practice-" + practice.replace(".", "\\.") + " vaadin-radio-button");
+                "#practice-" + practice.replace(".", "\\.") + " input[type=radio]");
         return ((Number) index).intValue();
     }
 

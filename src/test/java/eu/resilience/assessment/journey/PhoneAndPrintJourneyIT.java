@@ -74,7 +74,7 @@ class PhoneAndPrintJourneyIT {
 
         String id = open.getAttribute("id").substring("open-".length());
         browser.click(open);
-        browser.waitFor(By.cssSelector(".ra-card vaadin-radio-button"));
+        browser.waitFor(By.cssSelector(".ra-card input[type=radio]"));
         // the domains as a picker above the cards, not as a list beside them
         assertThat(displayed("domain-nav")).isFalse();
         WebElement picker = browser.waitFor(By.id("domain-picker"));
@@ -133,7 +133,7 @@ class PhoneAndPrintJourneyIT {
 
         // the questionnaire: "Print all domains" builds every domain for the printer and opens the print dialog
         browser.driver.get("http://localhost:" + port + "/assessments/" + id);
-        browser.waitFor(By.cssSelector(".ra-card vaadin-radio-button"));
+        browser.waitFor(By.cssSelector(".ra-card input[type=radio]"));
         browser.driver.executeScript("window.print = () => { document.body.dataset.printed = 'yes'; };");
         browser.click(browser.waitFor(By.id("print-questionnaire")));
         browser.wait.until(d -> "yes".equals(d.findElement(By.tagName("body")).getAttribute("data-printed")));

@@ -167,7 +167,7 @@ class TwoNodesIT {
     private static int checkedOption(Browser browser, String practice) {
         Object index = browser.driver.executeScript(
                 "return [...document.querySelectorAll(arguments[0])].findIndex(r => r.checked);",
-                "#practice-" + practice.replace(".", "\\.") + " vaadin-radio-button");
+                "#practice-" + practice.replace(".", "\\.") + " input[type=radio]");
         return ((Number) index).intValue();
     }
 
@@ -367,7 +367,7 @@ class TwoNodesIT {
         browser.logIn(node.port, user, "resilience-demo");
         browser.waitFor(By.tagName("vaadin-app-layout"));
         browser.driver().get("http://localhost:" + node.port + "/assessments/" + assessment);
-        browser.waitFor(By.cssSelector(".ra-card vaadin-radio-button"));
+        browser.waitFor(By.cssSelector(".ra-card input[type=radio]"));
     }
 
     private static String firstPractice(Browser browser) {
@@ -378,9 +378,9 @@ class TwoNodesIT {
 
     private static void choose(Browser browser, String practice, int option) {
         WebElement radio = browser.driver
-                .findElements(By.cssSelector("#practice-" + practice.replace(".", "\\.") + " vaadin-radio-button"))
+                .findElements(By.cssSelector("#practice-" + practice.replace(".", "\\.") + " input[type=radio]"))
                 .get(option);
-        browser.click(radio.findElement(By.tagName("input")));
+        browser.click(radio);
     }
 
     private static String status(Browser browser, String practice) {

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeDetails;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -113,28 +112,11 @@ class PracticeCard extends Composite<Div> {
         card.setId("practice-" + practice.id());
         card.setWidthFull();
 
-        Span id = new Span(practice.id());
-        id.addClassName("ra-practice-id");
-        id.setId("practice-id-" + practice.id());
-        Div head = new Div(id);
-        head.addClassName("ra-card-head");
-        if (practice.level() != null) {
-            head.add(HtmlText.badge(practice.level().id()));
-        }
-        if (!practice.title().isEmpty()) {
-            Span title = new Span(practice.title().in(locale));
-            title.addClassName("ra-practice-title");
-            head.add(title);
-        }
-        Paragraph text = new Paragraph(practice.text().in(locale));
-        text.addClassName("ra-practice-text");
-        text.setId("practice-text-" + practice.id());
+        Div intro = intro(practice, locale);
         // screen readers name the card by its id and text
         card.getElement().setAttribute("role", "group");
         card.getElement()
-                .setAttribute(
-                        "aria-labelledby",
-                        id.getId().orElseThrow() + " " + text.getId().orElseThrow());
+                .setAttribute("aria-labelledby", "practice-id-" + practice.id() + " practice-text-" + practice.id());
 
         // one native radio group (a fieldset with its legend and a labelled input per option), no component per option
         List<OptionGroup.Option> items = new ArrayList<>(practice.scale().options().stream()
@@ -192,8 +174,40 @@ class PracticeCard extends Composite<Div> {
         status.getElement().setAttribute("role", "status");
         statusRow.addClassName("ra-card-status");
 
-        card.add(head, text, options, guidance, notes, flagged, statusRow);
+        card.add(intro, options, guidance, notes, flagged, statusRow);
         show(answer);
+    }
+
+    /**
+     * The practice's id, level, title and text: what never changes on the card, as one element's HTML (one state node
+     * in the session instead of a component per part).
+     */
+    private static Div intro(Practice practice, Locale locale) {
+        String id = HtmlText.escape(practice.id());
+        StringBuilder html = new StringBuilder(
+                        "<div class=\"ra-card-head\"><span class=\"ra-practice-id\" id=\"practice-id-")
+                .append(id)
+                .append("\">")
+                .append(id)
+                .append("</span>");
+        if (practice.level() != null) {
+            html.append("<span theme=\"badge contrast\">")
+                    .append(HtmlText.escape(practice.level().id()))
+                    .append("</span>");
+        }
+        if (!practice.title().isEmpty()) {
+            html.append("<span class=\"ra-practice-title\">")
+                    .append(HtmlText.escape(practice.title().in(locale)))
+                    .append("</span>");
+        }
+        html.append("</div><p class=\"ra-practice-text\" id=\"practice-text-")
+                .append(id)
+                .append("\">")
+                .append(HtmlText.escape(practice.text().in(locale)))
+                .append("</p>");
+        Div intro = new Div();
+        intro.getElement().setProperty("innerHTML", html.toString());
+        return intro;
     }
 
     /**

@@ -146,7 +146,7 @@ class PracticeCard extends Composite<Div> {
             }
         });
 
-        guidance.setSummaryText(getTranslation("card.guidance"));
+        summary(guidance, getTranslation("card.guidance"));
         guidance.addClassName("ra-fold");
         guidance.addToggleListener(e -> {
             if (e.isOpened() && guidance.getContent() == null) {
@@ -567,7 +567,12 @@ class PracticeCard extends Composite<Div> {
         if (current.evidenceAvailable()) {
             parts.add(getTranslation("card.evidence-available"));
         }
-        notes.setSummaryText(String.join(" · ", parts));
+        summary(notes, String.join(" · ", parts));
+    }
+
+    /** A fold's summary as its element's HTML: one state node, not an element and a text node. */
+    private static void summary(NativeDetails fold, String text) {
+        fold.getSummary().getElement().setProperty("innerHTML", HtmlText.escape(text));
     }
 
     private void showSaved(AnswerState saved) {

@@ -1,6 +1,5 @@
 package eu.resilience.assessment.assessment;
 
-import eu.resilience.assessment.audit.AuditLog;
 import eu.resilience.assessment.organization.Organization;
 import eu.resilience.assessment.organization.OrganizationService;
 import eu.resilience.assessment.organization.Role;
@@ -41,7 +40,6 @@ public class AssessmentService {
     private final QuestionnaireService questionnaires;
     private final OrganizationService organizations;
     private final CurrentUser currentUser;
-    private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
@@ -52,7 +50,6 @@ public class AssessmentService {
             QuestionnaireService questionnaires,
             OrganizationService organizations,
             CurrentUser currentUser,
-            AuditLog audit,
             Clock clock,
             ApplicationEventPublisher events) {
         this.events = events;
@@ -62,7 +59,6 @@ public class AssessmentService {
         this.questionnaires = questionnaires;
         this.organizations = organizations;
         this.currentUser = currentUser;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -172,14 +168,8 @@ public class AssessmentService {
             assessments.markStarted(assessmentId);
         }
         AnswerState saved = answer.state();
-        audit.record(
-                "ANSWER_CHANGED",
-                "assessment",
-                assessmentId,
-                assessment.getOrganization().getId(),
-                practiceId,
-                before,
-                saved.describe());
+        events.publishEvent(new AnswerChanged(
+                assessmentId, assessment.getOrganization().getId(), practiceId, null, before, saved.describe()));
         events.publishEvent(new AnswersSaved(assessmentId, List.of(saved)));
         return saved;
     }
@@ -261,14 +251,13 @@ public class AssessmentService {
         for (int i = 0; i < changed.size(); i++) {
             AnswerState state = changed.get(i).state();
             saved.add(state);
-            audit.record(
-                    "ANSWER_CHANGED",
-                    "assessment",
+            events.publishEvent(new AnswerChanged(
                     assessmentId,
                     assessment.getOrganization().getId(),
-                    state.practiceId() + " " + how,
+                    state.practiceId(),
+                    how,
                     befores.get(i),
-                    state.describe());
+                    state.describe()));
         }
         if (!saved.isEmpty() && assessment.getStatus() == AssessmentStatus.NOT_STARTED) {
             assessments.markStarted(assessmentId);
@@ -338,22 +327,12 @@ public class AssessmentService {
                 clock.instant(),
                 domains));
         assessment.submitted(currentUser.username().orElseThrow(), clock.instant());
-        audit.record(
-                "SUBMITTED",
-                "assessment",
-                assessmentId,
-                organization.getId(),
-                null,
-                null,
-                card.overall().isApplicable()
-                        ? "level " + card.overall().level() + ", score "
-                                + card.overall().score()
-                        : "not applicable: no level, no score");
         events.publishEvent(new AssessmentSubmitted(
                 assessmentId,
                 organization.getId(),
                 assessment.getCampaign().getName(),
-                currentUser.username().orElseThrow()));
+                currentUser.username().orElseThrow(),
+                card.overall()));
     }
 
     /** The score card of an assessment of the user's organization (provisional until submitted). */
@@ -380,14 +359,8 @@ public class AssessmentService {
         requireText(reason, "reopen.reason-required", "reason");
         requireBeforeClosing(assessment, "reopen.campaign-closed");
         assessment.reopened();
-        audit.record(
-                "REOPENED",
-                "assessment",
-                assessmentId,
-                assessment.getOrganization().getId(),
-                reason,
-                AssessmentStatus.SUBMITTED.name(),
-                AssessmentStatus.IN_PROGRESS.name());
+        events.publishEvent(new AssessmentReopened(
+                assessmentId, assessment.getOrganization().getId(), reason));
     }
 
     /**
@@ -402,14 +375,6 @@ public class AssessmentService {
         requireText(message, "return.message-required", "return-message");
         requireBeforeClosing(assessment, "return.campaign-closed");
         assessment.returned(message.strip());
-        audit.record(
-                "RETURNED",
-                "assessment",
-                assessmentId,
-                assessment.getOrganization().getId(),
-                message,
-                AssessmentStatus.SUBMITTED.name(),
-                AssessmentStatus.RETURNED.name());
         events.publishEvent(new AssessmentReturned(
                 assessmentId,
                 assessment.getOrganization().getId(),

@@ -49,7 +49,7 @@ public class MyOrganizationView extends VerticalLayout implements HasDynamicTitl
         Paragraph intro = new Paragraph(getTranslation("my-organization.intro"));
         intro.addClassName("ra-muted");
         profile.setValue(ProfileForm.of(mine));
-        profile.setMaxWidth("800px");
+        profile.addClassName("ra-form");
         profileError.setId("profile-error");
         profileError.addClassName("ra-error");
         profileError.setVisible(false);

@@ -82,6 +82,6 @@ class OrganizationDialog extends Dialog {
         saveButton.setId("org-save");
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), saveButton);
-        setWidth("640px");
+        addClassName("ra-dialog-m");
     }
 }

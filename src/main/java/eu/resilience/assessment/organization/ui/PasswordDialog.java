@@ -47,6 +47,6 @@ class PasswordDialog extends Dialog {
         saveButton.setId("password-save");
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), saveButton);
-        setWidth("480px");
+        addClassName("ra-dialog-s");
     }
 }

@@ -67,7 +67,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         error.setVisible(false);
         FormLayout form = new FormLayout(username, email, language, reminders);
         form.setColspan(reminders, 2);
-        form.setMaxWidth("800px");
+        form.addClassName("ra-form");
         Button save = new Button(getTranslation("action.save"), click -> save());
         save.setId("profile-account-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

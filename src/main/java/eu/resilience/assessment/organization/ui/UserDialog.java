@@ -104,7 +104,7 @@ class UserDialog extends Dialog {
         saveButton.setId("user-save");
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), saveButton);
-        setWidth("640px");
+        addClassName("ra-dialog-m");
     }
 
     private void bind(boolean chooseRole) {

@@ -233,7 +233,12 @@ class PlanViewsTest extends KaribuTest {
                 .findFirst()
                 .orElseThrow());
         assertThat(_find(Button.class, spec -> spec.withId("plan-edit"))).isEmpty();
-        _setValue(_get(TextArea.class, spec -> spec.withId("plan-note")), "Started with the servers");
+        TextArea note = _get(TextArea.class, spec -> spec.withId("plan-note"));
+        _click(_get(Button.class, spec -> spec.withId("plan-add-note")));
+        assertThat(note.isInvalid()).as("an empty note is refused on its field").isTrue();
+        assertThat(note.getErrorMessage()).isEqualTo("Write the note.");
+        _setValue(note, "Started with the servers");
+        assertThat(note.isInvalid()).as("cleared as soon as it is written").isFalse();
         _click(_get(Button.class, spec -> spec.withId("plan-add-note")));
         assertThat(_get(UnorderedList.class, spec -> spec.withId("plan-notes"))
                         .getChildren()

@@ -95,11 +95,17 @@ public record AssessmentWork(
 
     /** The practices hidden by their conditions for the current answers. */
     public Set<String> hiddenPractices() {
-        return questionnaire.hiddenPractices(profile, AssessmentService.optionIds(answers));
+        return questionnaire.hiddenPractices(profile, optionIds(answers));
     }
 
     /** The answers as scoring reads them: a chosen option or N/A, by practice id. */
     public java.util.Map<String, eu.resilience.assessment.scoring.Response> responses() {
+        return responses(answers);
+    }
+
+    /** Answers as scoring reads them: a chosen option or N/A, by practice id. */
+    static java.util.Map<String, eu.resilience.assessment.scoring.Response> responses(
+            Map<String, AnswerState> answers) {
         java.util.Map<String, eu.resilience.assessment.scoring.Response> responses = new java.util.HashMap<>();
         answers.forEach((id, answer) -> {
             if (answer.notApplicable()) {
@@ -118,5 +124,13 @@ public record AssessmentWork(
 
     public Progress progress() {
         return Progress.of(questionnaire, hiddenPractices(), answers);
+    }
+
+    /** Option ids by practice id, as visibility conditions see them. */
+    static Map<String, String> optionIds(Map<String, AnswerState> answers) {
+        Map<String, String> ids = new java.util.HashMap<>();
+        answers.forEach((id, answer) ->
+                ids.put(id, answer.notApplicable() ? "na" : answer.optionId() == null ? "" : answer.optionId()));
+        return ids;
     }
 }

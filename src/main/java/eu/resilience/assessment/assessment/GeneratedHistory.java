@@ -4,12 +4,11 @@ import eu.resilience.assessment.questionnaire.OrganizationProfile;
 import eu.resilience.assessment.questionnaire.Questionnaire;
 import eu.resilience.assessment.questionnaire.QuestionnaireService;
 import eu.resilience.assessment.scoring.Response;
-import eu.resilience.assessment.scoring.ScoreCard;
-import eu.resilience.assessment.scoring.ScoringEngine;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Submissions of the past written in bulk, for the demo history and the generated populations of tests and benchmarks
  * (module demo): a campaign that may lie in the past, and submitted assessments with their answers and the score
- * snapshot that a submission stores, built by the same code as {@link AssessmentService#submit}. No audit record, event
+ * snapshot that a submission stores, built by the same code as {@link AssessmentService#submit}
+ * ({@link SubmissionSnapshots}). No audit record, event
  * or mail. For administrators only: the demo runs it as the system administrator.
  */
 @Service
@@ -38,6 +38,7 @@ public class GeneratedHistory {
 
     private final JdbcTemplate jdbc;
     private final CampaignRepository campaigns;
+    private final AssessmentRepository assessments;
     private final ScoreSnapshotRepository snapshots;
     private final QuestionnaireService questionnaires;
     private final Clock clock;
@@ -45,11 +46,13 @@ public class GeneratedHistory {
     GeneratedHistory(
             JdbcTemplate jdbc,
             CampaignRepository campaigns,
+            AssessmentRepository assessments,
             ScoreSnapshotRepository snapshots,
             QuestionnaireService questionnaires,
             Clock clock) {
         this.jdbc = jdbc;
         this.campaigns = campaigns;
+        this.assessments = assessments;
         this.snapshots = snapshots;
         this.questionnaires = questionnaires;
         this.clock = clock;
@@ -109,45 +112,38 @@ public class GeneratedHistory {
                 submissions.stream()
                         .map(s -> new Object[] {campaignId, s.organizationId(), submittedAt})
                         .toList());
-        Map<Long, Long> assessmentByOrganization = new HashMap<>();
-        jdbc.query(
-                "select organization_id, id from assessment where campaign_id = ?",
-                rs -> {
-                    assessmentByOrganization.put(rs.getLong(1), rs.getLong(2));
-                },
-                campaignId);
+        Map<Long, Assessment> assessmentByOrganization = new HashMap<>();
+        assessments
+                .findByCampaignIdOrderByOrganizationName(campaignId)
+                .forEach(assessment -> assessmentByOrganization.put(
+                        assessment.getOrganization().getId(), assessment));
+        Instant at = submittedAt.toInstant();
         List<Object[]> answerRows = new ArrayList<>();
         for (GeneratedSubmission submission : submissions) {
             OrganizationProfile profile =
                     new OrganizationProfile(submission.sector(), submission.sizeClass(), submission.country());
-            Map<String, String> chosen = new HashMap<>();
+            Map<String, AnswerState> answers = new LinkedHashMap<>();
             submission
                     .responses()
-                    .forEach((practiceId, response) ->
-                            chosen.put(practiceId, response instanceof Response.Chosen c ? c.optionId() : "na"));
-            Set<String> hidden = questionnaire.hiddenPractices(profile, chosen);
-            Map<String, Response> responses = new LinkedHashMap<>(submission.responses());
-            hidden.forEach(responses::remove);
-            ScoreCard card = ScoringEngine.score(questionnaire, responses, hidden);
-            long assessmentId = assessmentByOrganization.get(submission.organizationId());
+                    .forEach((practiceId, response) -> answers.put(practiceId, answer(practiceId, response, at)));
+            Assessment assessment = assessmentByOrganization.get(submission.organizationId());
+            // the snapshot as submit builds it: every answer scored, the practices they hide left out
+            snapshots.save(SubmissionSnapshots.of(assessment, profile, questionnaire, answers, at));
             if (withAnswers) {
-                responses.forEach((practiceId, response) -> answerRows.add(new Object[] {
-                    assessmentId,
-                    practiceId,
-                    response instanceof Response.Chosen c ? c.optionId() : null,
-                    response instanceof Response.NotApplicable,
-                    response instanceof Response.NotApplicable n ? n.justification() : null,
-                    submittedAt
-                }));
+                Set<String> hidden = questionnaire.hiddenPractices(profile, AssessmentWork.optionIds(answers));
+                answers.forEach((practiceId, answer) -> {
+                    if (!hidden.contains(practiceId)) {
+                        answerRows.add(new Object[] {
+                            assessment.getId(),
+                            practiceId,
+                            answer.optionId(),
+                            answer.notApplicable(),
+                            answer.naJustification(),
+                            submittedAt
+                        });
+                    }
+                });
             }
-            snapshots.save(snapshot(
-                    assessmentId,
-                    campaignId,
-                    submission.organizationId(),
-                    questionnaire,
-                    profile,
-                    card,
-                    submittedAt.toInstant()));
             if (answerRows.size() > 20_000) {
                 insertAnswers(answerRows);
             }
@@ -155,43 +151,21 @@ public class GeneratedHistory {
         insertAnswers(answerRows);
     }
 
-    private static ScoreSnapshot snapshot(
-            long assessmentId,
-            long campaignId,
-            long organizationId,
-            Questionnaire questionnaire,
-            OrganizationProfile profile,
-            ScoreCard card,
-            java.time.Instant at) {
-        List<ScoreSnapshot.DomainFigures> domains = new ArrayList<>();
-        for (var domain : card.domains()) {
-            domains.add(new ScoreSnapshot.DomainFigures(
-                    domain.domain().id(),
-                    domain.rating().isApplicable(),
-                    domain.rating().levelOrNull(),
-                    domain.rating().band() == null
-                            ? null
-                            : domain.rating().band().id(),
-                    domain.rating().maturity(),
-                    domain.rating().score(),
-                    domain.rating().completeness()));
-        }
-        return new ScoreSnapshot(
-                assessmentId,
-                campaignId,
-                organizationId,
-                questionnaire.id(),
-                questionnaire.version(),
-                profile.sector(),
-                profile.size(),
-                profile.country(),
-                card.overall().levelOrNull(),
-                card.overall().band() == null ? null : card.overall().band().id(),
-                card.overall().maturity(),
-                card.overall().score(),
-                card.overall().completeness(),
-                at,
-                domains);
+    /** A generated response as a stored answer, saved by the generator when the campaign closed. */
+    private static AnswerState answer(String practiceId, Response response, Instant at) {
+        return new AnswerState(
+                practiceId,
+                response instanceof Response.Chosen c ? c.optionId() : null,
+                response instanceof Response.NotApplicable,
+                response instanceof Response.NotApplicable n ? n.justification() : null,
+                null,
+                null,
+                false,
+                false,
+                false,
+                0,
+                "generator",
+                at);
     }
 
     private void insertAnswers(List<Object[]> rows) {

@@ -20,6 +20,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -30,7 +33,12 @@ import org.openqa.selenium.WebElement;
  * its audit record. On the default H2 file database, and on a real PostgreSQL that outlives the application. On
  * PostgreSQL, the database is also stopped during a save: the card says the change is not saved, keeps the choice, and
  * saves it on Retry once the database is back.
+ *
+ * <p>It needs no application context of the test JVM, so it runs beside the other journeys (failsafe configuration in
+ * pom.xml); the lock keeps the classes that start processes one at a time, and their tests in order.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(ApplicationProcess.LOCK)
 class DurabilityCrashIT {
 
     /** The baseline's scale, in the order of the radio buttons. */
@@ -173,7 +181,8 @@ class DurabilityCrashIT {
         awaitConfirmation(practices);
         // the burst, confirmed just before the kill
         for (int i = 4; i < 8; i++) {
-            practices.add(firstUnansweredPractice());
+            // another practice each time: the one chosen just before may not say "Saved" yet
+            practices.add(firstUnansweredPracticeExcept(practices));
             choose(practices.get(i), i % OPTIONS.size());
         }
         choose(practices.get(0), 1);
@@ -209,13 +218,19 @@ class DurabilityCrashIT {
     }
 
     private String firstUnansweredPractice() {
-        return (String)
-                browser.driver.executeScript(
-                        """
+        return firstUnansweredPracticeExcept(List.of());
+    }
+
+    /** The first practice shown as not answered that is none of the given ones. */
+    private String firstUnansweredPracticeExcept(List<String> chosen) {
+        return (String) browser.driver.executeScript(
+                """
                 return [...document.querySelectorAll('.ra-card')]
                     .filter(card => !card.hidden)
                     .filter(card => card.querySelector("span[id^='status-']").textContent === 'Not answered yet')
-                    .map(card => card.id.substring('practice-'.length))[0];""");
+                    .map(card => card.id.substring('practice-'.length))
+                    .filter(practice => !arguments[0].includes(practice))[0];""",
+                chosen);
     }
 
     private int checkedOption(String practice) {

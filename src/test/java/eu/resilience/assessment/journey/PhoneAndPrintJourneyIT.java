@@ -88,7 +88,8 @@ class PhoneAndPrintJourneyIT {
                 .filter(item -> item.getText().startsWith("ACCESS"))
                 .findFirst()
                 .orElse(null));
-        second.click();
+        // not a click at the item's position: the overlay may still be moving into place
+        browser.click(second);
         browser.wait.until(d -> !browser.text(By.id("domain-title")).equals(before));
         assertThat(browser.text(By.id("domain-title"))).startsWith("ACCESS");
         assertThat(browser.driver.getCurrentUrl()).endsWith("?domain=ACCESS");

@@ -31,6 +31,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -39,8 +42,13 @@ import org.openqa.selenium.WebElement;
  * lockout counted on one node holds on the other; two respondents on different nodes editing the same answer get the
  * conflict; a submission on one node shows at once in the other node's participation figures; the outbox's mails are
  * sent once although both nodes send.
+ *
+ * <p>It needs no application context of the test JVM, so it runs beside the other journeys (failsafe configuration in
+ * pom.xml); the lock keeps the classes that start processes one at a time, and their tests in order.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(ApplicationProcess.LOCK)
 class TwoNodesIT {
 
     private static final Pattern META = Pattern.compile("<meta name=\"(_csrf(?:_parameter)?)\" content=\"([^\"]*)\"");

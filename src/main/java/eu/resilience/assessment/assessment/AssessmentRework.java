@@ -1,6 +1,5 @@
 package eu.resilience.assessment.assessment;
 
-import eu.resilience.assessment.audit.AuditLog;
 import eu.resilience.assessment.organization.Role;
 import eu.resilience.assessment.security.CurrentUser;
 import java.time.Clock;
@@ -19,19 +18,12 @@ public class AssessmentRework {
 
     private final AssessmentAccess access;
     private final CurrentUser currentUser;
-    private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    AssessmentRework(
-            AssessmentAccess access,
-            CurrentUser currentUser,
-            AuditLog audit,
-            Clock clock,
-            ApplicationEventPublisher events) {
+    AssessmentRework(AssessmentAccess access, CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
         this.access = access;
         this.currentUser = currentUser;
-        this.audit = audit;
         this.clock = clock;
         this.events = events;
     }
@@ -53,14 +45,8 @@ public class AssessmentRework {
         InputRules.requireText(reason, "reopen.reason-required", "reason");
         requireBeforeClosing(assessment, "reopen.campaign-closed");
         assessment.reopened();
-        audit.record(
-                "REOPENED",
-                "assessment",
-                assessmentId,
-                assessment.getOrganization().getId(),
-                reason,
-                AssessmentStatus.SUBMITTED.name(),
-                AssessmentStatus.IN_PROGRESS.name());
+        events.publishEvent(new AssessmentReopened(
+                assessmentId, assessment.getOrganization().getId(), reason));
     }
 
     /**
@@ -75,14 +61,6 @@ public class AssessmentRework {
         InputRules.requireText(message, "return.message-required", "return-message");
         requireBeforeClosing(assessment, "return.campaign-closed");
         assessment.returned(message.strip());
-        audit.record(
-                "RETURNED",
-                "assessment",
-                assessmentId,
-                assessment.getOrganization().getId(),
-                message,
-                AssessmentStatus.SUBMITTED.name(),
-                AssessmentStatus.RETURNED.name());
         events.publishEvent(new AssessmentReturned(
                 assessmentId,
                 assessment.getOrganization().getId(),

@@ -1,6 +1,5 @@
 package eu.resilience.assessment.assessment;
 
-import eu.resilience.assessment.audit.AuditLog;
 import eu.resilience.assessment.organization.Organization;
 import eu.resilience.assessment.questionnaire.Practice;
 import eu.resilience.assessment.questionnaire.Questionnaire;
@@ -33,7 +32,6 @@ public class AssessmentService {
     private final ScoreSnapshotRepository snapshots;
     private final AssessmentAccess access;
     private final CurrentUser currentUser;
-    private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
@@ -43,7 +41,6 @@ public class AssessmentService {
             ScoreSnapshotRepository snapshots,
             AssessmentAccess access,
             CurrentUser currentUser,
-            AuditLog audit,
             Clock clock,
             ApplicationEventPublisher events) {
         this.events = events;
@@ -52,7 +49,6 @@ public class AssessmentService {
         this.snapshots = snapshots;
         this.access = access;
         this.currentUser = currentUser;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -164,14 +160,8 @@ public class AssessmentService {
             assessments.markStarted(assessmentId);
         }
         AnswerState saved = answer.state();
-        audit.record(
-                "ANSWER_CHANGED",
-                "assessment",
-                assessmentId,
-                assessment.getOrganization().getId(),
-                practiceId,
-                before,
-                saved.describe());
+        events.publishEvent(new AnswerChanged(
+                assessmentId, assessment.getOrganization().getId(), practiceId, null, before, saved.describe()));
         events.publishEvent(new AnswersSaved(assessmentId, List.of(saved)));
         return saved;
     }
@@ -254,14 +244,13 @@ public class AssessmentService {
         for (int i = 0; i < changed.size(); i++) {
             AnswerState state = changed.get(i).state();
             saved.add(state);
-            audit.record(
-                    "ANSWER_CHANGED",
-                    "assessment",
+            events.publishEvent(new AnswerChanged(
                     assessmentId,
                     assessment.getOrganization().getId(),
-                    state.practiceId() + " " + how,
+                    state.practiceId(),
+                    how,
                     befores.get(i),
-                    state.describe());
+                    state.describe()));
         }
         if (!saved.isEmpty() && assessment.getStatus() == AssessmentStatus.NOT_STARTED) {
             assessments.markStarted(assessmentId);
@@ -303,22 +292,12 @@ public class AssessmentService {
         snapshots.supersede(assessmentId, clock.instant());
         snapshots.save(SubmissionSnapshots.of(assessment, work.profile(), work.questionnaire(), card, clock.instant()));
         assessment.submitted(currentUser.username().orElseThrow(), clock.instant());
-        audit.record(
-                "SUBMITTED",
-                "assessment",
-                assessmentId,
-                organization.getId(),
-                null,
-                null,
-                card.overall().isApplicable()
-                        ? "level " + card.overall().level() + ", score "
-                                + card.overall().score()
-                        : "not applicable: no level, no score");
         events.publishEvent(new AssessmentSubmitted(
                 assessmentId,
                 organization.getId(),
                 assessment.getCampaign().getName(),
-                currentUser.username().orElseThrow()));
+                currentUser.username().orElseThrow(),
+                card.overall()));
     }
 
     /** The score card of an assessment of the user's organization (provisional until submitted). */

@@ -27,68 +27,6 @@ public record AssessmentWork(
         String carriedOverFrom,
         java.time.Instant submittedAt) {
 
-    /** An assessment as it stands, without the moment of its latest submission. */
-    public AssessmentWork(
-            long id,
-            String campaignName,
-            LocalDate opensOn,
-            LocalDate closesOn,
-            String organizationName,
-            OrganizationProfile profile,
-            Questionnaire questionnaire,
-            AssessmentStatus status,
-            String returnMessage,
-            Map<String, AnswerState> answers,
-            String lockedReasonKey,
-            Object lockedReasonArgument,
-            String carriedOverFrom) {
-        this(
-                id,
-                campaignName,
-                opensOn,
-                closesOn,
-                organizationName,
-                profile,
-                questionnaire,
-                status,
-                returnMessage,
-                answers,
-                lockedReasonKey,
-                lockedReasonArgument,
-                carriedOverFrom,
-                null);
-    }
-
-    /** An assessment that did not start from an earlier campaign's answers. */
-    public AssessmentWork(
-            long id,
-            String campaignName,
-            LocalDate opensOn,
-            LocalDate closesOn,
-            String organizationName,
-            OrganizationProfile profile,
-            Questionnaire questionnaire,
-            AssessmentStatus status,
-            String returnMessage,
-            Map<String, AnswerState> answers,
-            String lockedReasonKey,
-            Object lockedReasonArgument) {
-        this(
-                id,
-                campaignName,
-                opensOn,
-                closesOn,
-                organizationName,
-                profile,
-                questionnaire,
-                status,
-                returnMessage,
-                answers,
-                lockedReasonKey,
-                lockedReasonArgument,
-                null);
-    }
-
     public boolean isAnswerable() {
         return lockedReasonKey == null;
     }

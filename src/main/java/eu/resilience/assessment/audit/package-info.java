@@ -1,2 +1,3 @@
-/** The audit log: who did what, when, with the old and new value; written by every module, read by administrators. */
+/** The audit log: who did what, when, with the old and new value; written from the other modules'
+ * events (their transactions), read by administrators. Nothing depends on this module. */
 package eu.resilience.assessment.audit;

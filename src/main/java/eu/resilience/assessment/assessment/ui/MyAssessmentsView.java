@@ -65,7 +65,7 @@ public class MyAssessmentsView extends VerticalLayout implements HasDynamicTitle
                         return new Span();
                     }
                     ProgressBar bar = new ProgressBar(0, 1, a.progress());
-                    bar.setWidth("120px");
+                    bar.addClassName("ra-progress-cell");
                     bar.getElement()
                             .setAttribute("aria-label", getTranslation("home.progress.label", a.campaignName()));
                     Span percent = new Span(getTranslation("results.percent", a.progress() * 100));

@@ -21,10 +21,6 @@ final class FiguresTable {
 
     private FiguresTable() {}
 
-    static String escape(String text) {
-        return eu.resilience.assessment.base.ui.HtmlText.escape(text);
-    }
-
     static String number(Double value) {
         return eu.resilience.assessment.base.ui.Formats.score(value, locale());
     }
@@ -104,14 +100,6 @@ final class FiguresTable {
         cell.addClassName("ra-suppressed");
         cell.setTitle(translate.apply("benchmark.suppressed." + suppression.name(), new Object[] {k}));
         return cell;
-    }
-
-    static String suppressedCell(Suppression suppression, int k, BiFunction<String, Object[], String> translate) {
-        String reason = translate.apply("benchmark.suppressed." + suppression.name(), new Object[] {k});
-        // the reason in the cell as text (not only as a tooltip), the full sentence on hover
-        return "<td class=\"ra-suppressed\" title=\"" + escape(reason) + "\">"
-                + escape(translate.apply("benchmark.suppressed.cell." + suppression.name(), new Object[] {k}))
-                + "</td>";
     }
 
     /** The figures of a slice, per domain and overall. */

@@ -1,9 +1,10 @@
 package eu.resilience.assessment.benchmark.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -12,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import eu.resilience.assessment.assessment.AssessmentException;
 import eu.resilience.assessment.base.chart.Charts;
 import eu.resilience.assessment.base.ui.ChartFigures;
@@ -179,18 +181,18 @@ public class OperatorBenchmarkView extends VerticalLayout implements BeforeEnter
         return chart;
     }
 
-    private Html table(SliceReport comparison, Locale locale) {
-        StringBuilder html = new StringBuilder("<table class=\"ra-table\" id=\"operator-table\"><tr><th>")
-                .append(FiguresTable.escape(getTranslation("questionnaire.domain")))
-                .append("</th><th>")
-                .append(FiguresTable.escape(getTranslation("operator.own")))
-                .append("</th><th>")
-                .append(FiguresTable.escape(getTranslation("operator.mean")))
-                .append("</th><th>")
-                .append(FiguresTable.escape(getTranslation("operator.percentile.column")))
-                .append("</th></tr>");
+    /** Own score, the group's mean and the percentile by domain: a native table with scoped header cells. */
+    private NativeTable table(SliceReport comparison, Locale locale) {
+        NativeTable table = FiguresTable.table("operator-table", getTranslation("operator.table.caption"));
+        FiguresTable.columnHeaders(
+                table,
+                List.of(
+                        getTranslation("questionnaire.domain"),
+                        getTranslation("operator.own"),
+                        getTranslation("operator.mean"),
+                        getTranslation("operator.percentile.column")));
         row(
-                html,
+                table,
                 getTranslation("benchmark.overall"),
                 benchmark.own() == null ? null : benchmark.own().score(),
                 comparison.overall(),
@@ -207,38 +209,33 @@ public class OperatorBenchmarkView extends VerticalLayout implements BeforeEnter
                     ? null
                     : benchmark.own().domains().get(cell.domainId()).score();
             if (cell.figures() == null) {
-                html.append("<tr><td>")
-                        .append(FiguresTable.escape(title))
-                        .append("</td><td>")
-                        .append(FiguresTable.number(own))
-                        .append("</td>")
-                        .append(FiguresTable.suppressedCell(cell.suppression(), comparison.k(), this::translate))
-                        .append("<td></td></tr>");
+                NativeTableRow row = table.getBody().addRow();
+                FiguresTable.rowHeader(row, title);
+                FiguresTable.cell(row, FiguresTable.number(own));
+                FiguresTable.suppressed(row, cell.suppression(), comparison.k(), this::translate);
+                FiguresTable.cell(row, "");
             } else {
                 row(
-                        html,
+                        table,
                         title,
                         own,
                         cell.figures(),
                         benchmark.domainPercentiles().get(cell.domainId()));
             }
         }
-        return new Html(html.append("</table>").toString());
+        return table;
     }
 
-    private static void row(StringBuilder html, String title, Double own, Figures figures, Double percentile) {
-        html.append("<tr><td>")
-                .append(FiguresTable.escape(title))
-                .append("</td><td><strong>")
-                .append(FiguresTable.number(own))
-                .append("</strong></td><td>")
-                .append(FiguresTable.number(figures.mean()))
-                .append("</td><td>")
-                .append(
-                        percentile == null
-                                ? "—"
-                                : eu.resilience.assessment.base.ui.Formats.whole(percentile, FiguresTable.locale()))
-                .append("</td></tr>");
+    private static void row(NativeTable table, String title, Double own, Figures figures, Double percentile) {
+        NativeTableRow row = table.getBody().addRow();
+        FiguresTable.rowHeader(row, title);
+        FiguresTable.cell(row, FiguresTable.number(own)).addClassName(LumoUtility.FontWeight.BOLD);
+        FiguresTable.cell(row, FiguresTable.number(figures.mean()));
+        FiguresTable.cell(
+                row,
+                percentile == null
+                        ? "—"
+                        : eu.resilience.assessment.base.ui.Formats.whole(percentile, FiguresTable.locale()));
     }
 
     private String translate(String key, Object[] arguments) {

@@ -1,7 +1,7 @@
 package eu.resilience.assessment.assessment;
 
-import eu.resilience.assessment.organization.Organization;
 import eu.resilience.assessment.organization.OrganizationService;
+import eu.resilience.assessment.organization.OrganizationSummary;
 import eu.resilience.assessment.organization.Role;
 import eu.resilience.assessment.security.CurrentUser;
 import java.time.Clock;
@@ -56,9 +56,9 @@ class DemoHistory implements ApplicationRunner {
         }
         List<PopulationGenerator.GeneratedOrganization> demo = new ArrayList<>();
         CurrentUser.runAsSystem(Role.LEAD, () -> {
-            for (Organization o : organizations.activeOrganizations()) {
+            for (OrganizationSummary o : organizations.activeOrganizations()) {
                 demo.add(new PopulationGenerator.GeneratedOrganization(
-                        o.getId(), o.getSector().id(), o.getSizeClass().id(), o.getCountry()));
+                        o.id(), o.sector().id(), o.sizeClass().id(), o.country()));
             }
         });
         List<PopulationGenerator.GeneratedOrganization> generated =

@@ -6,6 +6,7 @@ import eu.resilience.assessment.assessment.SnapshotReader.CampaignRef;
 import eu.resilience.assessment.audit.AuditLog;
 import eu.resilience.assessment.organization.Organization;
 import eu.resilience.assessment.organization.OrganizationService;
+import eu.resilience.assessment.organization.OrganizationSummary;
 import eu.resilience.assessment.questionnaire.Domain;
 import eu.resilience.assessment.questionnaire.Practice;
 import eu.resilience.assessment.questionnaire.Questionnaire;
@@ -258,7 +259,7 @@ public class BenchmarkService {
     public OperatorBenchmark forAssessment(long assessmentId) {
         assessments.requireOwn(assessmentId); // tenancy: "not found" unless it is the user's organization's
         CampaignRef campaign = snapshots.campaignOfAssessment(assessmentId);
-        Organization organization = organizations.myOrganization();
+        OrganizationSummary organization = organizations.myOrganization();
         Optional<Release> release = store.latest(campaign.id());
         Optional<ReleaseStore.StoredMember> stored =
                 release.flatMap(r -> store.memberOfAssessment(r.id(), assessmentId));
@@ -280,7 +281,7 @@ public class BenchmarkService {
         Double percentile = inRelease ? stored.get().percentile() : null;
         Map<String, Double> domainPercentiles = inRelease ? stored.get().domainPercentiles() : Map.of();
         List<OperatorBenchmark.OwnPoint> trend = new ArrayList<>();
-        Map<Long, SnapshotReader.Row> history = snapshots.snapshotsOf(organization.getId(), campaign.questionnaireId());
+        Map<Long, SnapshotReader.Row> history = snapshots.snapshotsOf(organization.id(), campaign.questionnaireId());
         for (CampaignRef other : snapshots.campaignsOf(campaign.questionnaireId())) {
             SnapshotReader.Row row = history.get(other.id());
             if (row != null && !other.opensOn().isAfter(campaign.opensOn())) {

@@ -6,7 +6,6 @@ import eu.resilience.assessment.assessment.AssessmentException;
 import eu.resilience.assessment.assessment.AssessmentService;
 import eu.resilience.assessment.assessment.AssessmentWork;
 import eu.resilience.assessment.audit.AuditLog;
-import eu.resilience.assessment.base.ui.Messages;
 import eu.resilience.assessment.organization.OrganizationService;
 import eu.resilience.assessment.questionnaire.Practice;
 import eu.resilience.assessment.questionnaire.Questionnaire;
@@ -49,19 +48,16 @@ public class ExchangeService {
     private final QuestionnaireService questionnaires;
     private final OrganizationService organizations;
     private final AuditLog audit;
-    private final Messages messages;
 
     ExchangeService(
             AssessmentService assessments,
             QuestionnaireService questionnaires,
             OrganizationService organizations,
-            AuditLog audit,
-            Messages messages) {
+            AuditLog audit) {
         this.assessments = assessments;
         this.questionnaires = questionnaires;
         this.organizations = organizations;
         this.audit = audit;
-        this.messages = messages;
     }
 
     /** The workbook to answer one of the user's organization's assessments offline, with its current answers. */
@@ -69,7 +65,7 @@ public class ExchangeService {
     @Transactional
     public Download answeringWorkbook(long assessmentId, Locale locale) {
         AssessmentWork work = assessments.open(assessmentId); // tenancy first: "not found" for another organization
-        Texts texts = new Texts(messages, locale);
+        Texts texts = new Texts(locale);
         Questionnaire questionnaire = work.questionnaire();
         byte[] content = AnswerWorkbook.write(new AnswerWorkbook.Content(
                 work.id(),
@@ -83,7 +79,7 @@ public class ExchangeService {
                 "EXPORT",
                 "assessment",
                 assessmentId,
-                organizations.myOrganization().getId(),
+                organizations.myOrganization().id(),
                 "answering-xlsx " + work.campaignName(),
                 null,
                 null);
@@ -119,7 +115,7 @@ public class ExchangeService {
         if (!work.isAnswerable()) {
             throw new AssessmentException(work.lockedReasonKey(), work.lockedReasonArgument());
         }
-        Texts texts = new Texts(messages, locale);
+        Texts texts = new Texts(locale);
         try (XSSFWorkbook workbook = UploadReader.open(file)) {
             Sheet meta = workbook.getSheet(Layout.META);
             if (meta == null) {
@@ -196,7 +192,7 @@ public class ExchangeService {
                 all,
                 Map.of(),
                 questionnaire.title().in(locale) + " " + questionnaire.version(),
-                new Texts(messages, locale)));
+                new Texts(locale)));
         return new Download(fileStem(questionnaire.id() + "-" + version) + ".xlsx", Download.XLSX, content);
     }
 
@@ -204,7 +200,7 @@ public class ExchangeService {
     @PreAuthorize("isAuthenticated()")
     public Download blankPdf(String questionnaireId, String version, Locale locale) {
         Questionnaire questionnaire = catalogued(questionnaireId, version);
-        byte[] content = QuestionnairePdf.write(questionnaire, new Texts(messages, locale));
+        byte[] content = QuestionnairePdf.write(questionnaire, new Texts(locale));
         return new Download(fileStem(questionnaire.id() + "-" + version) + ".pdf", Download.PDF, content);
     }
 

@@ -30,16 +30,17 @@ public class OrganizationAdministration {
     /** Every organization, active or not, by name. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
-    public List<Organization> organizations() {
+    public List<OrganizationSummary> organizations() {
         return organizations.findAll().stream()
                 .sorted(Comparator.comparing(Organization::getName, String.CASE_INSENSITIVE_ORDER))
+                .map(OrganizationSummary::of)
                 .toList();
     }
 
     /** Creates an organization; its name must be new. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public Organization create(OrganizationForm form) {
+    public OrganizationSummary create(OrganizationForm form) {
         String name = validName(form.name(), null);
         ProfileForm profile = form.profile();
         requireProfile(profile);
@@ -53,13 +54,13 @@ public class OrganizationAdministration {
                 null,
                 null,
                 name + ": " + profile.describe());
-        return created;
+        return OrganizationSummary.of(created);
     }
 
     /** Changes an organization's name and profile. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public Organization update(long organizationId, OrganizationForm form) {
+    public OrganizationSummary update(long organizationId, OrganizationForm form) {
         Organization organization =
                 organizations.findById(organizationId).orElseThrow(OrganizationException.NotFound::new);
         String name = validName(form.name(), organization.getId());
@@ -76,7 +77,7 @@ public class OrganizationAdministration {
                 null,
                 before,
                 name + ": " + form.profile().describe());
-        return organization;
+        return OrganizationSummary.of(organization);
     }
 
     /** Deactivates an organization and the accounts of its users; its assessments and results stay. */
@@ -104,8 +105,8 @@ public class OrganizationAdministration {
     /** The coordinator's own organization. */
     @PreAuthorize("hasRole('ORG_ADMIN')")
     @Transactional(readOnly = true)
-    public Organization myOrganization() {
-        return ownOrganization();
+    public OrganizationSummary myOrganization() {
+        return OrganizationSummary.of(ownOrganization());
     }
 
     /**
@@ -114,7 +115,7 @@ public class OrganizationAdministration {
      */
     @PreAuthorize("hasRole('ORG_ADMIN')")
     @Transactional
-    public Organization updateMyProfile(ProfileForm profile) {
+    public OrganizationSummary updateMyProfile(ProfileForm profile) {
         Organization organization = ownOrganization();
         requireProfile(profile);
         String before = ProfileForm.of(organization).describe();
@@ -127,7 +128,7 @@ public class OrganizationAdministration {
                 null,
                 before,
                 profile.describe());
-        return organization;
+        return OrganizationSummary.of(organization);
     }
 
     Organization ownOrganization() {

@@ -30,10 +30,11 @@ public class OrganizationService {
     /** Every active organization, by name; for partnership leads and administrators. */
     @PreAuthorize("hasAnyRole('LEAD', 'ADMIN')")
     @Transactional(readOnly = true)
-    public List<Organization> activeOrganizations() {
+    public List<OrganizationSummary> activeOrganizations() {
         return organizations.findAll().stream()
                 .filter(Organization::isActive)
                 .sorted(java.util.Comparator.comparing(Organization::getName))
+                .map(OrganizationSummary::of)
                 .toList();
     }
 
@@ -46,15 +47,15 @@ public class OrganizationService {
     /** The logged-in user's own organization; for its respondents and coordinator. */
     @PreAuthorize("hasAnyRole('RESPONDENT', 'ORG_ADMIN')")
     @Transactional(readOnly = true)
-    public Organization myOrganization() {
-        return organizationOf(currentUsername()).orElseThrow(() -> new IllegalStateException("no organization"));
+    public OrganizationSummary myOrganization() {
+        return OrganizationSummary.of(ownOrganization());
     }
 
     /** The coordinator allows (or stops allowing) partnership leads to see the organization's named results. */
     @PreAuthorize("hasRole('ORG_ADMIN')")
     @Transactional
     public void setNamedResultsConsent(boolean share) {
-        Organization organization = myOrganization();
+        Organization organization = ownOrganization();
         boolean before = organization.isShareNamedResults();
         organization.setShareNamedResults(share);
         organizations.save(organization);
@@ -66,6 +67,10 @@ public class OrganizationService {
                 "share named results with partnership leads",
                 String.valueOf(before),
                 String.valueOf(share));
+    }
+
+    private Organization ownOrganization() {
+        return organizationOf(currentUsername()).orElseThrow(() -> new IllegalStateException("no organization"));
     }
 
     private static String currentUsername() {

@@ -1,12 +1,14 @@
 package eu.resilience.assessment.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import eu.resilience.assessment.Application;
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 
 /** The module structure of docs/ARCHITECTURE.md, checked. */
@@ -23,10 +25,29 @@ class ArchitectureTest {
     }
 
     @Test
+    void everyModuleDeclaresWhichModulesItMayUse() {
+        MODULES.forEach(module -> {
+            String packageInfo = module.getBasePackage().getName() + ".package-info";
+            ApplicationModule declared;
+            try {
+                declared = Class.forName(packageInfo).getAnnotation(ApplicationModule.class);
+            } catch (ClassNotFoundException missing) {
+                declared = null;
+            }
+            assertThat(declared).as("@ApplicationModule in %s", packageInfo).isNotNull();
+            assertThat(declared.allowedDependencies())
+                    .as("allowedDependencies of %s (docs/ARCHITECTURE.md, dependencies)", module.getIdentifier())
+                    .doesNotContain(ApplicationModule.OPEN_TOKEN);
+        });
+    }
+
+    @Test
     void scoringIsPlainJava() {
         noClasses()
                 .that()
                 .resideInAPackage("..scoring..")
+                .and()
+                .doNotHaveSimpleName("package-info") // the module's declaration for ArchitectureTest, not code
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
@@ -92,6 +113,24 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .haveSimpleNameEndingWith("Repository")
                 .because("views call services, which carry transactions and security")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyScreensUseScreenClasses() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("..ui..")
+                .and()
+                .resideInAPackage("eu.resilience.assessment..")
+                .and()
+                // the login page is a screen that Spring Security must name (VaadinSecurityConfigurer.loginView)
+                .doNotHaveFullyQualifiedName("eu.resilience.assessment.security.SecurityConfiguration")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("eu.resilience.assessment..ui..")
+                .because("services, reports and files are made without a screen: texts come from text.Translations,"
+                        + " figures and dates from text.Formats, charts from base.chart")
                 .check(CLASSES);
     }
 }

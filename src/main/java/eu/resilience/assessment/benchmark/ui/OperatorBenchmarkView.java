@@ -237,7 +237,7 @@ public class OperatorBenchmarkView extends VerticalLayout implements BeforeEnter
                 .append(
                         percentile == null
                                 ? "—"
-                                : eu.resilience.assessment.base.ui.Formats.whole(percentile, FiguresTable.locale()))
+                                : eu.resilience.assessment.text.Formats.whole(percentile, FiguresTable.locale()))
                 .append("</td></tr>");
     }
 

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import eu.resilience.assessment.organization.Organization;
 import eu.resilience.assessment.organization.OrganizationException;
+import eu.resilience.assessment.organization.OrganizationSummary;
 import eu.resilience.assessment.organization.PasswordPolicy;
 import eu.resilience.assessment.organization.Role;
 import eu.resilience.assessment.organization.UserForm;
@@ -27,7 +27,7 @@ class UserDialog extends Dialog {
     private final TextField displayName = new TextField();
     private final EmailField email = new EmailField();
     private final ComboBox<Role> role = new ComboBox<>();
-    private final ComboBox<Organization> organization = new ComboBox<>();
+    private final ComboBox<OrganizationSummary> organization = new ComboBox<>();
     private final PasswordField password = new PasswordField();
     private final Paragraph error = new Paragraph();
 
@@ -35,7 +35,7 @@ class UserDialog extends Dialog {
      * @param organizations the organizations an administrator may choose from, or null for a coordinator's respondent
      * @param save saves the form through the service; a refusal it throws is shown and the dialog stays open
      */
-    UserDialog(List<Organization> organizations, Consumer<UserForm> save) {
+    UserDialog(List<OrganizationSummary> organizations, Consumer<UserForm> save) {
         setHeaderTitle(getTranslation(organizations == null ? "respondents.new" : "users.new"));
         username.setLabel(getTranslation("user.username"));
         username.setId("user-username");
@@ -59,7 +59,7 @@ class UserDialog extends Dialog {
             role.setRequired(true);
             organization.setLabel(getTranslation("user.organization"));
             organization.setItems(organizations);
-            organization.setItemLabelGenerator(Organization::getName);
+            organization.setItemLabelGenerator(OrganizationSummary::name);
             organization.setId("user-organization");
             organization.setEnabled(false);
             role.addValueChangeListener(change -> {
@@ -85,7 +85,7 @@ class UserDialog extends Dialog {
                         role.getValue(),
                         organization.getValue() == null
                                 ? null
-                                : organization.getValue().getId(),
+                                : organization.getValue().id(),
                         email.getValue(),
                         password.getValue()));
                 close();

@@ -1,13 +1,5 @@
-package eu.resilience.assessment.organization.internal;
+package eu.resilience.assessment.organization;
 
-import eu.resilience.assessment.organization.Language;
-import eu.resilience.assessment.organization.Organization;
-import eu.resilience.assessment.organization.OrganizationRepository;
-import eu.resilience.assessment.organization.Role;
-import eu.resilience.assessment.organization.Sector;
-import eu.resilience.assessment.organization.SizeClass;
-import eu.resilience.assessment.organization.UserAccount;
-import eu.resilience.assessment.organization.UserAccountRepository;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,5 +1,6 @@
 package eu.resilience.assessment.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -113,6 +114,19 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .haveSimpleNameEndingWith("Repository")
                 .because("views call services, which carry transactions and security")
+                .check(CLASSES);
+    }
+
+    @Test
+    void repositoriesArePackagePrivate() {
+        classes()
+                .that()
+                .areAssignableTo(org.springframework.data.repository.Repository.class)
+                .and()
+                .resideInAPackage("eu.resilience.assessment..")
+                .should()
+                .notBePublic()
+                .because("another module reads a module's data through its services, as records")
                 .check(CLASSES);
     }
 

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import eu.resilience.assessment.KaribuTest;
-import eu.resilience.assessment.organization.Organization;
+import eu.resilience.assessment.organization.OrganizationSummary;
 import eu.resilience.assessment.organization.Role;
 import eu.resilience.assessment.organization.Sector;
 import eu.resilience.assessment.organization.SizeClass;
@@ -40,13 +40,13 @@ class AdministrationViewsTest extends KaribuTest {
         _setValue(_get(ComboBox.class, spec -> spec.withId("org-country")), "NL");
         _click(_get(Button.class, spec -> spec.withId("org-save")));
 
-        Grid<Organization> grid = _get(Grid.class, spec -> spec.withId("organizations"));
-        Organization created = GridKt._findAll(grid).stream()
-                .filter(o -> o.getName().equals(name))
+        Grid<OrganizationSummary> grid = _get(Grid.class, spec -> spec.withId("organizations"));
+        OrganizationSummary created = GridKt._findAll(grid).stream()
+                .filter(o -> o.name().equals(name))
                 .findFirst()
                 .orElseThrow();
-        assertThat(created.getSubSector()).isEqualTo("water");
-        assertThat(created.getCountry()).isEqualTo("NL");
+        assertThat(created.subSector()).isEqualTo("water");
+        assertThat(created.country()).isEqualTo("NL");
     }
 
     @Test

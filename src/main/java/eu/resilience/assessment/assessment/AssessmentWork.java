@@ -27,79 +27,23 @@ public record AssessmentWork(
         String carriedOverFrom,
         java.time.Instant submittedAt) {
 
-    /** An assessment as it stands, without the moment of its latest submission. */
-    public AssessmentWork(
-            long id,
-            String campaignName,
-            LocalDate opensOn,
-            LocalDate closesOn,
-            String organizationName,
-            OrganizationProfile profile,
-            Questionnaire questionnaire,
-            AssessmentStatus status,
-            String returnMessage,
-            Map<String, AnswerState> answers,
-            String lockedReasonKey,
-            Object lockedReasonArgument,
-            String carriedOverFrom) {
-        this(
-                id,
-                campaignName,
-                opensOn,
-                closesOn,
-                organizationName,
-                profile,
-                questionnaire,
-                status,
-                returnMessage,
-                answers,
-                lockedReasonKey,
-                lockedReasonArgument,
-                carriedOverFrom,
-                null);
-    }
-
-    /** An assessment that did not start from an earlier campaign's answers. */
-    public AssessmentWork(
-            long id,
-            String campaignName,
-            LocalDate opensOn,
-            LocalDate closesOn,
-            String organizationName,
-            OrganizationProfile profile,
-            Questionnaire questionnaire,
-            AssessmentStatus status,
-            String returnMessage,
-            Map<String, AnswerState> answers,
-            String lockedReasonKey,
-            Object lockedReasonArgument) {
-        this(
-                id,
-                campaignName,
-                opensOn,
-                closesOn,
-                organizationName,
-                profile,
-                questionnaire,
-                status,
-                returnMessage,
-                answers,
-                lockedReasonKey,
-                lockedReasonArgument,
-                null);
-    }
-
     public boolean isAnswerable() {
         return lockedReasonKey == null;
     }
 
     /** The practices hidden by their conditions for the current answers. */
     public Set<String> hiddenPractices() {
-        return questionnaire.hiddenPractices(profile, AssessmentService.optionIds(answers));
+        return questionnaire.hiddenPractices(profile, optionIds(answers));
     }
 
     /** The answers as scoring reads them: a chosen option or N/A, by practice id. */
     public java.util.Map<String, eu.resilience.assessment.scoring.Response> responses() {
+        return responses(answers);
+    }
+
+    /** Answers as scoring reads them: a chosen option or N/A, by practice id. */
+    static java.util.Map<String, eu.resilience.assessment.scoring.Response> responses(
+            Map<String, AnswerState> answers) {
         java.util.Map<String, eu.resilience.assessment.scoring.Response> responses = new java.util.HashMap<>();
         answers.forEach((id, answer) -> {
             if (answer.notApplicable()) {
@@ -118,5 +62,13 @@ public record AssessmentWork(
 
     public Progress progress() {
         return Progress.of(questionnaire, hiddenPractices(), answers);
+    }
+
+    /** Option ids by practice id, as visibility conditions see them. */
+    static Map<String, String> optionIds(Map<String, AnswerState> answers) {
+        Map<String, String> ids = new java.util.HashMap<>();
+        answers.forEach((id, answer) ->
+                ids.put(id, answer.notApplicable() ? "na" : answer.optionId() == null ? "" : answer.optionId()));
+        return ids;
     }
 }

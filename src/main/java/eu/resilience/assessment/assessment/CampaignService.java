@@ -1,6 +1,5 @@
 package eu.resilience.assessment.assessment;
 
-import eu.resilience.assessment.audit.AuditLog;
 import eu.resilience.assessment.organization.Organization;
 import eu.resilience.assessment.organization.OrganizationService;
 import eu.resilience.assessment.questionnaire.Questionnaire;
@@ -34,7 +33,6 @@ public class CampaignService {
     private final QuestionnaireService questionnaires;
     private final OrganizationService organizations;
     private final CurrentUser currentUser;
-    private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final org.springframework.beans.factory.ObjectProvider<CampaignTargets> targets;
@@ -47,7 +45,6 @@ public class CampaignService {
             QuestionnaireService questionnaires,
             OrganizationService organizations,
             CurrentUser currentUser,
-            AuditLog audit,
             Clock clock,
             ApplicationEventPublisher events,
             org.springframework.beans.factory.ObjectProvider<CampaignTargets> targets) {
@@ -60,7 +57,6 @@ public class CampaignService {
         this.questionnaires = questionnaires;
         this.organizations = organizations;
         this.currentUser = currentUser;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -125,17 +121,10 @@ public class CampaignService {
                 carryOver(assessment, organization, questionnaire);
             }
         }
-        audit.record(
-                "CAMPAIGN_CREATED",
-                "campaign",
-                campaign.getId(),
-                null,
-                name + " (" + questionnaire.key() + ", " + form.opensOn() + " - " + form.closesOn() + ")",
-                null,
-                invited.size() + " organizations");
         events.publishEvent(new CampaignCreated(
                 campaign.getId(),
                 name,
+                questionnaire.key(),
                 form.opensOn(),
                 form.closesOn(),
                 invited.stream().map(Organization::getId).sorted().toList()));
@@ -333,13 +322,26 @@ public class CampaignService {
         });
         LocalDate before = assessment.closesOn();
         assessment.extendTo(closesOn);
-        audit.record(
-                "DEADLINE_EXTENDED",
-                "assessment",
-                assessmentId,
-                assessment.getOrganization().getId(),
-                reason.strip(),
-                before.toString(),
-                closesOn.toString());
+        events.publishEvent(new DeadlineExtended(
+                assessmentId, assessment.getOrganization().getId(), reason.strip(), before, closesOn));
+    }
+
+    /** The names of campaigns by id, for the audit log; an unknown id is left out (one query). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Map<Long, String> campaignNames(java.util.Collection<Long> campaignIds) {
+        Map<Long, String> names = new HashMap<>();
+        campaigns.findAllById(campaignIds).forEach(c -> names.put(c.getId(), c.getName()));
+        return names;
+    }
+
+    /** Assessments by id with their organization and campaign, for the audit log; an unknown id is left out. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AssessmentName> assessmentNames(java.util.Collection<Long> assessmentIds) {
+        return assessments.findByIdIn(assessmentIds).stream()
+                .map(a -> new AssessmentName(
+                        a.getId(), a.getOrganization().getId(), a.getCampaign().getName()))
+                .toList();
     }
 }

@@ -8,7 +8,6 @@
             "scoring",
             "organization",
             "security",
-            "audit",
             "text",
             "base :: ui",
             "base :: chart"

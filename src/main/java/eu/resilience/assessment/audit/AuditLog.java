@@ -9,7 +9,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Records what users do, in the transaction of the change it records (so a rolled-back change leaves no line). */
+/**
+ * Records what users do, in the transaction of the change it records: the modules publish their events there and this
+ * module's synchronous listeners write the rows (so a rolled-back change leaves no line, and a failed line rolls the
+ * change back); search for administrators.
+ */
 @Service
 public class AuditLog {
 
@@ -21,9 +25,12 @@ public class AuditLog {
         this.clock = clock;
     }
 
-    /** Records an action of the current user on a subject, e.g. ("ANSWER_CHANGED", "assessment", "42"). */
+    /**
+     * Records an action of the current user on a subject, e.g. ("ANSWER_CHANGED", "assessment", "42"). Only this
+     * module's listeners call it, with the other modules' events: no module calls the audit log.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(
+    void record(
             String action,
             String subjectType,
             Object subjectId,

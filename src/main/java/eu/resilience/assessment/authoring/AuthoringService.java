@@ -1,12 +1,12 @@
 package eu.resilience.assessment.authoring;
 
-import eu.resilience.assessment.audit.AuditLog;
 import eu.resilience.assessment.exchange.Download;
 import eu.resilience.assessment.questionnaire.Questionnaire;
 import eu.resilience.assessment.questionnaire.QuestionnaireService;
 import java.nio.file.Path;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,15 +20,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuthoringService {
 
     private final QuestionnaireService questionnaires;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Path folder;
 
     AuthoringService(
             QuestionnaireService questionnaires,
-            AuditLog audit,
+            ApplicationEventPublisher events,
             @Value("${resilience.questionnaires.directory}") Path folder) {
         this.questionnaires = questionnaires;
-        this.audit = audit;
+        this.events = events;
         this.folder = folder;
     }
 
@@ -44,7 +44,7 @@ public class AuthoringService {
                 .orElseThrow(
                         () -> AuthoringException.of("authoring.questionnaire.not-found", questionnaireId, version));
         byte[] content = Authoring.template(questionnaire);
-        audit.record("EXPORT", "questionnaire", questionnaire.key(), null, "authoring template", null, null);
+        events.publishEvent(new AuthoringTemplateExported(questionnaire.key()));
         return new Download(
                 questionnaire.id() + "-" + questionnaire.version() + "-template.xlsx", Download.XLSX, content);
     }
@@ -69,14 +69,8 @@ public class AuthoringService {
             throw AuthoringException.of("authoring.version.exists", questionnaire.id(), questionnaire.version());
         }
         // the audit record first: if the file cannot be written, the transaction rolls it back
-        audit.record(
-                "QUESTIONNAIRE_DRAFT_IMPORTED",
-                "questionnaire",
-                questionnaire.key(),
-                null,
-                draft.fileName() + " from " + shortened(uploadName),
-                null,
-                null);
+        events.publishEvent(
+                new QuestionnaireDraftImported(questionnaire.key(), draft.fileName(), shortened(uploadName)));
         Authoring.write(folder, draft);
         questionnaires.reload();
         return new Imported(draft.fileName(), questionnaire, draft.notes());

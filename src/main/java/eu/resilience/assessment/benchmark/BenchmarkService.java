@@ -3,7 +3,6 @@ package eu.resilience.assessment.benchmark;
 import eu.resilience.assessment.assessment.AssessmentService;
 import eu.resilience.assessment.assessment.SnapshotReader;
 import eu.resilience.assessment.assessment.SnapshotReader.CampaignRef;
-import eu.resilience.assessment.audit.AuditLog;
 import eu.resilience.assessment.organization.Organization;
 import eu.resilience.assessment.organization.OrganizationService;
 import eu.resilience.assessment.organization.OrganizationSummary;
@@ -28,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -47,7 +47,7 @@ public class BenchmarkService {
     private final AssessmentService assessments;
     private final OrganizationService organizations;
     private final CurrentUser currentUser;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int k;
     private final SecureRandom random = new SecureRandom();
@@ -59,7 +59,7 @@ public class BenchmarkService {
             AssessmentService assessments,
             OrganizationService organizations,
             CurrentUser currentUser,
-            AuditLog audit,
+            ApplicationEventPublisher events,
             Clock clock,
             @Value("${resilience.benchmark.k:5}") int k) {
         if (k < 2) {
@@ -71,7 +71,7 @@ public class BenchmarkService {
         this.assessments = assessments;
         this.organizations = organizations;
         this.currentUser = currentUser;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
         this.k = k;
     }
@@ -147,14 +147,7 @@ public class BenchmarkService {
         } catch (DuplicateKeyException e) {
             throw new DisclosureException("benchmark.release.concurrent");
         }
-        audit.record(
-                "BENCHMARK_RELEASED",
-                "campaign",
-                campaign.id(),
-                null,
-                "release " + release.number() + " of " + campaign.name() + ", " + release.members() + " submissions",
-                null,
-                null);
+        events.publishEvent(new BenchmarkReleased(campaign.id(), campaign.name(), release.number(), release.members()));
         return release;
     }
 

@@ -9,7 +9,6 @@
             "questionnaire",
             "organization",
             "security",
-            "audit",
             "text",
             "base :: ui",
             "base :: chart"

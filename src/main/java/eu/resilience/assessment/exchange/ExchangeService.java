@@ -5,7 +5,6 @@ import eu.resilience.assessment.assessment.AnswerState;
 import eu.resilience.assessment.assessment.AssessmentException;
 import eu.resilience.assessment.assessment.AssessmentService;
 import eu.resilience.assessment.assessment.AssessmentWork;
-import eu.resilience.assessment.audit.AuditLog;
 import eu.resilience.assessment.organization.OrganizationService;
 import eu.resilience.assessment.questionnaire.Practice;
 import eu.resilience.assessment.questionnaire.Questionnaire;
@@ -25,6 +24,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,17 +47,17 @@ public class ExchangeService {
     private final AssessmentService assessments;
     private final QuestionnaireService questionnaires;
     private final OrganizationService organizations;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     ExchangeService(
             AssessmentService assessments,
             QuestionnaireService questionnaires,
             OrganizationService organizations,
-            AuditLog audit) {
+            ApplicationEventPublisher events) {
         this.assessments = assessments;
         this.questionnaires = questionnaires;
         this.organizations = organizations;
-        this.audit = audit;
+        this.events = events;
     }
 
     /** The workbook to answer one of the user's organization's assessments offline, with its current answers. */
@@ -75,14 +75,8 @@ public class ExchangeService {
                 work.campaignName() + " · " + work.organizationName() + " · "
                         + questionnaire.title().in(locale) + " " + questionnaire.version(),
                 texts));
-        audit.record(
-                "EXPORT",
-                "assessment",
-                assessmentId,
-                organizations.myOrganization().id(),
-                "answering-xlsx " + work.campaignName(),
-                null,
-                null);
+        events.publishEvent(new AnsweringWorkbookExported(
+                assessmentId, organizations.myOrganization().id(), work.campaignName()));
         return new Download(fileStem(work.campaignName()) + "-answers.xlsx", Download.XLSX, content);
     }
 

@@ -1,8 +1,8 @@
 package eu.resilience.assessment.notification;
 
-import eu.resilience.assessment.audit.AuditLog;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -17,13 +17,14 @@ public class OutboxService {
 
     private final NotificationRepository notifications;
     private final OutboxSender sender;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OutboxService(NotificationRepository notifications, OutboxSender sender, AuditLog audit, Clock clock) {
+    OutboxService(
+            NotificationRepository notifications, OutboxSender sender, ApplicationEventPublisher events, Clock clock) {
         this.notifications = notifications;
         this.sender = sender;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -66,13 +67,6 @@ public class OutboxService {
         if (notification.getStatus() != NotificationStatus.FAILED || notifications.requeue(id, clock.instant()) != 1) {
             throw new NotificationException("outbox.not-failed");
         }
-        audit.record(
-                "NOTIFICATION_RESENT",
-                "notification",
-                id,
-                null,
-                notification.getKind() + " to " + notification.getRecipient(),
-                NotificationStatus.FAILED.name(),
-                NotificationStatus.QUEUED.name());
+        events.publishEvent(new NotificationResent(id, notification.getKind(), notification.getRecipient()));
     }
 }

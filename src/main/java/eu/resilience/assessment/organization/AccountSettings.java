@@ -1,7 +1,7 @@
 package eu.resilience.assessment.organization;
 
-import eu.resilience.assessment.audit.AuditLog;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,11 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountSettings {
 
     private final UserAccountRepository users;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    AccountSettings(UserAccountRepository users, AuditLog audit) {
+    AccountSettings(UserAccountRepository users, ApplicationEventPublisher events) {
         this.users = users;
-        this.audit = audit;
+        this.events = events;
     }
 
     /** The logged-in user's settings. */
@@ -49,16 +49,13 @@ public class AccountSettings {
         user.changeMailPreferences(changed.language(), changed.reminders());
         String after = describe(user);
         if (!before.equals(after)) {
-            audit.record(
-                    "ACCOUNT_SETTINGS_CHANGED",
-                    "user",
+            events.publishEvent(new AccountSettingsChanged(
                     user.getUsername(),
                     user.getOrganization() == null
                             ? null
                             : user.getOrganization().getId(),
-                    null,
                     before,
-                    after);
+                    after));
         }
         return mine();
     }
@@ -85,14 +82,11 @@ public class AccountSettings {
             return;
         }
         user.chooseScreenLanguage(language);
-        audit.record(
-                "SCREEN_LANGUAGE_CHANGED",
-                "user",
+        events.publishEvent(new ScreenLanguageChanged(
                 user.getUsername(),
                 user.getOrganization() == null ? null : user.getOrganization().getId(),
-                null,
-                before == null ? "browser's language" : before.name(),
-                language.name());
+                before,
+                language));
     }
 
     private UserAccount me() {

@@ -1,9 +1,9 @@
 package eu.resilience.assessment.organization;
 
-import eu.resilience.assessment.audit.AuditLog;
 import eu.resilience.assessment.text.FreeText;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,12 +19,13 @@ public class OrganizationAdministration {
 
     private final OrganizationRepository organizations;
     private final UserAccountRepository users;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    OrganizationAdministration(OrganizationRepository organizations, UserAccountRepository users, AuditLog audit) {
+    OrganizationAdministration(
+            OrganizationRepository organizations, UserAccountRepository users, ApplicationEventPublisher events) {
         this.organizations = organizations;
         this.users = users;
-        this.audit = audit;
+        this.events = events;
     }
 
     /** Every organization, active or not, by name. */
@@ -46,14 +47,7 @@ public class OrganizationAdministration {
         requireProfile(profile);
         Organization created = organizations.save(
                 new Organization(name, profile.sector(), profile.subSector(), profile.sizeClass(), profile.country()));
-        audit.record(
-                "ORGANIZATION_CREATED",
-                "organization",
-                created.getId(),
-                created.getId(),
-                null,
-                null,
-                name + ": " + profile.describe());
+        events.publishEvent(new OrganizationCreated(created.getId(), name, profile.describe()));
         return OrganizationSummary.of(created);
     }
 
@@ -69,14 +63,8 @@ public class OrganizationAdministration {
                 organization.getName() + ": " + ProfileForm.of(organization).describe();
         organization.rename(name);
         apply(organization, form.profile());
-        audit.record(
-                "ORGANIZATION_CHANGED",
-                "organization",
-                organization.getId(),
-                organization.getId(),
-                null,
-                before,
-                name + ": " + form.profile().describe());
+        events.publishEvent(new OrganizationChanged(
+                organization.getId(), before, name + ": " + form.profile().describe()));
         return OrganizationSummary.of(organization);
     }
 
@@ -92,14 +80,7 @@ public class OrganizationAdministration {
         organization.deactivate();
         List<UserAccount> members = users.findByOrganizationIdOrderByUsernameAsc(organizationId);
         members.forEach(UserAccount::deactivate);
-        audit.record(
-                "ORGANIZATION_DEACTIVATED",
-                "organization",
-                organizationId,
-                organizationId,
-                members.size() + " user account(s) deactivated",
-                "active",
-                "inactive");
+        events.publishEvent(new OrganizationDeactivated(organizationId, members.size()));
     }
 
     /** The coordinator's own organization. */
@@ -120,14 +101,7 @@ public class OrganizationAdministration {
         requireProfile(profile);
         String before = ProfileForm.of(organization).describe();
         apply(organization, profile);
-        audit.record(
-                "PROFILE_CHANGED",
-                "organization",
-                organization.getId(),
-                organization.getId(),
-                null,
-                before,
-                profile.describe());
+        events.publishEvent(new ProfileChanged(organization.getId(), before, profile.describe()));
         return OrganizationSummary.of(organization);
     }
 

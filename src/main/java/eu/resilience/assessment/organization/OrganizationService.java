@@ -1,8 +1,8 @@
 package eu.resilience.assessment.organization;
 
-import eu.resilience.assessment.audit.AuditLog;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,12 +13,13 @@ public class OrganizationService {
 
     private final OrganizationRepository organizations;
     private final UserAccountRepository users;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    OrganizationService(OrganizationRepository organizations, UserAccountRepository users, AuditLog audit) {
+    OrganizationService(
+            OrganizationRepository organizations, UserAccountRepository users, ApplicationEventPublisher events) {
         this.organizations = organizations;
         this.users = users;
-        this.audit = audit;
+        this.events = events;
     }
 
     /** The organization a user belongs to; empty for leads, administrators and unknown users. */
@@ -59,14 +60,7 @@ public class OrganizationService {
         boolean before = organization.isShareNamedResults();
         organization.setShareNamedResults(share);
         organizations.save(organization);
-        audit.record(
-                "CONSENT_CHANGED",
-                "organization",
-                organization.getId(),
-                organization.getId(),
-                "share named results with partnership leads",
-                String.valueOf(before),
-                String.valueOf(share));
+        events.publishEvent(new NamedResultsConsentChanged(organization.getId(), before, share));
     }
 
     private Organization ownOrganization() {

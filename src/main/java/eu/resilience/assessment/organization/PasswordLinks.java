@@ -1,6 +1,5 @@
 package eu.resilience.assessment.organization;
 
-import eu.resilience.assessment.audit.AuditLog;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -34,7 +33,6 @@ public class PasswordLinks {
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
-    private final AuditLog audit;
     private final Clock clock;
     private final Duration validity;
 
@@ -44,7 +42,6 @@ public class PasswordLinks {
             PasswordPolicy passwordPolicy,
             PasswordEncoder passwordEncoder,
             ApplicationEventPublisher events,
-            AuditLog audit,
             Clock clock,
             @Value("${resilience.password-link.validity:72h}") Duration validity) {
         this.users = users;
@@ -52,7 +49,6 @@ public class PasswordLinks {
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
-        this.audit = audit;
         this.clock = clock;
         this.validity = validity;
     }
@@ -125,14 +121,9 @@ public class PasswordLinks {
             throw new OrganizationException("password-link.used");
         }
         user.changePasswordHash(passwordEncoder.encode(newPassword));
-        audit.record(
-                "PASSWORD_SET_BY_LINK",
-                "user",
+        events.publishEvent(new PasswordSetByLink(
                 user.getUsername(),
-                user.getOrganization() == null ? null : user.getOrganization().getId(),
-                null,
-                null,
-                null);
+                user.getOrganization() == null ? null : user.getOrganization().getId()));
     }
 
     private PasswordToken valid(String token) {

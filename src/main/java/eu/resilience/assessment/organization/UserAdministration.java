@@ -1,10 +1,10 @@
 package eu.resilience.assessment.organization;
 
-import eu.resilience.assessment.audit.AuditLog;
 import eu.resilience.assessment.text.FreeText;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -25,7 +25,7 @@ public class UserAdministration {
     private final OrganizationAdministration organizationAdministration;
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder passwordEncoder;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final PasswordLinks passwordLinks;
 
     UserAdministration(
@@ -34,7 +34,7 @@ public class UserAdministration {
             OrganizationAdministration organizationAdministration,
             PasswordPolicy passwordPolicy,
             PasswordEncoder passwordEncoder,
-            AuditLog audit,
+            ApplicationEventPublisher events,
             PasswordLinks passwordLinks) {
         this.passwordLinks = passwordLinks;
         this.users = users;
@@ -42,7 +42,7 @@ public class UserAdministration {
         this.organizationAdministration = organizationAdministration;
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
-        this.audit = audit;
+        this.events = events;
     }
 
     /** Every user account, by username. */
@@ -81,7 +81,7 @@ public class UserAdministration {
         UserAccount user = users.findWithOrganizationById(userId).orElseThrow(OrganizationException.NotFound::new);
         passwordPolicy.check(user.getUsername(), newPassword);
         user.changePasswordHash(passwordEncoder.encode(newPassword));
-        audit.record("PASSWORD_RESET", "user", user.getUsername(), organizationIdOf(user), null, null, null);
+        events.publishEvent(new PasswordReset(user.getUsername(), organizationIdOf(user)));
     }
 
     /** Deactivates an account: it can no longer log in. Administrators cannot lock themselves out. */
@@ -176,14 +176,11 @@ public class UserAdministration {
         if (byLink) {
             passwordLinks.issue(created, PasswordLinkIssued.Purpose.SET);
         }
-        audit.record(
-                "USER_CREATED",
-                "user",
+        events.publishEvent(new UserCreated(
                 username,
+                form.role(),
                 organization == null ? null : organization.getId(),
-                null,
-                null,
-                form.role().name() + (organization == null ? "" : " of " + organization.getName()));
+                organization == null ? null : organization.getName()));
         return UserSummary.of(created);
     }
 
@@ -192,8 +189,7 @@ public class UserAdministration {
             throw new OrganizationException("user.already-inactive", user.getUsername());
         }
         user.deactivate();
-        audit.record(
-                "USER_DEACTIVATED", "user", user.getUsername(), organizationIdOf(user), null, "active", "inactive");
+        events.publishEvent(new UserDeactivated(user.getUsername(), organizationIdOf(user)));
     }
 
     private static Long organizationIdOf(UserAccount user) {

@@ -1,6 +1,5 @@
 package eu.resilience.assessment.plan;
 
-import eu.resilience.assessment.audit.AuditLog;
 import eu.resilience.assessment.benchmark.BenchmarkService;
 import eu.resilience.assessment.organization.Organization;
 import eu.resilience.assessment.organization.OrganizationService;
@@ -15,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +33,7 @@ public class PlanReleases {
     private final QuestionnaireService questionnaires;
     private final BenchmarkService benchmarks;
     private final CurrentUser currentUser;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PlanReleases(
@@ -43,7 +43,7 @@ public class PlanReleases {
             QuestionnaireService questionnaires,
             BenchmarkService benchmarks,
             CurrentUser currentUser,
-            AuditLog audit,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.releases = releases;
         this.items = items;
@@ -51,7 +51,7 @@ public class PlanReleases {
         this.questionnaires = questionnaires;
         this.benchmarks = benchmarks;
         this.currentUser = currentUser;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -69,14 +69,11 @@ public class PlanReleases {
         }
         PlanRelease release = releases.save(new PlanRelease(
                 earlier.size() + 1, clock.instant(), currentUser.username().orElseThrow(), cells));
-        audit.record(
-                "PLAN_RELEASE_PUBLISHED",
-                "plan-release",
+        events.publishEvent(new PlanReleasePublished(
                 release.getId(),
-                null,
-                "release " + release.getNumber(),
-                null,
-                cells.stream().filter(PlanDisclosure.Cell::isShown).count() + " of " + cells.size() + " cells shown");
+                release.getNumber(),
+                cells.stream().filter(PlanDisclosure.Cell::isShown).count(),
+                cells.size()));
         return figures(release);
     }
 

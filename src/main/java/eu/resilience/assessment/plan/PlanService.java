@@ -4,7 +4,6 @@ import eu.resilience.assessment.assessment.AnswerState;
 import eu.resilience.assessment.assessment.AssessmentService;
 import eu.resilience.assessment.assessment.AssessmentSubmitted;
 import eu.resilience.assessment.assessment.Results;
-import eu.resilience.assessment.audit.AuditLog;
 import eu.resilience.assessment.organization.OrganizationService;
 import eu.resilience.assessment.organization.OrganizationSummary;
 import eu.resilience.assessment.questionnaire.Practice;
@@ -26,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -50,7 +50,7 @@ public class PlanService {
     private final OrganizationService organizations;
     private final QuestionnaireService questionnaires;
     private final CurrentUser currentUser;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PlanService(
@@ -61,7 +61,7 @@ public class PlanService {
             OrganizationService organizations,
             QuestionnaireService questionnaires,
             CurrentUser currentUser,
-            AuditLog audit,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.items = items;
         this.notes = notes;
@@ -70,7 +70,7 @@ public class PlanService {
         this.organizations = organizations;
         this.questionnaires = questionnaires;
         this.currentUser = currentUser;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -160,7 +160,7 @@ public class PlanService {
                 clock.instant());
         item.apply(checked, owner[0], owner[1], currentUser.username().orElseThrow(), clock.instant());
         item = items.save(item);
-        audit.record("PLAN_ITEM_ADDED", "plan-item", item.getId(), mine.id(), practice.id(), null, item.describe());
+        events.publishEvent(new PlanItemAdded(item.getId(), mine.id(), practice.id(), item.describe()));
         return item.getId();
     }
 
@@ -184,8 +184,7 @@ public class PlanService {
         String before = item.describe();
         item.apply(form, owner[0], owner[1], currentUser.username().orElseThrow(), clock.instant());
         items.saveAndFlush(item);
-        audit.record(
-                "PLAN_ITEM_CHANGED", "plan-item", itemId, mine.id(), item.getPracticeId(), before, item.describe());
+        events.publishEvent(new PlanItemChanged(itemId, mine.id(), item.getPracticeId(), before, item.describe()));
     }
 
     /** Adds a note to a plan item of the organization; coordinators and respondents. */
@@ -204,7 +203,7 @@ public class PlanService {
             throw new PlanException("text.unsafe.plan-note", c);
         });
         notes.save(new PlanNote(itemId, currentUser.username().orElseThrow(), clock.instant(), text.strip()));
-        audit.record("PLAN_NOTE_ADDED", "plan-item", itemId, mine.id(), null, null, text.strip());
+        events.publishEvent(new PlanNoteAdded(itemId, mine.id(), text.strip()));
     }
 
     /**
@@ -231,14 +230,14 @@ public class PlanService {
                     : answerCode(results.work().answers().get(item.getPracticeId()));
             Outcome outcome = outcome(questionnaire.practice(item.getPracticeId()), item.getBaselineAnswer(), later);
             item.outcome(outcome, submitted.assessmentId(), later);
-            audit.record(
-                    "PLAN_ITEM_FOLLOWED",
-                    "plan-item",
+            events.publishEvent(new PlanItemFollowed(
                     item.getId(),
                     item.getOrganizationId(),
                     item.getPracticeId(),
                     item.getBaselineAnswer(),
-                    outcome.name() + " (" + later + ", assessment " + submitted.assessmentId() + ")");
+                    outcome,
+                    later,
+                    submitted.assessmentId()));
         }
     }
 

@@ -3,7 +3,6 @@ package eu.resilience.assessment.plan;
 import eu.resilience.assessment.assessment.AssessmentService;
 import eu.resilience.assessment.assessment.CampaignTargets;
 import eu.resilience.assessment.assessment.Results;
-import eu.resilience.assessment.audit.AuditLog;
 import eu.resilience.assessment.organization.Sector;
 import eu.resilience.assessment.organization.SizeClass;
 import eu.resilience.assessment.questionnaire.Practice;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +36,7 @@ public class TargetService implements CampaignTargets {
     private final QuestionnaireService questionnaires;
     private final AssessmentService assessments;
     private final CurrentUser currentUser;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     TargetService(
@@ -44,13 +44,13 @@ public class TargetService implements CampaignTargets {
             QuestionnaireService questionnaires,
             AssessmentService assessments,
             CurrentUser currentUser,
-            AuditLog audit,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.profiles = profiles;
         this.questionnaires = questionnaires;
         this.assessments = assessments;
         this.currentUser = currentUser;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -107,15 +107,8 @@ public class TargetService implements CampaignTargets {
                 draft.practiceMinimums());
         TargetProfile saved =
                 profiles.save(new TargetProfile(target, currentUser.username().orElseThrow(), clock.instant()));
-        audit.record(
-                "TARGET_CREATED",
-                "target",
-                saved.getId(),
-                null,
-                name + " (" + questionnaire.key() + ", " + (draft.sector() == null ? "all sectors" : draft.sector())
-                        + ", " + (draft.sizeClass() == null ? "all sizes" : draft.sizeClass()) + ")",
-                null,
-                describe(target));
+        events.publishEvent(new TargetCreated(
+                saved.getId(), name, questionnaire.key(), draft.sector(), draft.sizeClass(), describe(target)));
         return saved.getId();
     }
 

@@ -10,7 +10,6 @@
             "scoring",
             "organization",
             "security",
-            "audit",
             "text",
             "base :: ui"
         })

@@ -5,7 +5,6 @@ import eu.resilience.assessment.assessment.CampaignService;
 import eu.resilience.assessment.assessment.Results;
 import eu.resilience.assessment.assessment.SnapshotReader.CampaignRef;
 import eu.resilience.assessment.assessment.SubmittedAnswers;
-import eu.resilience.assessment.audit.AuditLog;
 import eu.resilience.assessment.benchmark.BenchmarkService;
 import eu.resilience.assessment.benchmark.DisclosureException;
 import eu.resilience.assessment.benchmark.Heatmap;
@@ -35,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongConsumer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -62,7 +62,7 @@ public class ReportService {
     private final CampaignService campaigns;
     private final QuestionnaireService questionnaires;
     private final SubmittedAnswers submittedAnswers;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TargetService targets;
     private final PlanService plans;
@@ -78,7 +78,7 @@ public class ReportService {
             CampaignService campaigns,
             QuestionnaireService questionnaires,
             SubmittedAnswers submittedAnswers,
-            AuditLog audit,
+            ApplicationEventPublisher events,
             Clock clock,
             TargetService targets,
             PlanService plans,
@@ -94,7 +94,7 @@ public class ReportService {
         this.campaigns = campaigns;
         this.questionnaires = questionnaires;
         this.submittedAnswers = submittedAnswers;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -167,14 +167,12 @@ public class ReportService {
 
     private void recordPlanExport(String kind, PlanReportData data) {
         Long organizationId = organizations.myOrganization().id();
-        audit.record(
-                "EXPORT",
-                "plan",
+        events.publishEvent(new ReportExported(
+                ReportExported.Subject.PLAN,
                 organizationId,
                 organizationId,
-                kind + " " + data.tlp().label() + " " + data.plan().size() + " items",
-                null,
-                null);
+                kind,
+                data.tlp().label() + " " + data.plan().size() + " items"));
     }
 
     /** The partnership benchmark report (PDF) of a published benchmark release, for partnership leads. */
@@ -318,15 +316,12 @@ public class ReportService {
                             t.get("report.data.about.texts")));
             export.write(out, 15);
             progress.accept(export.rows());
-            audit.record(
-                    "EXPORT",
-                    "campaign",
+            events.publishEvent(new ReportExported(
+                    ReportExported.Subject.CAMPAIGN,
                     campaignId,
                     null,
-                    "data-xlsx " + export.rows() + " rows, release "
-                            + microdata.release().number() + " of " + campaign.name(),
-                    null,
-                    null);
+                    "data-xlsx",
+                    export.rows() + " rows, release " + microdata.release().number() + " of " + campaign.name()));
             return export.rows();
         }
     }
@@ -363,25 +358,21 @@ public class ReportService {
     }
 
     private void recordCampaignExport(String kind, PartnershipReportData data) {
-        audit.record(
-                "EXPORT",
-                "campaign",
+        events.publishEvent(new ReportExported(
+                ReportExported.Subject.CAMPAIGN,
                 data.campaign().id(),
                 null,
-                kind + " " + data.tlp().label() + " " + data.campaign().name(),
-                null,
-                null);
+                kind,
+                data.tlp().label() + " " + data.campaign().name()));
     }
 
     private void recordExport(String kind, long assessmentId, CompanyReportData data) {
         Long organizationId = organizations.myOrganization().id();
-        audit.record(
-                "EXPORT",
-                "assessment",
+        events.publishEvent(new ReportExported(
+                ReportExported.Subject.ASSESSMENT,
                 assessmentId,
                 organizationId,
-                kind + " " + data.tlp().label() + " " + data.work().campaignName(),
-                null,
-                null);
+                kind,
+                data.tlp().label() + " " + data.work().campaignName()));
     }
 }

@@ -11,7 +11,6 @@
             "questionnaire",
             "scoring",
             "organization",
-            "audit",
             "text",
             "base :: ui",
             "base :: chart"

@@ -1,6 +1,5 @@
 package eu.resilience.assessment.security;
 
-import eu.resilience.assessment.audit.AuditLog;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class LoginAttempts {
 
     private final LoginThrottleRepository throttles;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int maxFailures;
     private final int maxFailuresPerAddress;
@@ -29,13 +29,13 @@ public class LoginAttempts {
 
     LoginAttempts(
             LoginThrottleRepository throttles,
-            AuditLog audit,
+            ApplicationEventPublisher events,
             Clock clock,
             @Value("${resilience.login.max-failures:5}") int maxFailures,
             @Value("${resilience.login.max-failures-per-address:20}") int maxFailuresPerAddress,
             @Value("${resilience.login.lock-duration:15m}") Duration lock) {
         this.throttles = throttles;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
         this.maxFailures = maxFailures;
         this.maxFailuresPerAddress = maxFailuresPerAddress;
@@ -74,14 +74,7 @@ public class LoginAttempts {
             throttle = throttles.save(new LoginThrottle(key, now));
         }
         if (throttle.failed(now, limit, lock, lock)) {
-            audit.record(
-                    "LOGIN_LOCKED",
-                    "login",
-                    key.length() > 100 ? key.substring(0, 100) : key,
-                    null,
-                    limit + " failed logins",
-                    null,
-                    "locked until " + throttle.lockedUntil());
+            events.publishEvent(new LoginLockedOut(key, limit, throttle.lockedUntil()));
         }
     }
 

@@ -106,6 +106,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void nothingDependsOnTheAuditLog() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("eu.resilience.assessment.audit..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("eu.resilience.assessment.audit..")
+                .because("the modules publish events and the audit module records them (docs/ARCHITECTURE.md)")
+                .check(CLASSES);
+    }
+
+    @Test
     void viewsDoNotUseRepositories() {
         noClasses()
                 .that()

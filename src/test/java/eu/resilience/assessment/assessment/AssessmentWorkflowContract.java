@@ -31,6 +31,9 @@ abstract class AssessmentWorkflowContract {
     AssessmentService assessments;
 
     @Autowired
+    AssessmentRework rework;
+
+    @Autowired
     TestOrganizations organizations;
 
     @Autowired
@@ -305,17 +308,16 @@ abstract class AssessmentWorkflowContract {
         answerAll(quickCheckAssessment, 4);
         As.user("respondent", Role.RESPONDENT, () -> assessments.submit(quickCheckAssessment));
 
-        assertThatThrownBy(() ->
-                        As.user("coordinator", Role.ORG_ADMIN, () -> assessments.reopen(quickCheckAssessment, " ")))
+        assertThatThrownBy(() -> As.user("coordinator", Role.ORG_ADMIN, () -> rework.reopen(quickCheckAssessment, " ")))
                 .hasMessage("reopen.reason-required");
-        As.user("coordinator", Role.ORG_ADMIN, () -> assessments.reopen(quickCheckAssessment, "a wrong answer in BKP"));
+        As.user("coordinator", Role.ORG_ADMIN, () -> rework.reopen(quickCheckAssessment, "a wrong answer in BKP"));
         assertThat(open(quickCheckAssessment).status()).isEqualTo(AssessmentStatus.IN_PROGRESS);
         // the submission stays in force until a new one replaces it
         assertThat(As.user("respondent", Role.RESPONDENT, () -> assessments.snapshot(quickCheckAssessment)))
                 .isPresent();
 
         As.user("respondent", Role.RESPONDENT, () -> assessments.submit(quickCheckAssessment));
-        As.user("lead", Role.LEAD, () -> assessments.returnForRework(quickCheckAssessment, "Please explain SUP.1.1"));
+        As.user("lead", Role.LEAD, () -> rework.returnForRework(quickCheckAssessment, "Please explain SUP.1.1"));
         AssessmentWork returned = open(quickCheckAssessment);
         assertThat(returned.status()).isEqualTo(AssessmentStatus.RETURNED);
         assertThat(returned.returnMessage()).isEqualTo("Please explain SUP.1.1");
@@ -488,10 +490,10 @@ abstract class AssessmentWorkflowContract {
         As.user("respondent", Role.RESPONDENT, () -> assessments.submit(quickCheckAssessment));
 
         assertThatThrownBy(() ->
-                        As.user("coordinator", Role.ORG_ADMIN, () -> assessments.reopen(quickCheckAssessment, SPOOFED)))
+                        As.user("coordinator", Role.ORG_ADMIN, () -> rework.reopen(quickCheckAssessment, SPOOFED)))
                 .hasMessage("text.unsafe.reason");
         assertThatThrownBy(() -> As.user(
-                        "lead", Role.LEAD, () -> assessments.returnForRework(quickCheckAssessment, "fix \u001B[31m")))
+                        "lead", Role.LEAD, () -> rework.returnForRework(quickCheckAssessment, "fix \u001B[31m")))
                 .hasMessage("text.unsafe.return-message");
         assertThat(open(quickCheckAssessment).status()).isEqualTo(AssessmentStatus.SUBMITTED);
 

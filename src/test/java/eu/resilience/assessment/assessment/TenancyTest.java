@@ -31,6 +31,9 @@ class TenancyTest {
     AssessmentService assessments;
 
     @Autowired
+    AssessmentRework rework;
+
+    @Autowired
     TestOrganizations organizations;
 
     long nordgridAssessment;
@@ -63,8 +66,8 @@ class TenancyTest {
             assertThatThrownBy(() -> As.user("clinique", Role.ORG_ADMIN, () -> operation.accept(nordgridAssessment)))
                     .isInstanceOf(AssessmentException.NotFound.class);
         }
-        assertThatThrownBy(() ->
-                        As.user("clinique", Role.ORG_ADMIN, () -> assessments.reopen(nordgridAssessment, "let me in")))
+        assertThatThrownBy(
+                        () -> As.user("clinique", Role.ORG_ADMIN, () -> rework.reopen(nordgridAssessment, "let me in")))
                 .isInstanceOf(AssessmentException.NotFound.class);
         assertThat(As.user("respondent", Role.RESPONDENT, () -> assessments.open(nordgridAssessment))
                         .answers()
@@ -99,9 +102,8 @@ class TenancyTest {
                         "lead",
                         Role.LEAD,
                         () -> assessments.saveAnswer(nordgridAssessment, "HYG.1.1", AnswerInput.empty(), 0)),
-                () -> As.user("respondent", Role.RESPONDENT, () -> assessments.reopen(nordgridAssessment, "x")),
-                () -> As.user(
-                        "coordinator", Role.ORG_ADMIN, () -> assessments.returnForRework(nordgridAssessment, "x")),
+                () -> As.user("respondent", Role.RESPONDENT, () -> rework.reopen(nordgridAssessment, "x")),
+                () -> As.user("coordinator", Role.ORG_ADMIN, () -> rework.returnForRework(nordgridAssessment, "x")),
                 () -> As.user("respondent", Role.RESPONDENT, () -> campaigns.campaigns()),
                 () -> As.user(
                         "coordinator",

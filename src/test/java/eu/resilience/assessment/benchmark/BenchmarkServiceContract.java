@@ -245,7 +245,7 @@ abstract class BenchmarkServiceContract {
         // cannot be released
         long reopened = assessmentOf(organizations.get(0).id(), campaign);
         extend(reopened);
-        As.user("lead", Role.LEAD, () -> assessments.reopen(reopened, "Typo in the evidence"));
+        As.user("lead", Role.LEAD, () -> rework.reopen(reopened, "Typo in the evidence"));
         generator.submitGenerated(campaign, organizations.subList(12, 13), 0, false, 43);
 
         assertThat(As.user("lead", Role.LEAD, () -> benchmarks.slice(first.id(), SliceKey.ALL)))
@@ -344,7 +344,7 @@ abstract class BenchmarkServiceContract {
         // one reopened record would be singled out by comparing two exports: the export is refused until k changed
         long reopened = first.records().get(0).assessmentId();
         extend(reopened);
-        As.user("lead", Role.LEAD, () -> assessments.reopen(reopened, "A late correction"));
+        As.user("lead", Role.LEAD, () -> rework.reopen(reopened, "A late correction"));
         assertThatThrownBy(() -> As.user("lead", Role.LEAD, () -> benchmarks.microdata(closed)))
                 .isInstanceOfSatisfying(DisclosureException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("benchmark.export.too-few-changed"));
@@ -361,6 +361,9 @@ abstract class BenchmarkServiceContract {
 
     @Autowired
     eu.resilience.assessment.assessment.AssessmentService assessments;
+
+    @Autowired
+    eu.resilience.assessment.assessment.AssessmentRework rework;
 
     @Autowired
     eu.resilience.assessment.questionnaire.QuestionnaireService questionnaires;

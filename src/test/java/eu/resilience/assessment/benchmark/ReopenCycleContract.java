@@ -8,6 +8,7 @@ import eu.resilience.assessment.TestClock;
 import eu.resilience.assessment.assessment.AnswerInput;
 import eu.resilience.assessment.assessment.AnswerState;
 import eu.resilience.assessment.assessment.AssessmentException;
+import eu.resilience.assessment.assessment.AssessmentRework;
 import eu.resilience.assessment.assessment.AssessmentService;
 import eu.resilience.assessment.assessment.AssessmentStatus;
 import eu.resilience.assessment.assessment.AssessmentWork;
@@ -41,6 +42,9 @@ abstract class ReopenCycleContract {
 
     @Autowired
     AssessmentService assessments;
+
+    @Autowired
+    AssessmentRework rework;
 
     @Autowired
     BenchmarkService benchmarks;
@@ -88,10 +92,10 @@ abstract class ReopenCycleContract {
 
         // a week after the close: nobody could submit a reopened assessment, so it is refused and nothing changes
         clock.advance(Duration.ofDays(7));
-        assertThatThrownBy(() -> As.user("coordinator", Role.ORG_ADMIN, () -> assessments.reopen(mine, "late fix")))
+        assertThatThrownBy(() -> As.user("coordinator", Role.ORG_ADMIN, () -> rework.reopen(mine, "late fix")))
                 .isInstanceOfSatisfying(AssessmentException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("reopen.campaign-closed"));
-        assertThatThrownBy(() -> As.user("lead", Role.LEAD, () -> assessments.returnForRework(mine, "explain")))
+        assertThatThrownBy(() -> As.user("lead", Role.LEAD, () -> rework.returnForRework(mine, "explain")))
                 .isInstanceOfSatisfying(AssessmentException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("return.campaign-closed"));
         assertThat(open(mine).status()).isEqualTo(AssessmentStatus.SUBMITTED);
@@ -117,7 +121,7 @@ abstract class ReopenCycleContract {
                 .containsExactly("Correction of the BKP domain");
 
         // reopened: answerable again, and its submission still counts everywhere
-        As.user("coordinator", Role.ORG_ADMIN, () -> assessments.reopen(mine, "a wrong answer in BKP"));
+        As.user("coordinator", Role.ORG_ADMIN, () -> rework.reopen(mine, "a wrong answer in BKP"));
         AssessmentWork reopened = open(mine);
         assertThat(reopened.status()).isEqualTo(AssessmentStatus.IN_PROGRESS);
         assertThat(reopened.isAnswerable()).isTrue();
@@ -174,7 +178,7 @@ abstract class ReopenCycleContract {
         // on the last day an extension may reach: the coordinator is still sent to a lead, who may extend to that day
         clock.advance(Duration.ofDays(2 + 366));
         assertThat(LocalDate.now(clock)).isEqualTo(lastDay);
-        assertThatThrownBy(() -> As.user("coordinator", Role.ORG_ADMIN, () -> assessments.reopen(mine, "late fix")))
+        assertThatThrownBy(() -> As.user("coordinator", Role.ORG_ADMIN, () -> rework.reopen(mine, "late fix")))
                 .isInstanceOfSatisfying(AssessmentException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("reopen.campaign-closed"));
         assertThatThrownBy(() -> As.user(
@@ -186,15 +190,15 @@ abstract class ReopenCycleContract {
 
         // a day later nothing can reopen it any more: both refusals say so, the lead's extension names the last day
         clock.advance(Duration.ofDays(1));
-        assertThatThrownBy(() -> As.user("coordinator", Role.ORG_ADMIN, () -> assessments.reopen(mine, "late fix")))
+        assertThatThrownBy(() -> As.user("coordinator", Role.ORG_ADMIN, () -> rework.reopen(mine, "late fix")))
                 .isInstanceOfSatisfying(AssessmentException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("reopen.campaign-closed-for-good");
                     assertThat(e.arguments()).containsExactly(closes);
                 });
-        assertThatThrownBy(() -> As.user("lead", Role.LEAD, () -> assessments.reopen(mine, "late fix")))
+        assertThatThrownBy(() -> As.user("lead", Role.LEAD, () -> rework.reopen(mine, "late fix")))
                 .isInstanceOfSatisfying(AssessmentException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("reopen.campaign-closed-for-good"));
-        assertThatThrownBy(() -> As.user("lead", Role.LEAD, () -> assessments.returnForRework(mine, "explain")))
+        assertThatThrownBy(() -> As.user("lead", Role.LEAD, () -> rework.returnForRework(mine, "explain")))
                 .isInstanceOfSatisfying(AssessmentException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("return.campaign-closed-for-good"));
         assertThatThrownBy(() -> As.user(

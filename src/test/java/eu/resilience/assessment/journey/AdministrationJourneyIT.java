@@ -1,6 +1,7 @@
 package eu.resilience.assessment.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import eu.resilience.assessment.As;
 import eu.resilience.assessment.organization.OrganizationAdministration;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -73,6 +75,16 @@ class AdministrationJourneyIT {
         browser.click(browser.waitFor(By.id("new-organization")));
         browser.waitFor(By.id("org-name"));
         browser.screenshot("admin-organization-dialog");
+        browser.click(browser.waitFor(By.id("org-save")));
+        browser.waitFor(By.cssSelector("#org-name[invalid]"));
+        assertThat(browser.text(By.id("org-sector"))).contains("Choose the sector.");
+        browser.screenshot("admin-organization-dialog-errors");
+        Number width = (Number) ((JavascriptExecutor) browser.driver())
+                .executeScript("return document.querySelector('vaadin-dialog-overlay')"
+                        + ".shadowRoot.querySelector('[part=overlay]').getBoundingClientRect().width");
+        assertThat(width.doubleValue())
+                .as("the dialog's width comes from the theme (ra-dialog-m)")
+                .isCloseTo(640.0, within(2.0));
 
         open("admin/users");
         browser.waitForText(By.tagName("vaadin-grid-cell-content"), "coordinator");

@@ -6,6 +6,7 @@ import eu.resilience.assessment.As;
 import eu.resilience.assessment.H2Test;
 import eu.resilience.assessment.assessment.AnswerInput;
 import eu.resilience.assessment.assessment.AnswerState;
+import eu.resilience.assessment.assessment.AssessmentRework;
 import eu.resilience.assessment.assessment.AssessmentService;
 import eu.resilience.assessment.assessment.AssessmentWork;
 import eu.resilience.assessment.assessment.CampaignService;
@@ -37,6 +38,9 @@ class NoticesTest {
 
     @Autowired
     AssessmentService assessments;
+
+    @Autowired
+    AssessmentRework rework;
 
     @Autowired
     OrganizationAdministration organizations;
@@ -183,10 +187,7 @@ class NoticesTest {
                 .extracting(Notification::getRecipient)
                 .containsExactly(operator.coordinatorEmail());
 
-        As.user(
-                "lead",
-                Role.LEAD,
-                () -> assessments.returnForRework(assessment, "Domain GOV: <b>evidence</b> missing"));
+        As.user("lead", Role.LEAD, () -> rework.returnForRework(assessment, "Domain GOV: <b>evidence</b> missing"));
         assertThat(queued(NotificationKind.RETURNED))
                 .extracting(Notification::getRecipient)
                 .containsExactlyInAnyOrder(operator.coordinatorEmail(), operator.respondentEmail());

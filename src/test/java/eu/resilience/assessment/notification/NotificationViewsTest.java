@@ -2,6 +2,7 @@ package eu.resilience.assessment.notification;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -148,11 +149,18 @@ class NotificationViewsTest extends KaribuTest {
         login(operator.respondent(), Role.RESPONDENT);
         UI.getCurrent().navigate(ProfileView.class);
 
-        _setValue(_get(EmailField.class, spec -> spec.withId("profile-email")), "not-an-address");
+        EmailField email = _get(EmailField.class, spec -> spec.withId("profile-email"));
+        _setValue(email, "");
         _click(_get(Button.class, spec -> spec.withId("profile-account-save")));
-        assertThat(_get(Paragraph.class, spec -> spec.withId("profile-account-error"))
-                        .getText())
-                .isEqualTo("\"not-an-address\" is not a valid e-mail address.");
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo("Enter an e-mail address.");
+
+        _setValue(email, "not-an-address");
+        _click(_get(Button.class, spec -> spec.withId("profile-account-save")));
+        assertThat(email.isInvalid()).as("shown on the field").isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo("Enter an e-mail address such as name@example.org.");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("profile-account-error")))
+                .isEmpty();
         assertThat(As.user(operator.respondent(), Role.RESPONDENT, () -> settings.mine()))
                 .isEqualTo(new MyAccount(
                         operator.respondent(),
@@ -162,10 +170,12 @@ class NotificationViewsTest extends KaribuTest {
                         Language.EN,
                         true));
 
-        _setValue(_get(EmailField.class, spec -> spec.withId("profile-email")), operator.coordinatorEmail());
+        _setValue(email, operator.coordinatorEmail());
+        assertThat(email.isInvalid())
+                .as("cleared as soon as the address is changed")
+                .isFalse();
         _click(_get(Button.class, spec -> spec.withId("profile-account-save")));
-        assertThat(_get(Paragraph.class, spec -> spec.withId("profile-account-error"))
-                        .getText())
+        assertThat(email.getErrorMessage())
                 .isEqualTo(
                         "The e-mail address " + operator.coordinatorEmail() + " already belongs to another account.");
 

@@ -123,19 +123,28 @@ class PasswordLinkTest extends KaribuTest {
 
         openLink(token);
         assertThat(pageMessage()).isEqualTo("Choose a password for the account " + username + ".");
-        _setValue(_get(PasswordField.class, spec -> spec.withId("set-password-new")), "my own long passphrase");
-        _setValue(_get(PasswordField.class, spec -> spec.withId("set-password-repeat")), "my own long passfrase");
+        PasswordField password = _get(PasswordField.class, spec -> spec.withId("set-password-new"));
+        PasswordField repeat = _get(PasswordField.class, spec -> spec.withId("set-password-repeat"));
+        _setValue(password, "my own long passphrase");
+        _setValue(repeat, "my own long passfrase");
         _click(_get(Button.class, spec -> spec.withId("set-password-save")));
-        assertThat(pageMessage()).isEqualTo("The two passwords differ: type the same password twice.");
-        _setValue(_get(PasswordField.class, spec -> spec.withId("set-password-new")), username);
-        _setValue(_get(PasswordField.class, spec -> spec.withId("set-password-repeat")), username);
+        assertThat(repeat.isInvalid()).as("shown on the repetition").isTrue();
+        assertThat(repeat.getErrorMessage()).isEqualTo("The two passwords differ: type the same password twice.");
+        _setValue(password, username);
+        _setValue(repeat, username);
+        assertThat(repeat.isInvalid()).as("cleared once the same").isFalse();
         _click(_get(Button.class, spec -> spec.withId("set-password-save")));
-        assertThat(pageMessage()).as("the password policy applies").isEqualTo("The password must not be the username.");
+        assertThat(password.isInvalid())
+                .as("the password policy applies, on the password")
+                .isTrue();
+        assertThat(password.getErrorMessage()).isEqualTo("The password must not be the username.");
+        assertThat(pageMessage()).isEqualTo("Choose a password for the account " + username + ".");
         assertThat(accounts.findByUsername(username).orElseThrow().getPasswordHash())
                 .isEqualTo(before);
 
-        _setValue(_get(PasswordField.class, spec -> spec.withId("set-password-new")), "my own long passphrase");
-        _setValue(_get(PasswordField.class, spec -> spec.withId("set-password-repeat")), "my own long passphrase");
+        _setValue(password, "my own long passphrase");
+        assertThat(password.isInvalid()).as("cleared once changed").isFalse();
+        _setValue(repeat, "my own long passphrase");
         _click(_get(Button.class, spec -> spec.withId("set-password-save")));
         assertThat(pageMessage()).isEqualTo("Your password is saved. You can log in now.");
         assertThat(passwordEncoder.matches(

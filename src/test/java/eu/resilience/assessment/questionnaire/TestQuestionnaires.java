@@ -33,11 +33,19 @@ public final class TestQuestionnaires {
 
     /** The smallest valid file: one locale (en), one level, one practice. */
     public static String minimal() {
+        return minimal("minimal", "1.0", "draft", "Someone owns cyber risk.");
+    }
+
+    /**
+     * The smallest valid file with the given id, version, status and text of its one practice (e.g. a fresh id for
+     * tests of the loader, whose lock table outlives a test).
+     */
+    public static String minimal(String id, String version, String status, String practiceText) {
         return """
                 format: 1
-                id: minimal
-                version: "1.0"
-                status: draft
+                id: %s
+                version: "%s"
+                status: %s
                 locales: [en]
                 title: {en: Minimal}
                 description: {en: One practice.}
@@ -59,8 +67,9 @@ public final class TestQuestionnaires {
                       - id: GOV.1
                         title: {en: Ownership}
                         practices:
-                          - {id: GOV.1.1, level: MIL1, text: {en: Someone owns cyber risk.}}
-                """;
+                          - {id: GOV.1.1, level: MIL1, text: {en: %s}}
+                """
+                .formatted(id, version, status, practiceText);
     }
 
     public static Questionnaire parse(String fileName, String text) {

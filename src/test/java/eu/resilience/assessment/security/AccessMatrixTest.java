@@ -6,6 +6,7 @@ import eu.resilience.assessment.As;
 import eu.resilience.assessment.H2Test;
 import eu.resilience.assessment.assessment.AnswerInput;
 import eu.resilience.assessment.assessment.AssessmentException;
+import eu.resilience.assessment.assessment.AssessmentRework;
 import eu.resilience.assessment.assessment.AssessmentService;
 import eu.resilience.assessment.assessment.CampaignForm;
 import eu.resilience.assessment.assessment.CampaignService;
@@ -133,6 +134,9 @@ class AccessMatrixTest {
 
     @Autowired
     AssessmentService assessments;
+
+    @Autowired
+    AssessmentRework rework;
 
     @Autowired
     OrganizationService organizationService;
@@ -268,8 +272,8 @@ class AccessMatrixTest {
         operations.put("assessment.review", t -> () -> assessments.review(t.assessment()));
         operations.put("assessment.submit", t -> () -> assessments.submit(t.assessment()));
         operations.put("assessment.results", t -> () -> assessments.results(t.assessment()));
-        operations.put("assessment.reopen", t -> () -> assessments.reopen(t.assessment(), "check"));
-        operations.put("assessment.return", t -> () -> assessments.returnForRework(t.assessment(), "check"));
+        operations.put("assessment.reopen", t -> () -> rework.reopen(t.assessment(), "check"));
+        operations.put("assessment.return", t -> () -> rework.returnForRework(t.assessment(), "check"));
         operations.put("campaigns.list", t -> () -> campaigns.campaigns());
         operations.put("campaigns.create", t -> () -> campaigns.create(campaignForm(Set.of(t.organization()))));
         operations.put("campaigns.participation", t -> () -> campaigns.participation(t.campaign()));

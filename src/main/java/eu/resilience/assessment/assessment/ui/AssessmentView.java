@@ -449,7 +449,8 @@ public class AssessmentView extends VerticalLayout
                 Map.copyOf(answers),
                 work.lockedReasonKey(),
                 work.lockedReasonArgument(),
-                work.carriedOverFrom());
+                work.carriedOverFrom(),
+                work.submittedAt());
     }
 
     /** The cards of the domain on screen (for tests). */

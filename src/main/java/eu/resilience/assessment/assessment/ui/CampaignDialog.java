@@ -79,7 +79,7 @@ class CampaignDialog extends Dialog {
         this.campaigns = campaigns;
         this.created = created;
         setHeaderTitle(getTranslation("campaigns.new"));
-        setWidth("720px");
+        addClassName("ra-dialog-l");
         name.setLabel(getTranslation("campaigns.name"));
         name.setId("campaign-name");
         name.setMaxLength(200);

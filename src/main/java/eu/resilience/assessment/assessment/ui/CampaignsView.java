@@ -13,7 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import eu.resilience.assessment.assessment.AssessmentService;
+import eu.resilience.assessment.assessment.AssessmentRework;
 import eu.resilience.assessment.assessment.AssessmentStatus;
 import eu.resilience.assessment.assessment.CampaignService;
 import eu.resilience.assessment.assessment.CampaignSummary;
@@ -29,7 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
 public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
 
     private final CampaignService campaigns;
-    private final AssessmentService assessments;
+    private final AssessmentRework rework;
     private final Grid<CampaignSummary> campaignGrid = new Grid<>();
     private final Grid<Participation> participationGrid = new Grid<>();
     private final H3 participationTitle = new H3();
@@ -37,13 +37,13 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
 
     public CampaignsView(
             CampaignService campaigns,
-            AssessmentService assessments,
+            AssessmentRework rework,
             QuestionnaireService questionnaires,
             OrganizationService organizations,
             org.springframework.beans.factory.ObjectProvider<eu.resilience.assessment.assessment.CampaignTargets>
                     targets) {
         this.campaigns = campaigns;
-        this.assessments = assessments;
+        this.rework = rework;
         Button create = new Button(getTranslation("campaigns.new"), click -> new CampaignDialog(
                         campaigns, questionnaires, organizations, targets.getIfAvailable(), id -> refresh())
                 .open());
@@ -173,7 +173,7 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
                 click -> ReasonDialog.ask(
                         getTranslation("home.reopen"),
                         getTranslation("reopen.reason"),
-                        reason -> act(() -> assessments.reopen(participation.assessmentId(), reason))));
+                        reason -> act(() -> rework.reopen(participation.assessmentId(), reason))));
         reopen.addThemeVariants(ButtonVariant.LUMO_SMALL);
         reopen.setId("reopen-" + participation.assessmentId());
         Button giveBack = new Button(
@@ -181,7 +181,7 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
                 click -> ReasonDialog.ask(
                         getTranslation("campaigns.return"),
                         getTranslation("campaigns.return.message"),
-                        message -> act(() -> assessments.returnForRework(participation.assessmentId(), message))));
+                        message -> act(() -> rework.returnForRework(participation.assessmentId(), message))));
         giveBack.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
         giveBack.setId("return-" + participation.assessmentId());
         actions.add(reopen, giveBack);

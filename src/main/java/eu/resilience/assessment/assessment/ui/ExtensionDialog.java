@@ -36,7 +36,7 @@ final class ExtensionDialog {
         day.setHelperText(dialog.getTranslation("campaigns.extend.last-day", last));
         TextArea reason = new TextArea(dialog.getTranslation("campaigns.extend.reason"));
         reason.setId("extension-reason");
-        reason.setWidth("420px");
+        reason.addClassName("ra-reason");
         reason.setMaxLength(2000);
         reason.setRequired(true);
         day.addValueChangeListener(e -> day.setInvalid(false));

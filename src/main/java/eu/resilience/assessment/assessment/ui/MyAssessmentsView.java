@@ -14,6 +14,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import eu.resilience.assessment.assessment.AssessmentRework;
 import eu.resilience.assessment.assessment.AssessmentService;
 import eu.resilience.assessment.assessment.AssessmentStatus;
 import eu.resilience.assessment.assessment.AssessmentSummary;
@@ -31,13 +32,18 @@ import org.springframework.beans.factory.ObjectProvider;
 public class MyAssessmentsView extends VerticalLayout implements HasDynamicTitle {
 
     private final AssessmentService assessments;
+    private final AssessmentRework rework;
     private final boolean coordinator;
     private final Grid<AssessmentSummary> grid = new Grid<>();
     private final ObjectProvider<AnsweringLinks> answeringLinks;
 
     public MyAssessmentsView(
-            AssessmentService assessments, CurrentUser currentUser, ObjectProvider<AnsweringLinks> answeringLinks) {
+            AssessmentService assessments,
+            AssessmentRework rework,
+            CurrentUser currentUser,
+            ObjectProvider<AnsweringLinks> answeringLinks) {
         this.assessments = assessments;
+        this.rework = rework;
         this.answeringLinks = answeringLinks;
         this.coordinator = currentUser.hasRole(Role.ORG_ADMIN);
         add(new H2(getTranslation("home.title")));
@@ -59,7 +65,7 @@ public class MyAssessmentsView extends VerticalLayout implements HasDynamicTitle
                         return new Span();
                     }
                     ProgressBar bar = new ProgressBar(0, 1, a.progress());
-                    bar.setWidth("120px");
+                    bar.addClassName("ra-progress-cell");
                     bar.getElement()
                             .setAttribute("aria-label", getTranslation("home.progress.label", a.campaignName()));
                     Span percent = new Span(getTranslation("results.percent", a.progress() * 100));
@@ -144,7 +150,7 @@ public class MyAssessmentsView extends VerticalLayout implements HasDynamicTitle
                     getTranslation("home.reopen"),
                     click ->
                             ReasonDialog.ask(getTranslation("home.reopen"), getTranslation("reopen.reason"), reason -> {
-                                assessments.reopen(summary.id(), reason);
+                                rework.reopen(summary.id(), reason);
                                 refresh();
                             }));
             reopen.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);

@@ -17,7 +17,7 @@ final class ReasonDialog {
         dialog.setHeaderTitle(title);
         TextArea text = new TextArea(label);
         text.setId("reason");
-        text.setWidth("420px");
+        text.addClassName("ra-reason");
         text.setMaxLength(2000);
         text.setRequired(true);
         dialog.add(text);

@@ -63,7 +63,7 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
         this.assessments = assessments;
         this.reportLinks = reportLinks;
         this.panels = panels;
-        setMaxWidth("1100px");
+        addClassName("ra-page-l");
     }
 
     @Override

@@ -38,7 +38,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
 
     public ReviewView(AssessmentService assessments) {
         this.assessments = assessments;
-        setMaxWidth("1000px");
+        addClassName("ra-page-m");
     }
 
     @Override

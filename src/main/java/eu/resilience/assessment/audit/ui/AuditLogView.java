@@ -18,6 +18,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import eu.resilience.assessment.audit.AuditEvent;
 import eu.resilience.assessment.audit.AuditLog;
 import eu.resilience.assessment.audit.AuditQuery;
+import eu.resilience.assessment.audit.AuditSubjects;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -45,9 +46,9 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     /** The readable names of the subjects of the rows fetched so far ("campaign:7" to "Baseline 2026"). */
     private final java.util.Map<String, String> subjectNames = new java.util.HashMap<>();
 
-    private final java.util.List<eu.resilience.assessment.audit.AuditSubjects> subjects;
+    private final AuditSubjects subjects;
 
-    public AuditLogView(AuditLog audit, java.util.List<eu.resilience.assessment.audit.AuditSubjects> subjects) {
+    public AuditLogView(AuditLog audit, AuditSubjects subjects) {
         this.audit = audit;
         this.subjects = subjects;
         setSizeFull();
@@ -133,7 +134,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         });
     }
 
-    /** Names the page's subjects with one call per subject type to the module that owns it. */
+    /** Names the page's subjects with one call per subject type. */
     private void nameSubjects(List<AuditEvent> events) {
         java.util.Map<String, java.util.Set<String>> idsByType = new java.util.HashMap<>();
         events.stream()
@@ -142,9 +143,8 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                 .forEach(e -> idsByType
                         .computeIfAbsent(e.getSubjectType(), type -> new java.util.HashSet<>())
                         .add(e.getSubjectId()));
-        idsByType.forEach((type, ids) -> subjects.stream()
-                .filter(s -> s.types().contains(type))
-                .forEach(s -> s.names(type, ids).forEach((id, name) -> subjectNames.put(type + ":" + id, name))));
+        idsByType.forEach((type, ids) ->
+                subjects.names(type, ids).forEach((id, name) -> subjectNames.put(type + ":" + id, name)));
     }
 
     /** "Campaign: Baseline 2026"; a subject no module names keeps its type and id. */

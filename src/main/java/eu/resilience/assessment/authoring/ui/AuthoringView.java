@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import eu.resilience.assessment.authoring.AuthoringException;
 import eu.resilience.assessment.authoring.AuthoringService;
 import eu.resilience.assessment.authoring.Problem;
@@ -57,8 +58,7 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
         questionnaire.setLabel(getTranslation("authoring.template.questionnaire"));
         questionnaire.setItems(questionnaires.catalogue());
         questionnaire.setItemLabelGenerator(q -> q.title().in(getLocale()) + " " + q.version());
-        questionnaire.setWidth("28em");
-        questionnaire.setMaxWidth("100%");
+        questionnaire.addClassName("ra-template-questionnaire");
         Anchor download = new Anchor();
         download.setText(getTranslation("authoring.template.download"));
         download.setId("template-download");
@@ -89,7 +89,7 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
 
         outcome.setId("authoring-outcome");
         outcome.getElement().setAttribute("role", "status");
-        outcome.getStyle().set("font-weight", "600");
+        outcome.addClassName(LumoUtility.FontWeight.SEMIBOLD);
         problems.setId("authoring-problems");
         problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         problems.addColumn(p -> p.sheet().isEmpty() ? p.node() : p.sheet())
@@ -136,10 +136,10 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
         upload.addFileRejectedListener(rejected -> show(
                 getTranslation("exchange.file.too-big", ExchangeService.MAX_FILE_BYTES / (1024 * 1024)), List.of()));
         Span label = new Span(getTranslation(labelKey));
-        label.getStyle().set("font-weight", "600");
+        label.addClassName(LumoUtility.FontWeight.SEMIBOLD);
         VerticalLayout box = new VerticalLayout(label, upload);
         box.setPadding(false);
-        box.setWidth("24em");
+        box.addClassName("ra-upload-box");
         return box;
     }
 

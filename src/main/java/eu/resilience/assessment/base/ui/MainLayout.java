@@ -73,7 +73,6 @@ public class MainLayout extends AppLayout {
         picker.setItemLabelGenerator(language -> getTranslation("language." + language.name()));
         picker.setAriaLabel(getTranslation("language.screen"));
         picker.setTooltipText(getTranslation("language.screen"));
-        picker.setWidth("8.5em");
         Locale shown = getLocale();
         Arrays.stream(Language.values())
                 .filter(language -> language.locale().getLanguage().equals(shown.getLanguage()))

@@ -1,6 +1,7 @@
 package eu.resilience.assessment.base.ui;
 
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -12,7 +13,7 @@ public final class SvgImage {
     public static Image of(String svg, String description) {
         String data = Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
         Image image = new Image("data:image/svg+xml;base64," + data, description);
-        image.setMaxWidth("100%");
+        image.addClassName(LumoUtility.MaxWidth.FULL);
         return image;
     }
 }

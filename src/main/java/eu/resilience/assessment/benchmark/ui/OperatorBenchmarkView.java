@@ -46,7 +46,7 @@ public class OperatorBenchmarkView extends VerticalLayout implements BeforeEnter
     public OperatorBenchmarkView(BenchmarkService benchmarks, ObjectProvider<ReportLinks> reportLinks) {
         this.reportLinks = reportLinks;
         this.benchmarks = benchmarks;
-        setMaxWidth("1100px");
+        addClassName("ra-page-l");
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import eu.resilience.assessment.base.ui.AnsweringLinks;
 import eu.resilience.assessment.exchange.Download;
 import eu.resilience.assessment.exchange.ExchangeService;
@@ -72,7 +73,7 @@ class ExchangeLinks implements AnsweringLinks {
                 "blank-pdf-" + id, "exchange.blank.pdf", () -> exchange.blankPdf(questionnaireId, version, locale));
         HorizontalLayout row = new HorizontalLayout(workbook, pdf);
         row.setSpacing(false);
-        row.getStyle().set("gap", "var(--lumo-space-s)");
+        row.addClassName(LumoUtility.Gap.SMALL);
         // the catalogue's row opens the questionnaire on click: a download link does not
         for (Anchor anchor : new Anchor[] {workbook, pdf}) {
             // short in the list ("xlsx", "PDF"), named in full for tooltips and screen readers

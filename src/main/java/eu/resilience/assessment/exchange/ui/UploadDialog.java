@@ -46,7 +46,7 @@ class UploadDialog extends Dialog {
         this.locale = locale;
         setId("upload-dialog");
         setHeaderTitle(getTranslation("exchange.upload.title"));
-        setWidth("min(1100px, 96vw)");
+        addClassName("ra-dialog-xxl");
         Paragraph intro = new Paragraph(getTranslation("exchange.upload.intro"));
         intro.addClassName("ra-muted");
         Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {

@@ -48,7 +48,7 @@ public class MyOrganizationView extends VerticalLayout implements HasDynamicTitl
         Paragraph intro = new Paragraph(getTranslation("my-organization.intro"));
         intro.addClassName("ra-muted");
         profile.setValue(mine.profile());
-        profile.setMaxWidth("800px");
+        profile.addClassName("ra-form");
         profileError.setId("profile-error");
         profileError.addClassName("ra-error");
         profileError.setVisible(false);
@@ -108,14 +108,20 @@ public class MyOrganizationView extends VerticalLayout implements HasDynamicTitl
     private boolean sharedNow;
 
     private void saveProfile() {
+        profileError.setVisible(false);
+        if (!profile.validate()) {
+            return;
+        }
         try {
             organizations.updateMyProfile(profile.value());
-            profileError.setVisible(false);
             Notification.show(getTranslation("my-organization.saved"))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (OrganizationException refused) {
-            profileError.setText(getTranslation(refused.messageKey(), refused.arguments()));
-            profileError.setVisible(true);
+            String message = getTranslation(refused.messageKey(), refused.arguments());
+            if (!profile.showRefusal(refused.messageKey(), message)) {
+                profileError.setText(message);
+                profileError.setVisible(true);
+            }
         }
     }
 

@@ -14,8 +14,9 @@ import eu.resilience.assessment.text.FreeText;
 import java.util.function.Consumer;
 
 /**
- * Creates an organization or edits one. The name shows its own error (required, refused characters, taken), cleared as
- * soon as it is fixed; the service's other refusals are shown under the form. The dialog stays open on a refusal.
+ * Creates an organization or edits one. The name and the profile fields show their own errors (required, refused
+ * characters, name taken), cleared as soon as they are fixed; a refusal about no field is shown under the form. The
+ * dialog stays open on a refusal.
  */
 class OrganizationDialog extends Dialog {
 
@@ -57,7 +58,8 @@ class OrganizationDialog extends Dialog {
 
         Button saveButton = new Button(getTranslation("action.save"), click -> {
             error.setVisible(false);
-            if (!binder.validate().isOk()) {
+            boolean nameOk = binder.validate().isOk();
+            if (!profile.validate() || !nameOk) {
                 return;
             }
             try {
@@ -70,7 +72,7 @@ class OrganizationDialog extends Dialog {
                         || refused.messageKey().equals("text.too-long")) {
                     name.setErrorMessage(message);
                     name.setInvalid(true);
-                } else {
+                } else if (!profile.showRefusal(refused.messageKey(), message)) {
                     error.setText(message);
                     error.setVisible(true);
                 }
@@ -79,6 +81,6 @@ class OrganizationDialog extends Dialog {
         saveButton.setId("org-save");
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), saveButton);
-        setWidth("640px");
+        addClassName("ra-dialog-m");
     }
 }

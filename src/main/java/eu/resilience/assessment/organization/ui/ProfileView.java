@@ -12,6 +12,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -21,7 +22,10 @@ import eu.resilience.assessment.organization.MyAccount;
 import eu.resilience.assessment.organization.OrganizationException;
 import jakarta.annotation.security.PermitAll;
 
-/** Every user's own profile: e-mail address, language of the e-mails, reminders on or off. */
+/**
+ * Every user's own profile: e-mail address, language of the e-mails, reminders on or off. Each field shows its own
+ * error, the service's refusals too (an invalid or taken address), cleared as soon as it is fixed.
+ */
 @Route("profile")
 @Menu(order = 900, title = "nav.profile")
 @PermitAll
@@ -33,6 +37,8 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<Language> language = new ComboBox<>();
     private final Checkbox reminders = new Checkbox();
     private final Paragraph error = new Paragraph();
+    private final Binder<MyAccount> binder = new Binder<>();
+    private final FieldRefusals refusals = new FieldRefusals();
 
     public ProfileView(AccountSettings settings) {
         this.settings = settings;
@@ -42,18 +48,26 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         email.setLabel(getTranslation("user.email"));
         email.setId("profile-email");
         email.setHelperText(getTranslation("user.email.help"));
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("email.pattern")));
         language.setLabel(getTranslation("profile.language"));
         language.setItems(Language.values());
         language.setItemLabelGenerator(l -> getTranslation("language." + l.name()));
         language.setId("profile-language");
         reminders.setLabel(getTranslation("profile.reminders"));
         reminders.setId("profile-reminders");
+        binder.forField(email)
+                .asRequired(getTranslation("email.required"))
+                .bind(a -> a.email() == null ? "" : a.email(), (a, v) -> {}); // read only: the form is saved as a whole
+        binder.forField(language)
+                .asRequired(getTranslation("language.required"))
+                .bind(MyAccount::language, (a, v) -> {});
+        refusals.on("email.", email).on("user.email-", email).on("language.", language);
         error.setId("profile-account-error");
         error.addClassName("ra-error");
         error.setVisible(false);
         FormLayout form = new FormLayout(username, email, language, reminders);
         form.setColspan(reminders, 2);
-        form.setMaxWidth("800px");
+        form.addClassName("ra-form");
         Button save = new Button(getTranslation("action.save"), click -> save());
         save.setId("profile-account-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -65,20 +79,25 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
     private void show(MyAccount account) {
         username.setValue(account.username());
-        email.setValue(account.email() == null ? "" : account.email());
-        language.setValue(account.language());
+        binder.readBean(account);
         reminders.setValue(account.reminders());
     }
 
     private void save() {
+        error.setVisible(false);
+        if (!binder.validate().isOk()) {
+            return;
+        }
         try {
             show(settings.update(new MyAccount(
                     username.getValue(), null, email.getValue(), language.getValue(), reminders.getValue())));
-            error.setVisible(false);
             Notification.show(getTranslation("profile.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (OrganizationException refused) {
-            error.setText(getTranslation(refused.messageKey(), refused.arguments()));
-            error.setVisible(true);
+            String message = getTranslation(refused.messageKey(), refused.arguments());
+            if (!refusals.show(refused.messageKey(), message)) {
+                error.setText(message);
+                error.setVisible(true);
+            }
         }
     }
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -19,7 +20,8 @@ import eu.resilience.assessment.organization.PasswordPolicy;
 
 /**
  * The page a one-time link opens ({@code set-password?token=...}): choose a password (new account) or a new one
- * (forgotten). An unknown, used or expired link is said so, with the way to get a new one.
+ * (forgotten). An unknown, used or expired link is said so, with the way to get a new one. The password policy's
+ * refusal is shown on the password, a repetition that differs on the repetition, each cleared as soon as it is fixed.
  */
 @Route(value = "set-password", autoLayout = false)
 @AnonymousAllowed
@@ -31,12 +33,19 @@ public class SetPasswordView extends VerticalLayout implements BeforeEnterObserv
     private final PasswordField repeat = new PasswordField();
     private final Button save = new Button();
     private final Anchor toLogin = new Anchor("login");
+    private final Binder<Draft> binder = new Binder<>();
     private String token;
+
+    /** The password, typed twice. */
+    static final class Draft {
+        String password = "";
+        String repeat = "";
+    }
 
     public SetPasswordView(PasswordLinks links) {
         this.links = links;
         setAlignItems(Alignment.CENTER);
-        setMaxWidth("480px");
+        addClassName("ra-page-s");
         addClassName(LumoUtility.Margin.Horizontal.AUTO);
         message.setId("set-password-message");
         password.setLabel(getTranslation("set-password.new"));
@@ -53,6 +62,18 @@ public class SetPasswordView extends VerticalLayout implements BeforeEnterObserv
         toLogin.setText(getTranslation("set-password.to-login"));
         toLogin.setId("set-password-login");
         add(new H1(getTranslation("app.title")), message, password, repeat, save, toLogin);
+        binder.forField(password)
+                .asRequired(getTranslation("password.too-short", PasswordPolicy.MIN_LENGTH))
+                .bind(d -> d.password, (d, v) -> d.password = v);
+        Binder.Binding<Draft, String> repeated = binder.forField(repeat)
+                .withValidator(again -> again.equals(password.getValue()), getTranslation("set-password.mismatch"))
+                .bind(d -> d.repeat, (d, v) -> d.repeat = v);
+        password.addValueChangeListener(change -> {
+            if (!repeat.isEmpty()) {
+                repeated.validate();
+            }
+        });
+        binder.setBean(new Draft());
     }
 
     @Override
@@ -72,9 +93,7 @@ public class SetPasswordView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void save() {
-        if (!password.getValue().equals(repeat.getValue())) {
-            message.setText(getTranslation("set-password.mismatch"));
-            message.addClassName("ra-error");
+        if (!binder.validate().isOk()) {
             return;
         }
         try {
@@ -86,8 +105,8 @@ public class SetPasswordView extends VerticalLayout implements BeforeEnterObserv
             if (refused.messageKey().startsWith("password-link.")) {
                 refuse(refused);
             } else {
-                message.setText(getTranslation(refused.messageKey(), refused.arguments()));
-                message.addClassName("ra-error");
+                password.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
+                password.setInvalid(true);
             }
         }
     }

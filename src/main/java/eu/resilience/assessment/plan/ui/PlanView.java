@@ -62,7 +62,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         this.users = users;
         this.reportLinks = reportLinks;
         this.coordinator = currentUser.hasRole(Role.ORG_ADMIN);
-        setMaxWidth("1200px");
+        addClassName("ra-page-xl");
     }
 
     @Override
@@ -226,9 +226,8 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         TextArea text = new TextArea(getTranslation("plan.note"));
         text.setId("plan-note");
         text.setWidthFull();
-        Paragraph error = new Paragraph();
-        error.addClassName("ra-error");
-        error.setId("plan-note-error");
+        // a refusal (empty, too long, refused characters) is shown on the note, until it is changed
+        text.addValueChangeListener(change -> text.setInvalid(false));
         Button addNote = new Button(getTranslation("plan.add-note"), click -> {
             try {
                 plans.addNote(entry.id(), text.getValue());
@@ -238,11 +237,12 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
                         .findFirst()
                         .ifPresent(this::showDetails);
             } catch (PlanException refused) {
-                error.setText(getTranslation(refused.messageKey(), refused.arguments()));
+                text.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
+                text.setInvalid(true);
             }
         });
         addNote.setId("plan-add-note");
-        details.add(text, addNote, error);
+        details.add(text, addNote);
     }
 
     @Override

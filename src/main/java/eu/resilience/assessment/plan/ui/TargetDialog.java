@@ -1,5 +1,6 @@
 package eu.resilience.assessment.plan.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -12,6 +13,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
 import eu.resilience.assessment.organization.Sector;
 import eu.resilience.assessment.organization.SizeClass;
 import eu.resilience.assessment.plan.DomainTarget;
@@ -24,12 +27,17 @@ import eu.resilience.assessment.questionnaire.Practice;
 import eu.resilience.assessment.questionnaire.Questionnaire;
 import eu.resilience.assessment.questionnaire.ScaleOption;
 import eu.resilience.assessment.questionnaire.ScoringMethod;
+import eu.resilience.assessment.text.FreeText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A new target profile: questionnaire version, who it is for, a target per domain, and practice minimums. */
+/**
+ * A new target profile: questionnaire version, who it is for, a target per domain, and practice minimums. Each field
+ * shows its own error, the service's refusals too (name taken, a domain's target), cleared as soon as it is fixed; a
+ * refusal about no field (nothing targeted) is shown under the form.
+ */
 class TargetDialog extends Dialog {
 
     final TextField name = new TextField();
@@ -43,10 +51,18 @@ class TargetDialog extends Dialog {
     final Map<String, String> minimums = new LinkedHashMap<>();
     final UnorderedList minimumList = new UnorderedList();
     final Paragraph error = new Paragraph();
+    private final Binder<Draft> binder = new Binder<>();
+    private final FieldRefusals refusals = new FieldRefusals();
+
+    /** The name and questionnaire as chosen. */
+    static final class Draft {
+        String name = "";
+        Questionnaire questionnaire;
+    }
 
     TargetDialog(TargetService targets, List<Questionnaire> catalogue, Runnable created) {
         setHeaderTitle(getTranslation("targets.new"));
-        setWidth("820px");
+        addClassName("ra-dialog-xl");
         name.setLabel(getTranslation("targets.name"));
         name.setId("target-name");
         name.setMaxLength(200);
@@ -88,6 +104,8 @@ class TargetDialog extends Dialog {
         questionnaire.addValueChangeListener(e -> showDomains(e.getValue()));
         error.addClassName("ra-error");
         error.setId("target-error");
+        error.setVisible(false);
+        bind();
 
         FormLayout head = new FormLayout(name, questionnaire, sector, size);
         head.setColspan(name, 2);
@@ -103,7 +121,11 @@ class TargetDialog extends Dialog {
                 error);
 
         Button save = new Button(getTranslation("targets.create"), click -> {
-            Questionnaire chosen = questionnaire.getValue();
+            error.setVisible(false);
+            if (!binder.validate().isOk()) {
+                return;
+            }
+            Questionnaire chosen = binder.getBean().questionnaire;
             Map<String, DomainTarget> byDomain = new LinkedHashMap<>();
             domainTargets.forEach((domain, select) -> {
                 if (select.getValue() != null) {
@@ -113,9 +135,9 @@ class TargetDialog extends Dialog {
             try {
                 targets.create(new Target(
                         0,
-                        name.getValue(),
-                        chosen == null ? null : chosen.id(),
-                        chosen == null ? null : chosen.version(),
+                        binder.getBean().name,
+                        chosen.id(),
+                        chosen.version(),
                         sector.getValue() == null ? null : sector.getValue().id(),
                         size.getValue() == null ? null : size.getValue().id(),
                         byDomain,
@@ -123,12 +145,56 @@ class TargetDialog extends Dialog {
                 close();
                 created.run();
             } catch (PlanException refused) {
-                error.setText(getTranslation(refused.messageKey(), refused.arguments()));
+                show(refused);
             }
         });
         save.setId("target-create");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+    }
+
+    private void bind() {
+        binder.forField(name)
+                .asRequired(getTranslation("target.name-required"))
+                .withValidator((text, context) -> FreeText.refusedCharacter(text, false)
+                        .map(c -> ValidationResult.error(getTranslation("text.unsafe.target-name", c)))
+                        .orElse(ValidationResult.ok()))
+                .bind(d -> d.name, (d, v) -> d.name = v);
+        binder.forField(questionnaire)
+                .asRequired(getTranslation("target.questionnaire-required"))
+                .bind(d -> d.questionnaire, (d, v) -> d.questionnaire = v);
+        binder.setBean(new Draft());
+        // chosen from lists: a refusal about them (a stale choice) is cleared by the next choice
+        sector.addValueChangeListener(e -> sector.setInvalid(false));
+        size.addValueChangeListener(e -> size.setInvalid(false));
+        practice.addValueChangeListener(e -> practice.setInvalid(false));
+        minimum.addValueChangeListener(e -> minimum.setInvalid(false));
+        refusals.on("target.name-", name)
+                .on("text.unsafe.target-name", name)
+                .on("text.too-long", name)
+                .on("target.questionnaire-", questionnaire)
+                .on("target.sector-", sector)
+                .on("target.size-", size)
+                .on("target.practice-", practice)
+                .on("target.option-", minimum);
+    }
+
+    /** Shows a refusal on the field it is about: a domain's target on that domain's choice; else under the form. */
+    private void show(PlanException refused) {
+        String message = getTranslation(refused.messageKey(), refused.arguments());
+        boolean aboutADomain = refused.messageKey().startsWith("target.domain-")
+                || refused.messageKey().startsWith("target.level-")
+                || refused.messageKey().startsWith("target.band-");
+        HasValidation domain = aboutADomain && refused.arguments().length > 0
+                ? domainTargets.get(String.valueOf(refused.arguments()[0]))
+                : null;
+        if (domain != null) {
+            domain.setErrorMessage(message);
+            domain.setInvalid(true);
+        } else if (!refusals.show(refused.messageKey(), message)) {
+            error.setText(message);
+            error.setVisible(true);
+        }
     }
 
     private void showDomains(Questionnaire chosen) {
@@ -155,6 +221,7 @@ class TargetDialog extends Dialog {
             select.setItems(choices);
             select.setItemLabelGenerator(
                     t -> t == null ? getTranslation("targets.no-target") : TargetTexts.target(chosen, t, getLocale()));
+            select.addValueChangeListener(e -> select.setInvalid(false));
             domainTargets.put(domain.id(), select);
             domains.add(select);
         }

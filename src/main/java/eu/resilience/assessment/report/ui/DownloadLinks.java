@@ -93,7 +93,7 @@ class DownloadLinks implements ReportLinks {
         prepare.setId("prepare-data-export");
         com.vaadin.flow.component.progressbar.ProgressBar bar = new com.vaadin.flow.component.progressbar.ProgressBar();
         bar.setVisible(false);
-        bar.setWidth("240px");
+        bar.addClassName("ra-export-progress");
         bar.setId("data-export-progress");
         bar.getElement().setAttribute("aria-label", bar.getTranslation("report.data.progress.label"));
         Span status = new Span();
@@ -161,7 +161,7 @@ class DownloadLinks implements ReportLinks {
     private static Select<Tlp> tlpSelect(AtomicReference<Tlp> chosen, String id) {
         Select<Tlp> tlp = new Select<>();
         tlp.setId(id);
-        tlp.setWidth("13em");
+        tlp.addClassName("ra-tlp");
         tlp.setLabel(tlp.getTranslation("report.tlp"));
         tlp.setItems(Tlp.values());
         tlp.setItemLabelGenerator(Tlp::label);

@@ -41,6 +41,6 @@ class ForgotPasswordDialog extends Dialog {
             answer.setVisible(true);
         });
         getFooter().add(new Button(getTranslation("action.close"), c -> close()), send);
-        setWidth("480px");
+        addClassName("ra-dialog-s");
     }
 }

@@ -12,6 +12,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import eu.resilience.assessment.As;
 import eu.resilience.assessment.KaribuTest;
+import eu.resilience.assessment.assessment.AnswerInput;
+import eu.resilience.assessment.assessment.AssessmentService;
+import eu.resilience.assessment.assessment.CampaignService;
+import eu.resilience.assessment.assessment.TestCampaigns;
 import eu.resilience.assessment.audit.AuditEvent;
 import eu.resilience.assessment.organization.OrganizationAdministration;
 import eu.resilience.assessment.organization.OrganizationForm;
@@ -19,6 +23,7 @@ import eu.resilience.assessment.organization.ProfileForm;
 import eu.resilience.assessment.organization.Role;
 import eu.resilience.assessment.organization.Sector;
 import eu.resilience.assessment.organization.SizeClass;
+import eu.resilience.assessment.organization.TestOrganizations;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -31,6 +36,15 @@ class AuditLogViewTest extends KaribuTest {
 
     @Autowired
     OrganizationAdministration organizations;
+
+    @Autowired
+    CampaignService campaigns;
+
+    @Autowired
+    AssessmentService assessments;
+
+    @Autowired
+    TestOrganizations organizationRepository;
 
     @Test
     void theLogIsFilteredByWhoWhatAndWhenNewestFirst() {
@@ -89,5 +103,32 @@ class AuditLogViewTest extends KaribuTest {
         assertThat(created.getNewValue()).startsWith(name);
         assertThat(GridKt._getFormattedRow(grid, 0)).contains("Organization: " + name);
         assertThat(GridKt._getFormattedRow(grid, 0)).doesNotContain("organization " + created.getSubjectId());
+    }
+
+    @Test
+    void campaignsAndAssessmentsAreNamedThroughTheirModule() {
+        long assessment = TestCampaigns.openAssessment(
+                campaigns, organizationRepository, "Nordgrid Energy", "cyber-resilience-baseline");
+        As.user(
+                "respondent",
+                Role.RESPONDENT,
+                () -> assessments.saveAnswer(
+                        assessment, "GOV.1.1", AnswerInput.empty().withOption("largely"), -1));
+        String campaign =
+                As.user("respondent", Role.RESPONDENT, () -> assessments.assessmentsOfMyOrganization()).stream()
+                        .filter(a -> a.id() == assessment)
+                        .findFirst()
+                        .orElseThrow()
+                        .campaignName();
+        login("admin", Role.ADMIN);
+        UI.getCurrent().navigate(AuditLogView.class);
+        Grid<AuditEvent> grid = _get(Grid.class, spec -> spec.withId("audit-events"));
+
+        _setValue(_get(ComboBox.class, spec -> spec.withId("audit-what")), "ANSWER_CHANGED");
+        assertThat(GridKt._findAll(grid).get(0).getSubjectId()).isEqualTo(String.valueOf(assessment));
+        assertThat(GridKt._getFormattedRow(grid, 0)).contains("Assessment: Nordgrid Energy · " + campaign);
+
+        _setValue(_get(ComboBox.class, spec -> spec.withId("audit-what")), "CAMPAIGN_CREATED");
+        assertThat(GridKt._getFormattedRow(grid, 0)).contains("Campaign: " + campaign);
     }
 }

@@ -1,6 +1,7 @@
 package eu.resilience.assessment.organization.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,6 +86,35 @@ class MyOrganizationViewTest extends KaribuTest {
     }
 
     @Test
+    void aProfileFieldLeftEmptyIsShownOnItsFieldNotSavedAndClearedOnceChosen() {
+        login(coordinator, Role.ORG_ADMIN);
+        UI.getCurrent().navigate(MyOrganizationView.class);
+        ComboBox<SizeClass> size = _get(ComboBox.class, spec -> spec.withId("profile-size"));
+        ComboBox<String> country = _get(ComboBox.class, spec -> spec.withId("profile-country"));
+
+        _setValue(size, null);
+        assertThat(size.isInvalid()).as("shown as soon as it is emptied").isTrue();
+        assertThat(size.getErrorMessage()).isEqualTo("Choose the size class.");
+        _setValue(country, null);
+        _click(_get(Button.class, spec -> spec.withId("profile-save")));
+        assertThat(country.isInvalid()).isTrue();
+        assertThat(country.getErrorMessage()).isEqualTo("Choose the country from the list.");
+        assertThat(As.user(coordinator, Role.ORG_ADMIN, () -> organizations.myOrganization())
+                        .sizeClass())
+                .as("nothing saved")
+                .isEqualTo(SizeClass.SMALL);
+
+        _setValue(size, SizeClass.LARGE);
+        _setValue(country, "BE");
+        assertThat(size.isInvalid()).as("cleared once chosen").isFalse();
+        assertThat(country.isInvalid()).isFalse();
+        _click(_get(Button.class, spec -> spec.withId("profile-save")));
+        assertThat(As.user(coordinator, Role.ORG_ADMIN, () -> organizations.myOrganization())
+                        .country())
+                .isEqualTo("BE");
+    }
+
+    @Test
     void theCoordinatorCreatesARespondentAndAPasswordEqualToTheUsernameIsRefused() {
         login(coordinator, Role.ORG_ADMIN);
         UI.getCurrent().navigate(MyOrganizationView.class);
@@ -95,10 +125,17 @@ class MyOrganizationViewTest extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withId("user-display-name")), "Ruth");
         _setValue(_get(PasswordField.class, spec -> spec.withId("user-password")), username);
         _click(_get(Button.class, spec -> spec.withId("user-save")));
-        assertThat(_get(Paragraph.class, spec -> spec.withId("user-error")).getText())
-                .isEqualTo("The password must not be the username.");
+        PasswordField password = _get(PasswordField.class, spec -> spec.withId("user-password"));
+        assertThat(password.isInvalid())
+                .as("the refusal is shown on the password")
+                .isTrue();
+        assertThat(password.getErrorMessage()).isEqualTo("The password must not be the username.");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("user-error"))).isEmpty();
 
-        _setValue(_get(PasswordField.class, spec -> spec.withId("user-password")), "ruth answers the questions");
+        _setValue(password, "ruth answers the questions");
+        assertThat(password.isInvalid())
+                .as("cleared as soon as the password is changed")
+                .isFalse();
         _click(_get(Button.class, spec -> spec.withId("user-save")));
 
         Grid<UserSummary> grid = _get(Grid.class, spec -> spec.withId("respondents"));

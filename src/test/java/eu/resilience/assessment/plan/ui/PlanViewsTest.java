@@ -109,13 +109,54 @@ class PlanViewsTest extends KaribuTest {
     }
 
     @Test
-    void aTargetWithoutNameIsRefusedWithAClearMessage() {
+    void theTargetDialogShowsMissingFieldsAndATakenNameOnTheirFieldsAndClearsThemOnceFixed() {
         login("admin", Role.ADMIN);
         UI.getCurrent().navigate(TargetsView.class);
         _click(_get(Button.class, spec -> spec.withId("new-target")));
+        TextField name = _get(TextField.class, spec -> spec.withId("target-name"));
+        ComboBox<Questionnaire> questionnaire = _get(ComboBox.class, spec -> spec.withId("target-questionnaire"));
+        _click(_get(Button.class, spec -> spec.withId("target-create")));
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Give the target profile a name.");
+        assertThat(questionnaire.isInvalid()).isTrue();
+        assertThat(questionnaire.getErrorMessage()).isEqualTo("Choose the questionnaire version the target is for.");
+
+        String taken = "Taken " + UUID.randomUUID();
+        _setValue(name, taken);
+        assertThat(name.isInvalid()).as("cleared as soon as the name is given").isFalse();
+        _setValue(questionnaire, quickCheck(questionnaire));
+        assertThat(questionnaire.isInvalid()).isFalse();
         _click(_get(Button.class, spec -> spec.withId("target-create")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("target-error")).getText())
-                .isEqualTo("Give the target profile a name.");
+                .as("a refusal about no single field is shown under the form")
+                .isEqualTo("Set a target for at least one domain or a minimum for at least one practice.");
+        _setValue(_get(Select.class, spec -> spec.withId("target-domain-HYG")), DomainTarget.band("managed"));
+        _click(_get(Button.class, spec -> spec.withId("target-create")));
+
+        _click(_get(Button.class, spec -> spec.withId("new-target")));
+        name = _get(TextField.class, spec -> spec.withId("target-name"));
+        questionnaire = _get(ComboBox.class, spec -> spec.withId("target-questionnaire"));
+        _setValue(name, taken);
+        _setValue(questionnaire, quickCheck(questionnaire));
+        _setValue(_get(Select.class, spec -> spec.withId("target-domain-HYG")), DomainTarget.band("managed"));
+        _click(_get(Button.class, spec -> spec.withId("target-create")));
+        assertThat(name.isInvalid())
+                .as("the service's refusal is shown on the field it is about")
+                .isTrue();
+        assertThat(name.getErrorMessage()).startsWith("There is already a target profile named \"" + taken + "\"");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("target-error"))).isEmpty();
+
+        _setValue(name, taken + " bis");
+        assertThat(name.isInvalid()).as("cleared as soon as the name is fixed").isFalse();
+    }
+
+    private static Questionnaire quickCheck(ComboBox<Questionnaire> questionnaire) {
+        return questionnaire
+                .getListDataView()
+                .getItems()
+                .filter(q -> q.id().equals("quick-check"))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -147,12 +188,20 @@ class PlanViewsTest extends KaribuTest {
         String text = "Inventory in the CMDB " + UUID.randomUUID();
         _setValue(action, text);
         _setValue(_get(ComboBox.class, spec -> spec.withId("plan-owner")), "respondent");
-        // a date in the past is refused and the dialog says why
-        _setValue(
-                _get(DatePicker.class, spec -> spec.withId("plan-due")),
-                LocalDate.now().minusDays(3));
+        // an empty action is shown on its field, and cleared once written
+        _setValue(action, "");
         _click(_get(Button.class, spec -> spec.withId("plan-save")));
-        assertThat(_get(Paragraph.class, spec -> spec.withId("plan-error")).getText())
+        assertThat(action.isInvalid()).isTrue();
+        assertThat(action.getErrorMessage()).isEqualTo("Describe the action.");
+        _setValue(action, text);
+        assertThat(action.isInvalid()).isFalse();
+        // a date in the past is refused by the service and the dialog says why on the date
+        DatePicker due = _get(DatePicker.class, spec -> spec.withId("plan-due"));
+        _setValue(due, LocalDate.now().minusDays(3));
+        _click(_get(Button.class, spec -> spec.withId("plan-save")));
+        assertThat(_find(Paragraph.class, spec -> spec.withId("plan-error"))).isEmpty();
+        assertThat(due.isInvalid()).isTrue();
+        assertThat(due.getErrorMessage())
                 .startsWith("The due date "
                         + LocalDate.now()
                                 .minusDays(3)
@@ -160,9 +209,8 @@ class PlanViewsTest extends KaribuTest {
                                                 java.time.format.FormatStyle.MEDIUM)
                                         .withLocale(java.util.Locale.ENGLISH))
                         + " is in the past");
-        _setValue(
-                _get(DatePicker.class, spec -> spec.withId("plan-due")),
-                LocalDate.now().plusMonths(1));
+        _setValue(due, LocalDate.now().plusMonths(1));
+        assertThat(due.isInvalid()).as("cleared as soon as the date is changed").isFalse();
         _click(_get(Button.class, spec -> spec.withId("plan-save")));
 
         Grid<PlanEntry> items = _get(Grid.class, spec -> spec.withId("plan-items"));
@@ -185,7 +233,12 @@ class PlanViewsTest extends KaribuTest {
                 .findFirst()
                 .orElseThrow());
         assertThat(_find(Button.class, spec -> spec.withId("plan-edit"))).isEmpty();
-        _setValue(_get(TextArea.class, spec -> spec.withId("plan-note")), "Started with the servers");
+        TextArea note = _get(TextArea.class, spec -> spec.withId("plan-note"));
+        _click(_get(Button.class, spec -> spec.withId("plan-add-note")));
+        assertThat(note.isInvalid()).as("an empty note is refused on its field").isTrue();
+        assertThat(note.getErrorMessage()).isEqualTo("Write the note.");
+        _setValue(note, "Started with the servers");
+        assertThat(note.isInvalid()).as("cleared as soon as it is written").isFalse();
         _click(_get(Button.class, spec -> spec.withId("plan-add-note")));
         assertThat(_get(UnorderedList.class, spec -> spec.withId("plan-notes"))
                         .getChildren()

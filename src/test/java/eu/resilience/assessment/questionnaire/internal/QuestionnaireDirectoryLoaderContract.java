@@ -3,6 +3,7 @@ package eu.resilience.assessment.questionnaire.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.resilience.assessment.questionnaire.LoadError;
+import eu.resilience.assessment.questionnaire.TestQuestionnaires;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,35 +32,7 @@ abstract class QuestionnaireDirectoryLoaderContract {
 
     /** A small valid file; a fresh id each time, because the lock table outlives a test. */
     private static String questionnaire(String id, String status, String practiceText) {
-        return """
-                format: 1
-                id: %s
-                version: "2.1"
-                status: %s
-                locales: [en]
-                title: {en: Loader check}
-                description: {en: For the loader test.}
-                scoring:
-                  method: cumulative
-                  levels:
-                    - {id: MIL1, rank: 1, name: {en: One}}
-                default_scale: yes-no
-                scales:
-                  - id: yes-no
-                    name: {en: Yes or no}
-                    options:
-                      - {id: "yes", label: {en: "Yes"}, value: 1.0, achieved: true}
-                      - {id: "no", label: {en: "No"}, value: 0.0, achieved: false}
-                domains:
-                  - id: GOV
-                    title: {en: Governance}
-                    goals:
-                      - id: GOV.1
-                        title: {en: Ownership}
-                        practices:
-                          - {id: GOV.1.1, level: MIL1, text: {en: %s}}
-                """
-                .formatted(id, status, practiceText);
+        return TestQuestionnaires.minimal(id, "2.1", status, practiceText);
     }
 
     private static String freshId() {
@@ -114,9 +87,9 @@ abstract class QuestionnaireDirectoryLoaderContract {
                         "{en: " + english + "}",
                         "{en: " + english + ", fr: " + french + (german == null ? "" : ", de: " + german) + "}");
         for (String[] t : new String[][] {
-            {"Loader check", "Contrôle du chargeur", "Ladeprüfung"},
-            {"For the loader test.", "Pour le test du chargeur.", "Für den Ladetest."},
-            {"One", "Un", "Eins"},
+            {"Minimal", "Minimale", "Minimal"},
+            {"One practice.", "Une pratique.", "Eine Praxis."},
+            {"Initiated", "Initié", "Eingeleitet"},
             {"Yes or no", "Oui ou non", "Ja oder nein"},
             {"\"Yes\"", "\"Oui\"", "\"Ja\""},
             {"\"No\"", "\"Non\"", "\"Nein\""},

@@ -24,8 +24,8 @@ public class OrganizationService {
 
     /** The organization a user belongs to; empty for leads, administrators and unknown users. */
     @Transactional(readOnly = true)
-    public Optional<Organization> organizationOf(String username) {
-        return users.findByUsername(username).filter(UserAccount::isActive).map(UserAccount::getOrganization);
+    public Optional<OrganizationSummary> organizationOf(String username) {
+        return activeUsersOrganization(username).map(OrganizationSummary::of);
     }
 
     /** Every active organization, by name; for partnership leads and administrators. */
@@ -41,8 +41,16 @@ public class OrganizationService {
 
     /** Organizations by id (leads pick them for campaigns). */
     @Transactional(readOnly = true)
-    public List<Organization> findAll(java.util.Collection<Long> ids) {
-        return organizations.findAllById(ids);
+    public List<OrganizationSummary> findAll(java.util.Collection<Long> ids) {
+        return organizations.findAllById(ids).stream()
+                .map(OrganizationSummary::of)
+                .toList();
+    }
+
+    /** One organization by id; empty if there is none. */
+    @Transactional(readOnly = true)
+    public Optional<OrganizationSummary> find(long id) {
+        return organizations.findById(id).map(OrganizationSummary::of);
     }
 
     /** The logged-in user's own organization; for its respondents and coordinator. */
@@ -64,7 +72,12 @@ public class OrganizationService {
     }
 
     private Organization ownOrganization() {
-        return organizationOf(currentUsername()).orElseThrow(() -> new IllegalStateException("no organization"));
+        return activeUsersOrganization(currentUsername())
+                .orElseThrow(() -> new IllegalStateException("no organization"));
+    }
+
+    private Optional<Organization> activeUsersOrganization(String username) {
+        return users.findByUsername(username).filter(UserAccount::isActive).map(UserAccount::getOrganization);
     }
 
     private static String currentUsername() {

@@ -312,7 +312,7 @@ public class PlanService {
         if (username != null) {
             boolean ours = organizations
                     .organizationOf(username)
-                    .filter(o -> o.getId().equals(mine.id()))
+                    .filter(o -> o.id() == mine.id())
                     .isPresent();
             if (!ours) {
                 throw new PlanException("plan.owner-outside", username);

@@ -130,6 +130,26 @@ class ArchitectureTest {
     }
 
     @Test
+    void noModuleUsesAnotherModulesEntities() {
+        MODULES.forEach(module -> {
+            String owner = module.getBasePackage().getName();
+            noClasses()
+                    .that()
+                    .resideInAPackage("eu.resilience.assessment..")
+                    .and()
+                    .resideOutsideOfPackage(owner + "..")
+                    .should()
+                    .dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.and(
+                            com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(owner + ".."),
+                            com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith(
+                                    jakarta.persistence.Entity.class)))
+                    .because("a module keeps another module's ids, not its entities (no JPA association across"
+                            + " modules), and gets records from its services")
+                    .check(CLASSES);
+        });
+    }
+
+    @Test
     void repositoriesArePackagePrivate() {
         classes()
                 .that()

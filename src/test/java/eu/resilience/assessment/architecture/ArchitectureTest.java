@@ -118,6 +118,46 @@ class ArchitectureTest {
     }
 
     @Test
+    void nothingDependsOnTheDemo() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("eu.resilience.assessment.demo..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("eu.resilience.assessment.demo..")
+                .because("the demo data exists only with the demo start: production code never needs it")
+                .check(CLASSES);
+    }
+
+    @Test
+    void everyDemoBeanExistsOnlyWithTheDemoData() {
+        classes()
+                .that()
+                .resideInAPackage("eu.resilience.assessment.demo..")
+                .and()
+                .areMetaAnnotatedWith(org.springframework.stereotype.Component.class)
+                .should()
+                .beAnnotatedWith(eu.resilience.assessment.demo.DemoProfile.class)
+                .because("the postgres profile must create no demo bean (resilience.demo-data=false)")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theDemoWritesOnlyThroughTheOtherModulesServices() {
+        noClasses()
+                .that()
+                .resideInAPackage("eu.resilience.assessment.demo..")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleNameEndingWith("Repository")
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework.jdbc..", "jakarta.persistence..", "java.sql..")
+                .because("the demo uses the public, access-checked APIs of the modules, no repository and no SQL")
+                .check(CLASSES);
+    }
+
+    @Test
     void viewsDoNotUseRepositories() {
         noClasses()
                 .that()

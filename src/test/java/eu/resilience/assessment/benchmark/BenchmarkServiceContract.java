@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.resilience.assessment.As;
 import eu.resilience.assessment.assessment.AssessmentException;
-import eu.resilience.assessment.assessment.PopulationGenerator;
-import eu.resilience.assessment.assessment.PopulationGenerator.GeneratedOrganization;
+import eu.resilience.assessment.demo.PopulationGenerator;
+import eu.resilience.assessment.demo.PopulationGenerator.GeneratedOrganization;
 import eu.resilience.assessment.organization.Role;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package eu.resilience.assessment.benchmark;
 
 import eu.resilience.assessment.Application;
-import eu.resilience.assessment.assessment.PopulationGenerator;
+import eu.resilience.assessment.demo.PopulationGenerator;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -23,7 +23,7 @@ public final class GeneratePopulation {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
                 .properties("server.port=0", "logging.level.root=warn")
                 .run()) {
-            PopulationGenerator generator = context.getBean(PopulationGenerator.class);
+            PopulationGenerator generator = PopulationGenerator.in(context);
             String stamp = LocalDateTime.now().withNano(0).toString();
             var organizations =
                     generator.createOrganizations("Generated " + stamp, count, System.nanoTime(), List.of());

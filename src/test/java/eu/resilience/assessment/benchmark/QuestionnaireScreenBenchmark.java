@@ -58,6 +58,9 @@ public final class QuestionnaireScreenBenchmark {
     private static final int CLICKS = Integer.getInteger("clicks", 30);
     private static final int WARMUP = Integer.getInteger("warmup", 5);
 
+    /** A practice's option on the screen: a native radio input (or, in versions before it, a web component). */
+    private static final String OPTION = ".ra-card input[type=radio], .ra-card vaadin-radio-button";
+
     /** Durations (ns) of the UIDL requests since the last drain. */
     private static final ConcurrentLinkedQueue<Long> uidl = new ConcurrentLinkedQueue<>();
 
@@ -135,14 +138,14 @@ public final class QuestionnaireScreenBenchmark {
         double before = taskDuration(driver);
         Object usable = driver.executeAsyncScript(
                 """
-                const domain = arguments[0], done = arguments[arguments.length - 1];
+                const domain = arguments[0], option = arguments[1], done = arguments[arguments.length - 1];
                 const idle = () => Object.values(window.Vaadin.Flow.clients)
                     .every(c => !c.isActive || !c.isActive());
                 const t0 = performance.now();
                 document.getElementById('nav-' + domain).click();
                 const check = () => {
                   const title = document.getElementById('domain-title');
-                  const first = document.querySelector('.ra-card vaadin-radio-button');
+                  const first = document.querySelector(option);
                   if (title && title.textContent.startsWith(domain + ' ·') && first
                       && first.closest('.ra-card').id.startsWith('practice-' + domain + '.')
                       && first.getClientRects().length > 0 && idle()) {
@@ -154,7 +157,8 @@ public final class QuestionnaireScreenBenchmark {
                 };
                 requestAnimationFrame(check);
                 """,
-                domain);
+                domain,
+                OPTION);
         // the requests of the click are answered before the client is idle
         double server = uidl.stream().mapToLong(Long::longValue).sum() / 1e6;
         double browserWork = (taskDuration(driver) - before) * 1000;
@@ -207,7 +211,7 @@ public final class QuestionnaireScreenBenchmark {
         var open = browser.waitFor(By.cssSelector("vaadin-button[id^='open-'][data-campaign='Baseline "
                 + LocalDate.now().getYear() + "']"));
         open.click();
-        browser.waitFor(By.cssSelector(".ra-card vaadin-radio-button"));
+        browser.waitFor(By.cssSelector(OPTION));
         ((JavascriptExecutor) browser.driver())
                 .executeAsyncScript(
                         """

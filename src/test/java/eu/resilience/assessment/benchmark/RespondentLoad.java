@@ -281,6 +281,8 @@ public final class RespondentLoad {
     private void respond(Respondent respondent, URI base, HttpClient http, int think, long end) {
         Random random = new Random(respondent.assessmentId());
         UidlSession session = new UidlSession(base, http);
+        // the options this respondent chose (the screen does not send a group's value back: the browser keeps it)
+        Map<String, String> chosen = new java.util.HashMap<>();
         try {
             timed("log in", () -> session.login(respondent.username(), PASSWORD));
             timed("open questionnaire", () -> session.open("assessments/" + respondent.assessmentId()));
@@ -297,7 +299,7 @@ public final class RespondentLoad {
                     String domain = domains.get(random.nextInt(domains.size()));
                     timed("switch domain", () -> session.click(domain));
                 } else {
-                    answer(session, random);
+                    answer(session, random, chosen);
                 }
             }
         } catch (InterruptedException stopped) {
@@ -308,7 +310,7 @@ public final class RespondentLoad {
     }
 
     /** Chooses another option of a random practice card of the domain shown, and checks it was saved. */
-    private void answer(UidlSession session, Random random) throws Exception {
+    private void answer(UidlSession session, Random random, Map<String, String> chosen) throws Exception {
         List<String> cards = session.elementIds("practice-").stream()
                 .filter(id -> !id.startsWith("practice-id-") && !id.startsWith("practice-text-"))
                 .sorted()
@@ -320,22 +322,26 @@ public final class RespondentLoad {
         String card = cards.get(random.nextInt(cards.size()));
         String practice = card.substring("practice-".length());
         UidlSession.Node group = session.byElementId(card)
-                .flatMap(node -> session.descendant(node, "vaadin-radio-group"))
+                .flatMap(node -> session.descendant(node, "fieldset"))
                 .orElseThrow(() -> new IllegalStateException("no radio group in " + card));
-        if ("true".equals(group.property("readonly"))) {
+        if (group.attribute("disabled") != null) {
             fail("save answer", card + " is read-only");
             return;
         }
-        List<String> values = session.children(group).stream()
-                .filter(n -> "vaadin-radio-button".equals(n.tag()))
-                .map(n -> n.property("value"))
-                .filter(v -> v != null && !v.equals(group.property("value")))
+        // the group is one element: its options are the inputs of its HTML
+        List<String> values = java.util.regex.Pattern.compile(
+                        "<input type=\"radio\" name=\"[^\"]*\" value=\"([^\"]*)\"")
+                .matcher(String.valueOf(group.property("innerHTML")))
+                .results()
+                .map(match -> match.group(1))
+                .filter(v -> !v.equals(chosen.get(practice)))
                 .toList();
         if (values.isEmpty()) {
             fail("save answer", "no option to choose in " + card);
             return;
         }
         String value = values.get(random.nextInt(values.size()));
+        chosen.put(practice, value);
         timed("choose option", () -> session.choose(group, value));
         timed("save answer", () -> session.fire(group, "ra-choice-settled"));
         String status =

@@ -2,7 +2,7 @@ package eu.resilience.assessment.benchmark;
 
 import eu.resilience.assessment.Application;
 import eu.resilience.assessment.EmbeddedPostgresConfiguration;
-import eu.resilience.assessment.assessment.PopulationGenerator;
+import eu.resilience.assessment.demo.PopulationGenerator;
 import eu.resilience.assessment.organization.Role;
 import eu.resilience.assessment.security.CurrentUser;
 import java.time.LocalDate;
@@ -36,7 +36,7 @@ public final class SliceBenchmark {
             builder.properties("spring.datasource.url=jdbc:h2:mem:slices;DB_CLOSE_DELAY=-1");
         }
         try (ConfigurableApplicationContext context = builder.run()) {
-            PopulationGenerator generator = context.getBean(PopulationGenerator.class);
+            PopulationGenerator generator = PopulationGenerator.in(context);
             BenchmarkService benchmarks = context.getBean(BenchmarkService.class);
             long start = System.nanoTime();
             var organizations = generator.createOrganizations("Benchmark operator", 10_000, 11, List.of());

@@ -164,17 +164,13 @@ final class UidlSession {
     }
 
     /**
-     * Chooses an option of a radio group as a click does: the value's synchronization with its "value-changed" event,
-     * in one request.
+     * Chooses an option of a practice's radio group (a {@code fieldset} of native inputs) as a click does: the change
+     * event its input sends up to the group, with the input's value.
      */
     JsonNode choose(Node group, String value) throws IOException, InterruptedException {
-        ObjectNode sync = JSON.createObjectNode();
-        sync.put("type", "mSync");
-        sync.put("node", group.id);
-        sync.put("feature", PROPERTIES);
-        sync.put("property", "value");
-        sync.put("value", value);
-        return send(List.of(sync, event(group.id, "value-changed", JSON.createObjectNode())));
+        ObjectNode data = JSON.createObjectNode();
+        data.put("event.target.value", value);
+        return send(List.of(event(group.id, "change", data)));
     }
 
     /** A DOM event without data on a node (e.g. one a page script dispatches). */

@@ -20,6 +20,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class ApplicationProcess implements AutoCloseable {
 
+    /** The JUnit resource lock of the test classes that start application processes. */
+    static final String LOCK = "application-processes";
+
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 

@@ -45,7 +45,7 @@ class AssessmentJourneyIT {
                 + java.time.LocalDate.now().getYear() + "']"));
         long start = System.nanoTime();
         open.click();
-        browser.waitFor(By.cssSelector(".ra-card vaadin-radio-button"));
+        browser.waitFor(By.cssSelector(".ra-card input[type=radio]"));
         long firstCardMillis = (System.nanoTime() - start) / 1_000_000;
         System.out.printf(
                 "Questionnaire screen of the baseline: first practice usable %d ms after the click%n", firstCardMillis);
@@ -128,7 +128,7 @@ class AssessmentJourneyIT {
                 + java.time.LocalDate.now().getYear() + "']"));
         long again = System.nanoTime();
         view.click();
-        browser.waitFor(By.cssSelector(".ra-card vaadin-radio-button"));
+        browser.waitFor(By.cssSelector(".ra-card input[type=radio]"));
         System.out.printf(
                 "Questionnaire screen of the baseline, opened again: first practice usable %d ms after the click%n",
                 (System.nanoTime() - again) / 1_000_000);
@@ -158,9 +158,9 @@ class AssessmentJourneyIT {
             }
             for (String id : unanswered) {
                 WebElement first = browser.driver()
-                        .findElement(By.cssSelector("#practice-" + id.replace(".", "\\.") + " vaadin-radio-button"));
+                        .findElement(By.cssSelector("#practice-" + id.replace(".", "\\.") + " input[type=radio]"));
                 browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", first);
-                browser.driver.executeScript("arguments[0].click();", first.findElement(By.tagName("input")));
+                browser.driver.executeScript("arguments[0].click();", first);
                 browser.wait.until(d -> d.findElement(By.id("status-" + id))
                         .getAttribute("textContent")
                         .startsWith("Saved by respondent"));

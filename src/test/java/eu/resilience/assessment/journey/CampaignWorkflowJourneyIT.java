@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.resilience.assessment.As;
 import eu.resilience.assessment.assessment.CampaignService;
-import eu.resilience.assessment.assessment.PopulationGenerator;
 import eu.resilience.assessment.benchmark.BenchmarkService;
+import eu.resilience.assessment.demo.PopulationGenerator;
 import eu.resilience.assessment.organization.OrganizationService;
 import eu.resilience.assessment.organization.OrganizationSummary;
 import eu.resilience.assessment.organization.Role;

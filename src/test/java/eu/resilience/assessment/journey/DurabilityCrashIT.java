@@ -20,6 +20,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -30,7 +33,12 @@ import org.openqa.selenium.WebElement;
  * its audit record. On the default H2 file database, and on a real PostgreSQL that outlives the application. On
  * PostgreSQL, the database is also stopped during a save: the card says the change is not saved, keeps the choice, and
  * saves it on Retry once the database is back.
+ *
+ * <p>It needs no application context of the test JVM, so it runs beside the other journeys (failsafe configuration in
+ * pom.xml); the lock keeps the classes that start processes one at a time, and their tests in order.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(ApplicationProcess.LOCK)
 class DurabilityCrashIT {
 
     /** The baseline's scale, in the order of the radio buttons. */
@@ -159,7 +167,7 @@ class DurabilityCrashIT {
         browser.logIn(port, "respondent", "resilience-demo");
         browser.click(browser.waitFor(By.cssSelector("vaadin-button[id^='open-'][data-campaign='Baseline "
                 + LocalDate.now().getYear() + "']")));
-        browser.waitFor(By.cssSelector(".ra-card vaadin-radio-button"));
+        browser.waitFor(By.cssSelector(".ra-card input[type=radio]"));
         String address = browser.driver().getCurrentUrl();
         long assessment = Long.parseLong(address.replaceAll(".*/assessments/(\\d+).*", "$1"));
         List<String> practices = new ArrayList<>();
@@ -173,7 +181,8 @@ class DurabilityCrashIT {
         awaitConfirmation(practices);
         // the burst, confirmed just before the kill
         for (int i = 4; i < 8; i++) {
-            practices.add(firstUnansweredPractice());
+            // another practice each time: the one chosen just before may not say "Saved" yet
+            practices.add(firstUnansweredPracticeExcept(practices));
             choose(practices.get(i), i % OPTIONS.size());
         }
         choose(practices.get(0), 1);
@@ -202,26 +211,32 @@ class DurabilityCrashIT {
 
     private void chooseOption(String practice, int option) {
         WebElement radio = browser.driver()
-                .findElements(By.cssSelector("#practice-" + practice.replace(".", "\\.") + " vaadin-radio-button"))
+                .findElements(By.cssSelector("#practice-" + practice.replace(".", "\\.") + " input[type=radio]"))
                 .get(option);
         browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", radio);
-        browser.driver.executeScript("arguments[0].click();", radio.findElement(By.tagName("input")));
+        browser.driver.executeScript("arguments[0].click();", radio);
     }
 
     private String firstUnansweredPractice() {
-        return (String)
-                browser.driver.executeScript(
-                        """
+        return firstUnansweredPracticeExcept(List.of());
+    }
+
+    /** The first practice shown as not answered that is none of the given ones. */
+    private String firstUnansweredPracticeExcept(List<String> chosen) {
+        return (String) browser.driver.executeScript(
+                """
                 return [...document.querySelectorAll('.ra-card')]
                     .filter(card => !card.hidden)
                     .filter(card => card.querySelector("span[id^='status-']").textContent === 'Not answered yet')
-                    .map(card => card.id.substring('practice-'.length))[0];""");
+                    .map(card => card.id.substring('practice-'.length))
+                    .filter(practice => !arguments[0].includes(practice))[0];""",
+                chosen);
     }
 
     private int checkedOption(String practice) {
         Object index = browser.driver.executeScript(
                 "return [...document.querySelectorAll(arguments[0])].findIndex(r => r.checked);",
-                "#practice-" + practice.replace(".", "\\.") + " vaadin-radio-button");
+                "#practice-" + practice.replace(".", "\\.") + " input[type=radio]");
         return ((Number) index).intValue();
     }
 

@@ -58,13 +58,13 @@ class LiveAnswersJourneyIT {
         // a page that reloads loses this mark
         colleagues.driver.executeScript("window.raNotReloaded = true;");
 
-        mine.click(mine.waitFor(By.cssSelector("#practice-GOV\\.1\\.1 vaadin-radio-button")));
+        mine.click(mine.waitFor(By.cssSelector("#practice-GOV\\.1\\.1 input[type=radio]")));
         mine.wait.until(d -> status(mine).startsWith("Saved by respondent at"));
 
         // well before the next heartbeat (60 s) or any request of the colleague's screen
         new WebDriverWait(colleagues.driver, Duration.ofSeconds(15), Duration.ofMillis(50))
                 .until(d -> status(colleagues).startsWith("Saved by respondent at"));
-        assertThat(colleagues.driver.findElements(By.cssSelector("#practice-GOV\\.1\\.1 vaadin-radio-button[checked]")))
+        assertThat(colleagues.driver.findElements(By.cssSelector("#practice-GOV\\.1\\.1 input[type=radio]:checked")))
                 .hasSize(1);
         assertThat(colleagues.text(By.id("nav-GOV"))).contains("— 1/");
         assertThat(colleagues.driver.executeScript("return window.raNotReloaded === true"))
@@ -77,7 +77,7 @@ class LiveAnswersJourneyIT {
         browser.logIn(port, username, "resilience-demo");
         browser.waitFor(By.id("assessments"));
         browser.driver.get(screen);
-        browser.waitFor(By.cssSelector("#practice-GOV\\.1\\.1 vaadin-radio-button"));
+        browser.waitFor(By.cssSelector("#practice-GOV\\.1\\.1 input[type=radio]"));
     }
 
     private static String status(Browser browser) {

@@ -82,7 +82,7 @@ class LocaleScreensIT {
         long current = nordgridBaseline(year);
         long last = nordgridBaseline(year - 1);
         visit("assessments", By.cssSelector("vaadin-grid-cell-content vaadin-progress-bar"), "my-assessments");
-        visit("assessments/" + current, By.cssSelector(".ra-card vaadin-radio-button"), "questionnaire");
+        visit("assessments/" + current, By.cssSelector(".ra-card input[type=radio]"), "questionnaire");
         visit("assessments/" + current + "/review", By.id("submit-state"), "review");
         visit("assessments/" + last + "/results", By.id("radar"), "results");
         visit("assessments/" + last + "/benchmark", By.id("operator-table"), "operator-benchmark");

@@ -74,7 +74,7 @@ class PhoneAndPrintJourneyIT {
 
         String id = open.getAttribute("id").substring("open-".length());
         browser.click(open);
-        browser.waitFor(By.cssSelector(".ra-card vaadin-radio-button"));
+        browser.waitFor(By.cssSelector(".ra-card input[type=radio]"));
         // the domains as a picker above the cards, not as a list beside them
         assertThat(displayed("domain-nav")).isFalse();
         WebElement picker = browser.waitFor(By.id("domain-picker"));
@@ -88,7 +88,8 @@ class PhoneAndPrintJourneyIT {
                 .filter(item -> item.getText().startsWith("ACCESS"))
                 .findFirst()
                 .orElse(null));
-        second.click();
+        // not a click at the item's position: the overlay may still be moving into place
+        browser.click(second);
         browser.wait.until(d -> !browser.text(By.id("domain-title")).equals(before));
         assertThat(browser.text(By.id("domain-title"))).startsWith("ACCESS");
         assertThat(browser.driver.getCurrentUrl()).endsWith("?domain=ACCESS");
@@ -133,7 +134,7 @@ class PhoneAndPrintJourneyIT {
 
         // the questionnaire: "Print all domains" builds every domain for the printer and opens the print dialog
         browser.driver.get("http://localhost:" + port + "/assessments/" + id);
-        browser.waitFor(By.cssSelector(".ra-card vaadin-radio-button"));
+        browser.waitFor(By.cssSelector(".ra-card input[type=radio]"));
         browser.driver.executeScript("window.print = () => { document.body.dataset.printed = 'yes'; };");
         browser.click(browser.waitFor(By.id("print-questionnaire")));
         browser.wait.until(d -> "yes".equals(d.findElement(By.tagName("body")).getAttribute("data-printed")));

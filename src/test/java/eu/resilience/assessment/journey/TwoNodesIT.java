@@ -31,6 +31,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -39,8 +42,13 @@ import org.openqa.selenium.WebElement;
  * lockout counted on one node holds on the other; two respondents on different nodes editing the same answer get the
  * conflict; a submission on one node shows at once in the other node's participation figures; the outbox's mails are
  * sent once although both nodes send.
+ *
+ * <p>It needs no application context of the test JVM, so it runs beside the other journeys (failsafe configuration in
+ * pom.xml); the lock keeps the classes that start processes one at a time, and their tests in order.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(ApplicationProcess.LOCK)
 class TwoNodesIT {
 
     private static final Pattern META = Pattern.compile("<meta name=\"(_csrf(?:_parameter)?)\" content=\"([^\"]*)\"");
@@ -167,7 +175,7 @@ class TwoNodesIT {
     private static int checkedOption(Browser browser, String practice) {
         Object index = browser.driver.executeScript(
                 "return [...document.querySelectorAll(arguments[0])].findIndex(r => r.checked);",
-                "#practice-" + practice.replace(".", "\\.") + " vaadin-radio-button");
+                "#practice-" + practice.replace(".", "\\.") + " input[type=radio]");
         return ((Number) index).intValue();
     }
 
@@ -367,7 +375,7 @@ class TwoNodesIT {
         browser.logIn(node.port, user, "resilience-demo");
         browser.waitFor(By.tagName("vaadin-app-layout"));
         browser.driver().get("http://localhost:" + node.port + "/assessments/" + assessment);
-        browser.waitFor(By.cssSelector(".ra-card vaadin-radio-button"));
+        browser.waitFor(By.cssSelector(".ra-card input[type=radio]"));
     }
 
     private static String firstPractice(Browser browser) {
@@ -378,9 +386,9 @@ class TwoNodesIT {
 
     private static void choose(Browser browser, String practice, int option) {
         WebElement radio = browser.driver
-                .findElements(By.cssSelector("#practice-" + practice.replace(".", "\\.") + " vaadin-radio-button"))
+                .findElements(By.cssSelector("#practice-" + practice.replace(".", "\\.") + " input[type=radio]"))
                 .get(option);
-        browser.click(radio.findElement(By.tagName("input")));
+        browser.click(radio);
     }
 
     private static String status(Browser browser, String practice) {

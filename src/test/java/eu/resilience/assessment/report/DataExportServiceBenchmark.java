@@ -2,7 +2,7 @@ package eu.resilience.assessment.report;
 
 import eu.resilience.assessment.Application;
 import eu.resilience.assessment.EmbeddedPostgresConfiguration;
-import eu.resilience.assessment.assessment.PopulationGenerator;
+import eu.resilience.assessment.demo.PopulationGenerator;
 import eu.resilience.assessment.organization.Role;
 import eu.resilience.assessment.security.CurrentUser;
 import java.io.BufferedOutputStream;
@@ -37,7 +37,7 @@ public final class DataExportServiceBenchmark {
                 .profiles("test")
                 .properties("server.port=0", "logging.level.root=warn", "resilience.demo-data=false")
                 .run()) {
-            PopulationGenerator generator = context.getBean(PopulationGenerator.class);
+            PopulationGenerator generator = PopulationGenerator.in(context);
             ReportService reports = context.getBean(ReportService.class);
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             long started = System.nanoTime();

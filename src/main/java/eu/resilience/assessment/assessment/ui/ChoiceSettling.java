@@ -1,14 +1,14 @@
 package eu.resilience.assessment.assessment.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 
 /**
  * When a choice among a practice's options counts as made. The arrow keys move the selection of a radio group through
  * every option they pass over, and the group reports each one; saving each would store (and audit) choices nobody
  * made. So a choice is saved when it settles: at once for a click or the space bar, and for the arrow keys when the
  * focus leaves the group or after a pause of {@link #PAUSE_MILLIS}. A script on the questionnaire screen tells the
- * group, with the event {@link #EVENT}, once its value synchronization has been sent (no JavaScript bundle needed).
+ * group (an {@link OptionGroup}), with the event {@link #EVENT}, once its {@code change} event has been sent (no
+ * JavaScript bundle needed).
  */
 final class ChoiceSettling {
 
@@ -18,8 +18,8 @@ final class ChoiceSettling {
     /** How long the selection must rest on one option, after an arrow key, to count as chosen. */
     static final int PAUSE_MILLIS = 1500;
 
-    // Listens in the capture phase on the screen, so one listener serves every card. "value-changed" does not bubble
-    // but is captured; the event is sent in a later task, after Flow's own listener has queued the new value.
+    // Listens in the capture phase on the screen, so one listener serves every card; the event is sent in a later task,
+    // after Flow's own listener on the group has queued the input's change.
     private static final String SCRIPT =
             """
             const view = this, pause = $0;
@@ -27,7 +27,7 @@ final class ChoiceSettling {
             view.__raChoiceSettling = true;
             const timers = new Map();
             let arrowKey = false, touched = null;
-            const groupOf = t => t && t.closest ? t.closest('vaadin-radio-group') : null;
+            const groupOf = t => t && t.closest ? t.closest('fieldset.ra-options') : null;
             const settle = group => {
               clearTimeout(timers.get(group));
               timers.delete(group);
@@ -39,9 +39,9 @@ final class ChoiceSettling {
             }, true);
             view.addEventListener('keyup', () => { arrowKey = false; }, true);
             view.addEventListener('click', e => { touched = groupOf(e.target) || touched; }, true);
-            view.addEventListener('value-changed', e => {
-              const group = e.target;
-              if (group.localName !== 'vaadin-radio-group' || group !== touched) { return; }
+            view.addEventListener('change', e => {
+              const group = groupOf(e.target);
+              if (!group || group !== touched) { return; }
               clearTimeout(timers.get(group));
               timers.set(group, setTimeout(() => settle(group), arrowKey ? pause : 0));
             }, true);
@@ -59,7 +59,7 @@ final class ChoiceSettling {
     }
 
     /** Runs {@code settled} when the group's choice has settled. */
-    static void onSettled(RadioButtonGroup<?> group, Runnable settled) {
+    static void onSettled(OptionGroup group, Runnable settled) {
         group.getElement().addEventListener(EVENT, event -> settled.run());
     }
 }

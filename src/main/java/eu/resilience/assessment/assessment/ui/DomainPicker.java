@@ -37,12 +37,13 @@ final class DomainPicker extends Select<Domain> {
         }
     }
 
-    /** The text of every entry (the domain and its progress), after an answer changed it. */
+    /** The text of every entry (the domain and its progress), after an answer changed it: only changed entries. */
     void label(Map<String, String> byDomain) {
-        if (!labels.equals(byDomain)) {
-            labels.clear();
-            labels.putAll(byDomain);
-            getListDataView().refreshAll();
-        }
+        getListDataView().getItems().forEach(domain -> {
+            String label = byDomain.get(domain.id());
+            if (label != null && !label.equals(labels.put(domain.id(), label))) {
+                getListDataView().refreshItem(domain);
+            }
+        });
     }
 }

@@ -6,17 +6,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeDetails;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import eu.resilience.assessment.assessment.AnswerInput;
-import eu.resilience.assessment.assessment.AnswerMerge;
 import eu.resilience.assessment.assessment.AnswerState;
 import eu.resilience.assessment.assessment.AssessmentException;
 import eu.resilience.assessment.base.ui.HtmlText;
@@ -60,7 +55,7 @@ class PracticeCard extends Composite<Div> {
     private final Locale locale;
     private final boolean readOnly;
 
-    private final RadioButtonGroup<String> options = new RadioButtonGroup<>();
+    private final OptionGroup options;
     private final NativeDetails guidance = new NativeDetails();
     private final NativeDetails notes = new NativeDetails();
     private final Checkbox flagged = new Checkbox();
@@ -70,7 +65,7 @@ class PracticeCard extends Composite<Div> {
     private Div optionDescription;
     private Div justificationSlot;
     private Button retry;
-    private Div conflict;
+    private ConflictPanel conflict;
     private Div reconfirm;
     private TextArea justification;
     private TextArea comment;
@@ -117,38 +112,22 @@ class PracticeCard extends Composite<Div> {
         card.setId("practice-" + practice.id());
         card.setWidthFull();
 
-        Span id = new Span(practice.id());
-        id.addClassName("ra-practice-id");
-        id.setId("practice-id-" + practice.id());
-        Div head = new Div(id);
-        head.addClassName("ra-card-head");
-        if (practice.level() != null) {
-            head.add(HtmlText.badge(practice.level().id()));
-        }
-        if (!practice.title().isEmpty()) {
-            Span title = new Span(practice.title().in(locale));
-            title.addClassName("ra-practice-title");
-            head.add(title);
-        }
-        Paragraph text = new Paragraph(practice.text().in(locale));
-        text.addClassName("ra-practice-text");
-        text.setId("practice-text-" + practice.id());
+        Div intro = intro(practice, locale);
         // screen readers name the card by its id and text
         card.getElement().setAttribute("role", "group");
         card.getElement()
-                .setAttribute(
-                        "aria-labelledby",
-                        id.getId().orElseThrow() + " " + text.getId().orElseThrow());
+                .setAttribute("aria-labelledby", "practice-id-" + practice.id() + " practice-text-" + practice.id());
 
-        List<String> items = new ArrayList<>(
-                practice.scale().options().stream().map(ScaleOption::id).toList());
+        // one native radio group (a fieldset with its legend and a labelled input per option), no component per option
+        List<OptionGroup.Option> items = new ArrayList<>(practice.scale().options().stream()
+                .map(option ->
+                        new OptionGroup.Option(option.id(), option.label().in(locale)))
+                .toList());
         if (practice.naAllowed()) {
-            items.add(NOT_APPLICABLE);
+            items.add(new OptionGroup.Option(NOT_APPLICABLE, getTranslation("card.not-applicable")));
         }
-        options.setItems(items);
-        options.setItemLabelGenerator(this::label);
-        options.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        options.setAriaLabel(practice.id() + " " + practice.text().in(locale));
+        options = new OptionGroup(
+                "option-" + practice.id(), practice.id() + " " + practice.text().in(locale), items);
         options.setReadOnly(readOnly);
         options.addValueChangeListener(e -> {
             showOptionDescription();
@@ -167,7 +146,7 @@ class PracticeCard extends Composite<Div> {
             }
         });
 
-        guidance.setSummaryText(getTranslation("card.guidance"));
+        summary(guidance, getTranslation("card.guidance"));
         guidance.addClassName("ra-fold");
         guidance.addToggleListener(e -> {
             if (e.isOpened() && guidance.getContent() == null) {
@@ -195,8 +174,40 @@ class PracticeCard extends Composite<Div> {
         status.getElement().setAttribute("role", "status");
         statusRow.addClassName("ra-card-status");
 
-        card.add(head, text, options, guidance, notes, flagged, statusRow);
+        card.add(intro, options, guidance, notes, flagged, statusRow);
         show(answer);
+    }
+
+    /**
+     * The practice's id, level, title and text: what never changes on the card, as one element's HTML (one state node
+     * in the session instead of a component per part).
+     */
+    private static Div intro(Practice practice, Locale locale) {
+        String id = HtmlText.escape(practice.id());
+        StringBuilder html = new StringBuilder(
+                        "<div class=\"ra-card-head\"><span class=\"ra-practice-id\" id=\"practice-id-")
+                .append(id)
+                .append("\">")
+                .append(id)
+                .append("</span>");
+        if (practice.level() != null) {
+            html.append("<span theme=\"badge contrast\">")
+                    .append(HtmlText.escape(practice.level().id()))
+                    .append("</span>");
+        }
+        if (!practice.title().isEmpty()) {
+            html.append("<span class=\"ra-practice-title\">")
+                    .append(HtmlText.escape(practice.title().in(locale)))
+                    .append("</span>");
+        }
+        html.append("</div><p class=\"ra-practice-text\" id=\"practice-text-")
+                .append(id)
+                .append("\">")
+                .append(HtmlText.escape(practice.text().in(locale)))
+                .append("</p>");
+        Div intro = new Div();
+        intro.getElement().setProperty("innerHTML", html.toString());
+        return intro;
     }
 
     /**
@@ -255,7 +266,7 @@ class PracticeCard extends Composite<Div> {
                                     .toList())));
         }
         if (!practice.references().isEmpty()) {
-            content.add(HtmlText.line(getTranslation("card.references"), references()));
+            content.add(HtmlText.line(getTranslation("card.references"), ReferenceLine.of(practice.references())));
         }
         guidance.setContent(content);
     }
@@ -380,10 +391,7 @@ class PracticeCard extends Composite<Div> {
     }
 
     private String label(String optionId) {
-        if (NOT_APPLICABLE.equals(optionId)) {
-            return getTranslation("card.not-applicable");
-        }
-        return practice.scale().option(optionId).map(o -> o.label().in(locale)).orElse(optionId);
+        return options.label(optionId);
     }
 
     private void showOptionDescription() {
@@ -446,81 +454,34 @@ class PracticeCard extends Composite<Div> {
 
     private void showConflict(AnswerInput mine, AnswerState theirs) {
         if (conflict == null) {
-            conflict = new Div();
-            conflict.addClassName("ra-conflict");
+            conflict = new ConflictPanel(practice.id(), this::label);
             getContent().addComponentAtIndex(getContent().indexOf(statusRow), conflict);
         }
-        conflict.removeAll();
-        String who = theirs == null ? "?" : theirs.updatedBy();
-        AnswerInput theirInput = theirs == null ? AnswerInput.empty() : theirs.input();
-        conflict.add(new Paragraph(getTranslation("card.conflict", who, time(theirs))));
-        // every part that differs, in both versions: option, N/A, justification, comment, evidence, flags
-        Div table = new Div();
-        table.addClassName("ra-conflict-table");
-        table.setId("conflict-" + practice.id());
-        table.add(conflictRow(
-                "",
-                getTranslation("card.conflict.their-version", who),
-                getTranslation("card.conflict.my-version"),
-                "head"));
-        for (AnswerMerge.Part part : AnswerMerge.differences(theirInput, mine)) {
-            table.add(conflictRow(
-                    getTranslation(
-                            "card.part." + part.name().toLowerCase(Locale.ROOT).replace('_', '-')),
-                    partValue(theirInput, part),
-                    partValue(mine, part),
-                    part.name()));
-        }
-        conflict.add(table);
-        long theirRevision = theirs == null ? -1 : theirs.revision();
-        Button useTheirs = new Button(getTranslation("card.conflict.theirs"), click -> {
-            show(theirs);
-            conflict.setVisible(false);
-            if (theirs != null) {
-                onSaved.accept(theirs);
+        conflict.show(base, mine, theirs, time(theirs), new ConflictPanel.Decision() {
+            @Override
+            public void useTheirs(AnswerState theirs) {
+                show(theirs);
+                if (theirs != null) {
+                    onSaved.accept(theirs);
+                }
+            }
+
+            @Override
+            public void keepMine(AnswerInput mine, long theirRevision) {
+                save(mine, theirRevision);
+            }
+
+            @Override
+            public void merge(AnswerInput merged, long theirRevision) {
+                current = merged;
+                AnswerState saved = save(merged, theirRevision);
+                if (saved != null) {
+                    show(saved); // the inputs show the merged answer
+                }
             }
         });
-        useTheirs.setId("theirs-" + practice.id());
-        Button keepMine = new Button(getTranslation("card.conflict.mine"), click -> save(mine, theirRevision));
-        keepMine.setId("mine-" + practice.id());
-        keepMine.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        AnswerInput merged = AnswerMerge.merge(base, mine, theirInput);
-        Button merge = new Button(getTranslation("card.conflict.merge"), click -> {
-            current = merged;
-            AnswerState saved = save(merged, theirRevision);
-            if (saved != null) {
-                show(saved); // the inputs show the merged answer
-            }
-        });
-        merge.setId("merge-" + practice.id());
-        conflict.add(new HorizontalLayout(useTheirs, keepMine, merge));
-        conflict.setVisible(true);
         status.setText(getTranslation("card.conflict.status"));
         status.getElement().setAttribute("data-state", "conflict");
-    }
-
-    private Div conflictRow(String label, String theirs, String mine, String part) {
-        Div row = new Div();
-        row.addClassName("ra-conflict-row");
-        row.getElement().setAttribute("data-part", part);
-        Span name = new Span(label);
-        name.addClassName("ra-conflict-part");
-        Span theirValue = new Span(theirs);
-        theirValue.addClassName("ra-conflict-theirs");
-        Span myValue = new Span(mine);
-        myValue.addClassName("ra-conflict-mine");
-        row.add(name, theirValue, myValue);
-        return row;
-    }
-
-    private String partValue(AnswerInput input, AnswerMerge.Part part) {
-        Object value = AnswerMerge.value(input, part);
-        return switch (part) {
-            case CHOICE -> value == null ? getTranslation("card.unanswered") : label((String) value);
-            case EVIDENCE_AVAILABLE, FLAGGED -> getTranslation(
-                    Boolean.TRUE.equals(value) ? "card.conflict.yes" : "card.conflict.no");
-            default -> value == null ? getTranslation("card.conflict.none") : (String) value;
-        };
     }
 
     /** Shows a stored answer in the inputs without saving it again. */
@@ -606,7 +567,12 @@ class PracticeCard extends Composite<Div> {
         if (current.evidenceAvailable()) {
             parts.add(getTranslation("card.evidence-available"));
         }
-        notes.setSummaryText(String.join(" · ", parts));
+        summary(notes, String.join(" · ", parts));
+    }
+
+    /** A fold's summary as its element's HTML: one state node, not an element and a text node. */
+    private static void summary(NativeDetails fold, String text) {
+        fold.getSummary().getElement().setProperty("innerHTML", HtmlText.escape(text));
     }
 
     private void showSaved(AnswerState saved) {
@@ -619,27 +585,6 @@ class PracticeCard extends Composite<Div> {
             return "";
         }
         return eu.resilience.assessment.text.Formats.time(answer.updatedAt(), locale);
-    }
-
-    private String references() {
-        List<String> parts = new ArrayList<>();
-        if (!practice.references().nistCsf().isEmpty()) {
-            parts.add("NIST CSF 2.0 " + String.join(", ", practice.references().nistCsf()));
-        }
-        if (!practice.references().iso27001().isEmpty()) {
-            parts.add("ISO/IEC 27001:2022 "
-                    + String.join(", ", practice.references().iso27001()));
-        }
-        if (!practice.references().nis2().isEmpty()) {
-            parts.add("NIS2 Art. " + String.join(", ", practice.references().nis2()));
-        }
-        // frameworks the questionnaire declares, by key (their titles are in the results' view by framework)
-        practice.references().byFramework().forEach((key, ids) -> {
-            if (eu.resilience.assessment.questionnaire.Framework.known(key) == null) {
-                parts.add(key + " " + String.join(", ", ids));
-            }
-        });
-        return String.join(" · ", parts);
     }
 
     private static String nullToEmpty(String text) {

@@ -184,10 +184,12 @@ class PlanItemDialog extends Dialog {
                 .bind(d -> d.owner, (d, v) -> d.owner = v);
         binder.forField(due).asRequired(getTranslation("plan.due-required")).bind(d -> d.due, (d, v) -> d.due = v);
         binder.forField(priority)
-                .asRequired(getTranslation("plan.priority-required"))
+                // not asRequired: on a Select it puts aria-required on a button (axe)
+                .withValidator(value -> value != null, getTranslation("plan.priority-required"))
                 .bind(d -> d.priority, (d, v) -> d.priority = v);
         binder.forField(status)
-                .asRequired(getTranslation("plan.status-required"))
+                // not asRequired: on a Select it puts aria-required on a button (axe)
+                .withValidator(value -> value != null, getTranslation("plan.status-required"))
                 .bind(d -> d.status, (d, v) -> d.status = v);
         dropReasonBinding = binder.forField(dropReason)
                 .withValidator(

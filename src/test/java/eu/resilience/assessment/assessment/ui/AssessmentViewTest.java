@@ -11,7 +11,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
 import eu.resilience.assessment.As;
@@ -56,10 +55,9 @@ class AssessmentViewTest extends KaribuTest {
                         domain.isEmpty() ? QueryParameters.empty() : QueryParameters.of("domain", domain));
     }
 
-    @SuppressWarnings("unchecked")
-    private static RadioButtonGroup<String> options(String practiceId) {
+    private static OptionGroup options(String practiceId) {
         Component card = _get(PracticeCard.class, spec -> spec.withId("practice-" + practiceId));
-        return _get(card, RadioButtonGroup.class);
+        return _get(card, OptionGroup.class);
     }
 
     private static String status(String practiceId) {
@@ -87,7 +85,7 @@ class AssessmentViewTest extends KaribuTest {
     @Test
     void optionsPassedOverWithTheArrowKeysAreNotSavedOnlyTheSettledChoiceIsOnceAndAuditedOnce() {
         openAs("respondent", Role.RESPONDENT, "");
-        RadioButtonGroup<String> options = options("GOV.1.1");
+        OptionGroup options = options("GOV.1.1");
 
         // the arrow keys pass over three options: the group reports each one
         Choices.moveTo(options, "fully");
@@ -404,7 +402,7 @@ class AssessmentViewTest extends KaribuTest {
 
         _get(NotFoundView.class);
         _assertNone(AssessmentView.class);
-        assertThat(_find(RadioButtonGroup.class)).isEmpty();
+        assertThat(_find(OptionGroup.class)).isEmpty();
     }
 
     @Test

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.QueryParameters;
 import eu.resilience.assessment.As;
 import eu.resilience.assessment.KaribuTest;
@@ -116,10 +115,9 @@ class LiveAnswersViewTest extends KaribuTest {
         return As.user("respondent", Role.RESPONDENT, () -> assessments.currentAnswer(assessment, "GOV.1.1"));
     }
 
-    @SuppressWarnings("unchecked")
-    private static RadioButtonGroup<String> options(String practiceId) {
+    private static OptionGroup options(String practiceId) {
         Component card = _get(PracticeCard.class, spec -> spec.withId("practice-" + practiceId));
-        return _get(card, RadioButtonGroup.class);
+        return _get(card, OptionGroup.class);
     }
 
     private static String status(String practiceId) {

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
 import eu.resilience.assessment.KaribuTest;
@@ -48,10 +47,9 @@ class PhoneAndPrintViewTest extends KaribuTest {
         UI.getCurrent().navigate("assessments/" + assessment);
     }
 
-    @SuppressWarnings("unchecked")
-    private static RadioButtonGroup<String> options(String practiceId) {
+    private static OptionGroup options(String practiceId) {
         Component card = _get(PracticeCard.class, spec -> spec.withId("practice-" + practiceId));
-        return _get(card, RadioButtonGroup.class);
+        return _get(card, OptionGroup.class);
     }
 
     @Test

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import eu.resilience.assessment.KaribuTest;
 import eu.resilience.assessment.assessment.AnswerInput;
 import eu.resilience.assessment.assessment.AnswerState;
@@ -78,8 +77,7 @@ class PracticeCardFailureTest extends KaribuTest {
                 saved::add);
         UI.getCurrent().add(card);
 
-        @SuppressWarnings("unchecked")
-        RadioButtonGroup<String> options = _get(card, RadioButtonGroup.class);
+        OptionGroup options = _get(card, OptionGroup.class);
         Choices.choose(options, "largely");
 
         Span status = _get(Span.class, spec -> spec.withId("status-GOV.1.1"));

@@ -1,22 +1,25 @@
-package eu.resilience.assessment.plan;
+package eu.resilience.assessment.demo;
 
 import eu.resilience.assessment.assessment.AssessmentService;
 import eu.resilience.assessment.assessment.AssessmentStatus;
 import eu.resilience.assessment.assessment.AssessmentSummary;
 import eu.resilience.assessment.organization.Role;
+import eu.resilience.assessment.plan.DomainTarget;
+import eu.resilience.assessment.plan.PlanCandidate;
+import eu.resilience.assessment.plan.PlanItemForm;
+import eu.resilience.assessment.plan.PlanService;
+import eu.resilience.assessment.plan.PlanStatus;
+import eu.resilience.assessment.plan.Priority;
+import eu.resilience.assessment.plan.Target;
+import eu.resilience.assessment.plan.TargetService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +28,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(250)
-@ConditionalOnProperty(name = "resilience.demo-data", havingValue = "true")
+@DemoProfile
 class DemoPlans implements ApplicationRunner {
 
     private final TargetService targets;
@@ -42,11 +45,11 @@ class DemoPlans implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean fresh = as("lead", Role.LEAD, () -> targets.targets().isEmpty());
+        boolean fresh = SystemUser.as("lead", Role.LEAD, () -> targets.targets().isEmpty());
         if (!fresh) {
             return;
         }
-        as(
+        SystemUser.as(
                 "lead",
                 Role.LEAD,
                 () -> targets.create(new Target(
@@ -68,7 +71,7 @@ class DemoPlans implements ApplicationRunner {
                                 "SUPPLY", DomainTarget.level(1),
                                 "SHARE", DomainTarget.level(1)),
                         Map.of())));
-        as("coordinator", Role.ORG_ADMIN, () -> {
+        SystemUser.as("coordinator", Role.ORG_ADMIN, () -> {
             List<AssessmentSummary> submitted = assessments.assessmentsOfMyOrganization().stream()
                     .filter(a -> a.status() == AssessmentStatus.SUBMITTED && a.questionnaireAvailable())
                     .filter(a -> a.questionnaire().id().equals("cyber-resilience-baseline"))
@@ -97,19 +100,5 @@ class DemoPlans implements ApplicationRunner {
                 ? "Implement " + candidate.practice().id()
                 : candidate.recommendation();
         return new PlanItemForm(candidate.practice().id(), action, owner, freeOwner, due, Priority.HIGH, status, null);
-    }
-
-    /** Runs a step as a demo user (the services resolve the organization from the username). */
-    private static <T> T as(String username, Role role, Supplier<T> step) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(
-                username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role.name()))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return step.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }

@@ -1,9 +1,10 @@
-package eu.resilience.assessment.assessment;
+package eu.resilience.assessment.demo;
 
+import eu.resilience.assessment.assessment.CampaignService;
+import eu.resilience.assessment.assessment.CampaignSummary;
 import eu.resilience.assessment.organization.OrganizationService;
 import eu.resilience.assessment.organization.OrganizationSummary;
 import eu.resilience.assessment.organization.Role;
-import eu.resilience.assessment.security.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,9 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +23,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(200)
-@ConditionalOnProperty(name = "resilience.demo-data", havingValue = "true")
+@DemoProfile
 class DemoHistory implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoHistory.class);
@@ -32,34 +31,38 @@ class DemoHistory implements ApplicationRunner {
 
     private final PopulationGenerator generator;
     private final OrganizationService organizations;
-    private final JdbcTemplate jdbc;
+    private final CampaignService campaigns;
     private final Clock clock;
 
-    DemoHistory(PopulationGenerator generator, OrganizationService organizations, JdbcTemplate jdbc, Clock clock) {
+    DemoHistory(
+            PopulationGenerator generator, OrganizationService organizations, CampaignService campaigns, Clock clock) {
         this.generator = generator;
         this.organizations = organizations;
-        this.jdbc = jdbc;
+        this.campaigns = campaigns;
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         int year = LocalDate.now(clock).getYear();
-        if (jdbc.queryForObject("select count(*) from campaign where name = ?", Integer.class, "Baseline " + (year - 1))
-                > 0) {
+        List<CampaignSummary> existing = SystemUser.as(Role.LEAD, campaigns::campaigns);
+        if (existing.stream().anyMatch(c -> c.name().equals("Baseline " + (year - 1)))) {
             return;
         }
-        List<Long> current =
-                jdbc.queryForList("select id from campaign where name = ?", Long.class, "Baseline " + year);
+        List<Long> current = existing.stream()
+                .filter(c -> c.name().equals("Baseline " + year))
+                .map(CampaignSummary::id)
+                .toList();
         if (current.isEmpty()) {
             return;
         }
         List<PopulationGenerator.GeneratedOrganization> demo = new ArrayList<>();
-        CurrentUser.runAsSystem(Role.LEAD, () -> {
+        SystemUser.as(Role.LEAD, () -> {
             for (OrganizationSummary o : organizations.activeOrganizations()) {
                 demo.add(new PopulationGenerator.GeneratedOrganization(
                         o.id(), o.sector().id(), o.sizeClass().id(), o.country()));
             }
+            return null;
         });
         List<PopulationGenerator.GeneratedOrganization> generated =
                 new ArrayList<>(generator.createOrganizations("Space operator", 2, SEED + 1, List.of("space")));

@@ -1,10 +1,11 @@
-package eu.resilience.assessment.assessment;
+package eu.resilience.assessment.demo;
 
+import eu.resilience.assessment.assessment.CampaignForm;
+import eu.resilience.assessment.assessment.CampaignService;
 import eu.resilience.assessment.organization.OrganizationService;
 import eu.resilience.assessment.organization.OrganizationSummary;
 import eu.resilience.assessment.organization.Role;
 import eu.resilience.assessment.organization.SizeClass;
-import eu.resilience.assessment.security.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +13,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -22,31 +22,25 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(100)
-@ConditionalOnProperty(name = "resilience.demo-data", havingValue = "true")
+@DemoProfile
 class DemoCampaigns implements ApplicationRunner {
 
     private final CampaignService campaigns;
-    private final CampaignRepository campaignRepository;
     private final OrganizationService organizations;
     private final Clock clock;
 
-    DemoCampaigns(
-            CampaignService campaigns,
-            CampaignRepository campaignRepository,
-            OrganizationService organizations,
-            Clock clock) {
+    DemoCampaigns(CampaignService campaigns, OrganizationService organizations, Clock clock) {
         this.campaigns = campaigns;
-        this.campaignRepository = campaignRepository;
         this.organizations = organizations;
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (campaignRepository.count() > 0) {
-            return;
-        }
-        CurrentUser.runAsSystem(Role.LEAD, () -> {
+        SystemUser.as(Role.LEAD, () -> {
+            if (!campaigns.campaigns().isEmpty()) {
+                return null;
+            }
             List<OrganizationSummary> all = organizations.activeOrganizations();
             LocalDate today = LocalDate.now(clock);
             campaigns.create(new CampaignForm(
@@ -69,6 +63,7 @@ class DemoCampaigns implements ApplicationRunner {
                                     || o.name().equals("Nordgrid Energy"))
                             .toList()),
                     false));
+            return null;
         });
     }
 

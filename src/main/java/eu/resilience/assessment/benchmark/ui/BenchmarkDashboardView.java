@@ -1,7 +1,6 @@
 package eu.resilience.assessment.benchmark.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -19,10 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.theme.lumo.LumoUtility;
-import eu.resilience.assessment.assessment.AssessmentStatus;
 import eu.resilience.assessment.assessment.CampaignService;
-import eu.resilience.assessment.assessment.Participation;
 import eu.resilience.assessment.assessment.SnapshotReader.CampaignRef;
 import eu.resilience.assessment.base.chart.Charts;
 import eu.resilience.assessment.base.ui.ChartFigures;
@@ -30,16 +26,11 @@ import eu.resilience.assessment.base.ui.ReportLinks;
 import eu.resilience.assessment.base.ui.SvgImage;
 import eu.resilience.assessment.benchmark.BenchmarkService;
 import eu.resilience.assessment.benchmark.DisclosureException;
-import eu.resilience.assessment.benchmark.Figures;
 import eu.resilience.assessment.benchmark.Heatmap;
 import eu.resilience.assessment.benchmark.NamedResult;
 import eu.resilience.assessment.benchmark.Release;
-import eu.resilience.assessment.benchmark.SliceKey;
 import eu.resilience.assessment.benchmark.SliceReport;
 import eu.resilience.assessment.benchmark.TrendPoint;
-import eu.resilience.assessment.organization.Country;
-import eu.resilience.assessment.organization.Sector;
-import eu.resilience.assessment.organization.SizeClass;
 import eu.resilience.assessment.questionnaire.Questionnaire;
 import eu.resilience.assessment.questionnaire.QuestionnaireService;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,12 +38,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -72,15 +61,10 @@ public class BenchmarkDashboardView extends VerticalLayout implements HasDynamic
     private final QuestionnaireService questionnaires;
     private final ComboBox<CampaignRef> campaign = new ComboBox<>();
     private final VerticalLayout content = new VerticalLayout();
-    private final ComboBox<Sector> sector = new ComboBox<>();
-    private final ComboBox<SizeClass> size = new ComboBox<>();
-    private final ComboBox<String> country = new ComboBox<>();
-    private final Div slice = new Div();
     private final Select<Release> release = new Select<>();
     private final Button publish = new Button();
     private final VerticalLayout releaseContent = new VerticalLayout();
-    private VerticalLayout explorer;
-    private Questionnaire explorerQuestionnaire;
+    private final SliceExplorer explorer;
 
     public BenchmarkDashboardView(
             BenchmarkService benchmarks,
@@ -117,7 +101,7 @@ public class BenchmarkDashboardView extends VerticalLayout implements HasDynamic
         content.setPadding(false);
         releaseContent.setPadding(false);
         add(pickers, content);
-        buildExplorer();
+        explorer = new SliceExplorer(benchmarks);
         campaign.addValueChangeListener(e -> show());
         release.addValueChangeListener(e -> showRelease());
         // open on the newest campaign whose latest release shows anything
@@ -186,7 +170,10 @@ public class BenchmarkDashboardView extends VerticalLayout implements HasDynamic
         List<Release> releases = new ArrayList<>(benchmarks.releases(chosen.id()));
         java.util.Collections.reverse(releases);
         release.setItems(releases);
-        content.add(new H3(getTranslation("benchmark.participation")), participation(chosen), releaseContent);
+        content.add(
+                new H3(getTranslation("benchmark.participation")),
+                ParticipationTable.of(campaigns.participation(chosen.id()), this::translate),
+                releaseContent);
         if (releases.isEmpty()) {
             release.clear();
             showRelease();
@@ -203,6 +190,7 @@ public class BenchmarkDashboardView extends VerticalLayout implements HasDynamic
             Paragraph none = new Paragraph(getTranslation("benchmark.release.none"));
             none.setId("no-release");
             releaseContent.add(none);
+            explorer.show(null, null);
             return;
         }
         Locale locale = getLocale();
@@ -216,130 +204,18 @@ public class BenchmarkDashboardView extends VerticalLayout implements HasDynamic
         releaseContent.add(about);
         reportLinks.ifAvailable(links -> releaseContent.add(links.forCampaign(chosen.id(), shown.id())));
         Heatmap heatmap = benchmarks.heatmap(shown.id());
-        releaseContent.add(new H3(getTranslation("benchmark.heatmap")), heatmap(heatmap, questionnaire, locale));
+        releaseContent.add(
+                new H3(getTranslation("benchmark.heatmap")),
+                HeatmapTable.of(heatmap, questionnaire, locale, benchmarks.k(), this::translate));
         if (heatmap.all() != null && heatmap.all().isShown()) {
             releaseContent.add(
                     new H3(getTranslation("benchmark.distribution")),
                     distribution(heatmap.all(), questionnaire, locale));
         }
         releaseContent.add(new H3(getTranslation("benchmark.trend")), trend(shown));
-        explorerQuestionnaire = questionnaire;
         releaseContent.add(new H3(getTranslation("benchmark.explorer")), explorer);
-        showSlice();
+        explorer.show(shown, questionnaire);
         releaseContent.add(new H3(getTranslation("benchmark.named")), named(shown, questionnaire, locale));
-    }
-
-    private Component participation(CampaignRef chosen) {
-        List<Participation> rows = campaigns.participation(chosen.id());
-        Map<String, int[]> bySector = new TreeMap<>();
-        int[] total = new int[3];
-        for (Participation p : rows) {
-            int[] counts = bySector.computeIfAbsent(p.sector(), s -> new int[3]);
-            for (int[] c : List.of(counts, total)) {
-                c[0]++;
-                c[1] += p.status() == AssessmentStatus.NOT_STARTED ? 0 : 1;
-                c[2] += p.submissionInForce() ? 1 : 0;
-            }
-        }
-        StringBuilder html = new StringBuilder("<table class=\"ra-table\" id=\"participation-table\"><tr><th>")
-                .append(FiguresTable.escape(getTranslation("campaigns.sector")))
-                .append("</th><th>")
-                .append(FiguresTable.escape(getTranslation("campaigns.invited")))
-                .append("</th><th>")
-                .append(FiguresTable.escape(getTranslation("campaigns.started")))
-                .append("</th><th>")
-                .append(FiguresTable.escape(getTranslation("campaigns.submitted")))
-                .append("</th></tr>");
-        bySector.forEach((sectorId, c) -> html.append("<tr><td>")
-                .append(FiguresTable.escape(getTranslation("sector." + sectorId)))
-                .append("</td><td>")
-                .append(c[0])
-                .append("</td><td>")
-                .append(c[1])
-                .append("</td><td>")
-                .append(c[2])
-                .append("</td></tr>"));
-        html.append("<tr><th>")
-                .append(FiguresTable.escape(getTranslation("questionnaire.total")))
-                .append("</th><th>")
-                .append(total[0])
-                .append("</th><th>")
-                .append(total[1])
-                .append("</th><th>")
-                .append(total[2])
-                .append("</th></tr></table>");
-        return new Html(html.toString());
-    }
-
-    private Component heatmap(Heatmap heatmap, Questionnaire questionnaire, Locale locale) {
-        StringBuilder html = new StringBuilder("<table class=\"ra-table ra-heatmap\" id=\"heatmap\"><tr><th>")
-                .append(FiguresTable.escape(getTranslation("campaigns.sector")))
-                .append("</th><th>n</th>");
-        for (String domain : heatmap.domainIds()) {
-            String title = questionnaire == null
-                    ? domain
-                    : questionnaire
-                            .domain(domain)
-                            .map(d -> d.title().in(locale))
-                            .orElse(domain);
-            html.append("<th title=\"")
-                    .append(FiguresTable.escape(title))
-                    .append("\">")
-                    .append(FiguresTable.escape(domain))
-                    .append("</th>");
-        }
-        html.append("<th>")
-                .append(FiguresTable.escape(getTranslation("benchmark.overall")))
-                .append("</th></tr>");
-        Map<String, SliceReport> rows = new LinkedHashMap<>(heatmap.sectors());
-        rows.forEach((sectorId, report) ->
-                heatRow(html, getTranslation("sector." + sectorId), sectorId, report, heatmap.domainIds()));
-        if (heatmap.all() != null) {
-            heatRow(html, getTranslation("benchmark.all"), "all", heatmap.all(), heatmap.domainIds());
-        }
-        Div wrapper = new Div(new Html(html.append("</table>").toString()));
-        wrapper.add(new Html(FiguresTable.colourScale(getTranslation("benchmark.heatmap.scale"))));
-        Paragraph legend = new Paragraph(getTranslation("benchmark.heatmap.legend", benchmarks.k()));
-        legend.addClassName("ra-muted");
-        wrapper.add(legend);
-        wrapper.addClassNames(LumoUtility.Overflow.AUTO, LumoUtility.Width.FULL);
-        // a region that scrolls sideways is reachable and scrollable from the keyboard
-        wrapper.getElement().setAttribute("tabindex", "0");
-        wrapper.getElement().setAttribute("role", "region");
-        wrapper.getElement().setAttribute("aria-label", getTranslation("benchmark.heatmap"));
-        return wrapper;
-    }
-
-    private void heatRow(StringBuilder html, String title, String id, SliceReport report, List<String> domains) {
-        html.append("<tr data-sector=\"")
-                .append(FiguresTable.escape(id))
-                .append("\"><td>")
-                .append(FiguresTable.escape(title))
-                .append("</td><td>")
-                .append(report.n())
-                .append("</td>");
-        if (!report.isShown()) {
-            for (int i = 0; i <= domains.size(); i++) {
-                html.append(FiguresTable.suppressedCell(report.suppression(), report.k(), this::translate));
-            }
-            html.append("</tr>");
-            return;
-        }
-        for (String domain : domains) {
-            SliceReport.Cell cell = report.domain(domain);
-            if (cell == null || cell.figures() == null) {
-                html.append(FiguresTable.suppressedCell(
-                        cell == null ? report.suppression() : cell.suppression(), report.k(), this::translate));
-            } else {
-                html.append(cellOf(cell.figures()));
-            }
-        }
-        html.append(cellOf(report.overall())).append("</tr>");
-    }
-
-    private static String cellOf(Figures figures) {
-        return "<td style=\"background:" + FiguresTable.colour(figures.mean()) + "\">"
-                + FiguresTable.number(figures.mean()) + "</td>";
     }
 
     private Component distribution(SliceReport all, Questionnaire questionnaire, Locale locale) {
@@ -431,78 +307,12 @@ public class BenchmarkDashboardView extends VerticalLayout implements HasDynamic
         return chart;
     }
 
-    /** The slice explorer, built once: its fields keep their listeners whatever campaign or release is shown. */
-    private void buildExplorer() {
-        sector.setLabel(getTranslation("campaigns.sector"));
-        sector.setItems(Arrays.asList(Sector.values()));
-        sector.setItemLabelGenerator(s -> getTranslation("sector." + s.id()));
-        sector.setClearButtonVisible(true);
-        sector.setId("slice-sector");
-        size.setLabel(getTranslation("benchmark.size"));
-        size.setItems(SizeClass.values());
-        size.setItemLabelGenerator(s -> getTranslation("size." + s.id()));
-        size.setClearButtonVisible(true);
-        size.setId("slice-size");
-        country.setLabel(getTranslation("benchmark.country"));
-        country.setItems(Country.codes());
-        country.setItemLabelGenerator(c -> Country.name(c, getLocale()) + " (" + c + ")");
-        country.setClearButtonVisible(true);
-        country.setId("slice-country");
-        sector.addValueChangeListener(e -> showSlice());
-        size.addValueChangeListener(e -> showSlice());
-        country.addValueChangeListener(e -> showSlice());
-        slice.setId("slice");
-        explorer = new VerticalLayout(new HorizontalLayout(sector, size, country), slice);
-        explorer.setPadding(false);
-    }
-
-    private void showSlice() {
-        Release shown = release.getValue();
-        if (shown == null) {
-            return;
-        }
-        SliceKey key = new SliceKey(
-                sector.getValue() == null ? null : sector.getValue().id(),
-                size.getValue() == null ? null : size.getValue().id(),
-                country.getValue());
-        SliceReport report = benchmarks.slice(shown.id(), key);
-        slice.removeAll();
-        slice.add(new Paragraph(
-                report.isShown()
-                        ? getTranslation("benchmark.slice.shown", report.n())
-                        : getTranslation(
-                                "benchmark.suppressed." + report.suppression().name(), report.k())));
-        slice.add(FiguresTable.slice(report, explorerQuestionnaire, getLocale(), true, this::translate));
-    }
-
     private Component named(Release chosen, Questionnaire questionnaire, Locale locale) {
         List<NamedResult> results = benchmarks.namedResults(chosen.id());
         if (results.isEmpty()) {
             return new Paragraph(getTranslation("benchmark.named.none"));
         }
-        StringBuilder html = new StringBuilder("<table class=\"ra-table\" id=\"named-results\"><tr><th>")
-                .append(FiguresTable.escape(getTranslation("campaigns.organization")))
-                .append("</th><th>")
-                .append(FiguresTable.escape(getTranslation("results.level")))
-                .append("</th><th>")
-                .append(FiguresTable.escape(getTranslation("results.score")))
-                .append("</th></tr>");
-        for (NamedResult result : results) {
-            html.append("<tr><td>")
-                    .append(FiguresTable.escape(result.organizationName()))
-                    .append("</td><td>")
-                    .append(FiguresTable.escape(FiguresTable.levelName(
-                            questionnaire,
-                            result.figures().band() != null
-                                    ? result.figures().band()
-                                    : String.valueOf(result.figures().level()),
-                            locale,
-                            (key, arguments) -> getTranslation(key, arguments))))
-                    .append("</td><td>")
-                    .append(FiguresTable.number(result.figures().score()))
-                    .append("</td></tr>");
-        }
-        return new Html(html.append("</table>").toString());
+        return NamedResultsTable.of(results, questionnaire, locale, this::translate);
     }
 
     private String translate(String key, Object[] arguments) {

@@ -1,11 +1,17 @@
 package eu.resilience.assessment.benchmark.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import eu.resilience.assessment.benchmark.Figures;
 import eu.resilience.assessment.benchmark.SliceReport;
 import eu.resilience.assessment.benchmark.Suppression;
 import eu.resilience.assessment.questionnaire.Questionnaire;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -41,18 +47,63 @@ final class FiguresTable {
     static final int[] SCALE = {0, 20, 40, 60, 80, 100};
 
     /** The heatmap's colour legend: one swatch per step of {@link #SCALE}, each with its score written in it. */
-    static String colourScale(String caption) {
-        StringBuilder html = new StringBuilder("<table class=\"ra-table\" id=\"heatmap-scale\"><tr><th>")
-                .append(escape(caption))
-                .append("</th>");
+    static NativeTable colourScale(String caption) {
+        NativeTable table = table("heatmap-scale", caption);
+        NativeTableRow row = table.getBody().addRow();
+        rowHeader(row, caption);
         for (int score : SCALE) {
-            html.append("<td style=\"background:")
-                    .append(colour(score))
-                    .append(";text-align:center;min-width:3em\">")
-                    .append(score)
-                    .append("</td>");
+            NativeTableCell swatch = cell(row, String.valueOf(score));
+            swatch.getStyle()
+                    .set("background", colour(score))
+                    .set("text-align", "center")
+                    .set("min-width", "3em");
         }
-        return html.append("</tr></table>").toString();
+        return table;
+    }
+
+    /** A table with its id and its caption (for screen readers: the heading above names it on screen). */
+    static NativeTable table(String id, String caption) {
+        NativeTable table = new NativeTable();
+        table.setId(id);
+        table.addClassName("ra-table");
+        table.setCaptionText(caption);
+        table.getCaption().addClassName(LumoUtility.Accessibility.SCREEN_READER_ONLY);
+        return table;
+    }
+
+    /** A header row of column headers. */
+    static NativeTableRow columnHeaders(NativeTable table, List<String> headers) {
+        NativeTableRow row = table.getHead().addRow();
+        headers.forEach(header -> header(row, header, "col"));
+        return row;
+    }
+
+    static NativeTableHeaderCell header(NativeTableRow row, String text, String scope) {
+        NativeTableHeaderCell cell = row.addHeaderCell();
+        cell.setText(text);
+        cell.getElement().setAttribute("scope", scope);
+        return cell;
+    }
+
+    /** The cell that names its row. */
+    static NativeTableHeaderCell rowHeader(NativeTableRow row, String text) {
+        return header(row, text, "row");
+    }
+
+    static NativeTableCell cell(NativeTableRow row, String text) {
+        NativeTableCell cell = row.addDataCell();
+        cell.setText(text);
+        return cell;
+    }
+
+    /** A cell whose figure is hidden: the reason in the cell as text (not only as a tooltip), the full sentence on hover. */
+    static NativeTableCell suppressed(
+            NativeTableRow row, Suppression suppression, int k, BiFunction<String, Object[], String> translate) {
+        NativeTableCell cell =
+                cell(row, translate.apply("benchmark.suppressed.cell." + suppression.name(), new Object[] {k}));
+        cell.addClassName("ra-suppressed");
+        cell.setTitle(translate.apply("benchmark.suppressed." + suppression.name(), new Object[] {k}));
+        return cell;
     }
 
     static String suppressedCell(Suppression suppression, int k, BiFunction<String, Object[], String> translate) {
@@ -64,42 +115,29 @@ final class FiguresTable {
     }
 
     /** The figures of a slice, per domain and overall. */
-    static Component slice(
+    static NativeTable slice(
             SliceReport report,
             Questionnaire questionnaire,
             Locale locale,
             boolean extremes,
             BiFunction<String, Object[], String> t) {
-        StringBuilder html = new StringBuilder("<table class=\"ra-table\" id=\"slice-table\"><tr><th>")
-                .append(escape(t.apply("questionnaire.domain", new Object[0])))
-                .append("</th>");
+        NativeTable table = table("slice-table", t.apply("benchmark.explorer", new Object[0]));
+        List<String> headers = new ArrayList<>(List.of(t.apply("questionnaire.domain", new Object[0])));
         for (String column : extremes
                 ? new String[] {"n", "mean", "p10", "q1", "median", "q3", "p90", "levels"}
                 : new String[] {"n", "mean", "q1", "median", "q3", "levels"}) {
-            html.append("<th>")
-                    .append(escape(t.apply("benchmark.column." + column, new Object[0])))
-                    .append("</th>");
+            headers.add(t.apply("benchmark.column." + column, new Object[0]));
         }
-        html.append("</tr>");
+        columnHeaders(table, headers);
         if (!report.isShown()) {
-            html.append("<tr><td>")
-                    .append(escape(t.apply("benchmark.overall", new Object[0])))
-                    .append("</td>")
-                    .append(suppressedCell(report.suppression(), report.k(), t))
-                    .append("</tr></table>");
-            return new Html(html.toString());
+            NativeTableRow row = table.getBody().addRow();
+            rowHeader(row, t.apply("benchmark.overall", new Object[0]));
+            suppressed(row, report.suppression(), report.k(), t);
+            return table;
         }
         java.util.function.UnaryOperator<String> levelName = key -> levelName(questionnaire, key, locale, t);
-        row(
-                html,
-                t.apply("benchmark.overall", new Object[0]),
-                report.n(),
-                report.overall(),
-                null,
-                report.k(),
-                extremes,
-                t,
-                levelName);
+        Row rowOf = new Row(report.k(), extremes, t, levelName);
+        rowOf.add(table, t.apply("benchmark.overall", new Object[0]), report.overall(), null);
         for (SliceReport.Cell cell : report.domains()) {
             String title = questionnaire == null
                     ? cell.domainId()
@@ -107,45 +145,38 @@ final class FiguresTable {
                             .domain(cell.domainId())
                             .map(d -> d.id() + " " + d.title().in(locale))
                             .orElse(cell.domainId());
-            row(html, title, report.n(), cell.figures(), cell.suppression(), report.k(), extremes, t, levelName);
+            rowOf.add(table, title, cell.figures(), cell.suppression());
         }
-        return new Html(html.append("</table>").toString());
+        return table;
     }
 
-    private static void row(
-            StringBuilder html,
-            String title,
-            int n,
-            Figures figures,
-            Suppression suppression,
+    /** How the rows of one slice table are written: its k, whether it shows p10 and p90, its texts. */
+    private record Row(
             int k,
             boolean extremes,
             BiFunction<String, Object[], String> t,
             java.util.function.UnaryOperator<String> levelName) {
-        html.append("<tr><td>").append(escape(title)).append("</td>");
-        if (figures == null) {
-            html.append(suppressedCell(suppression, k, t)).append("</tr>");
-            return;
+
+        void add(NativeTable table, String title, Figures figures, Suppression suppression) {
+            NativeTableRow row = table.getBody().addRow();
+            rowHeader(row, title);
+            if (figures == null) {
+                suppressed(row, suppression, k, t);
+                return;
+            }
+            cell(row, String.valueOf(figures.n()));
+            cell(row, number(figures.mean()));
+            if (extremes) {
+                cell(row, number(figures.p10()));
+            }
+            cell(row, number(figures.q1()));
+            row.addDataCell().getElement().appendChild(new Element("strong").setText(number(figures.median())));
+            cell(row, number(figures.q3()));
+            if (extremes) {
+                cell(row, number(figures.p90()));
+            }
+            cell(row, levels(figures.levels(), levelName));
         }
-        html.append("<td>")
-                .append(figures.n())
-                .append("</td><td>")
-                .append(number(figures.mean()))
-                .append("</td>");
-        if (extremes) {
-            html.append("<td>").append(number(figures.p10())).append("</td>");
-        }
-        html.append("<td>")
-                .append(number(figures.q1()))
-                .append("</td><td><strong>")
-                .append(number(figures.median()))
-                .append("</strong></td><td>")
-                .append(number(figures.q3()))
-                .append("</td>");
-        if (extremes) {
-            html.append("<td>").append(number(figures.p90())).append("</td>");
-        }
-        html.append("<td>").append(escape(levels(figures.levels(), levelName))).append("</td></tr>");
     }
 
     /**

@@ -10,9 +10,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
 import eu.resilience.assessment.KaribuTest;
 import eu.resilience.assessment.StatementCounter;
 import eu.resilience.assessment.base.ui.NotFoundView;
+import eu.resilience.assessment.benchmark.Release;
 import eu.resilience.assessment.organization.Role;
 import eu.resilience.assessment.organization.Sector;
 import java.time.LocalDate;
@@ -157,5 +159,55 @@ class BenchmarkViewsTest extends KaribuTest {
         assertThat(laterFilter)
                 .as("the explorer's listeners are added once, not once more per campaign change")
                 .isEqualTo(firstFilter);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void eachCampaignChangeReadsOneSliceOfThatCampaignsReleaseInItsQuestionnaire() {
+        login("lead", Role.LEAD);
+        UI.getCurrent().navigate(BenchmarkDashboardView.class);
+        chooseLastYearsCampaign();
+        SliceExplorer explorer = _get(SliceExplorer.class);
+        ComboBox<eu.resilience.assessment.assessment.SnapshotReader.CampaignRef> campaign =
+                _get(ComboBox.class, spec -> spec.withId("benchmark-campaign"));
+        Select<Release> release = _get(Select.class, spec -> spec.withId("benchmark-release"));
+        var campaigns = campaign.getListDataView().getItems().toList();
+        assertThat(campaigns).as("campaigns to switch between").hasSizeGreaterThan(1);
+        int withRelease = 0;
+        for (int round = 0; round < 3; round++) {
+            for (var other : campaigns) {
+                int before = explorer.reads();
+                _setValue(campaign, other);
+                Release shown = release.getValue();
+                if (shown == null) {
+                    assertThat(explorer.reads())
+                            .as("no release, no slice: " + other.name())
+                            .isEqualTo(before);
+                    assertThat(explorer.release()).isNull();
+                    continue;
+                }
+                withRelease++;
+                assertThat(explorer.reads())
+                        .as("one slice read for the change to " + other.name())
+                        .isEqualTo(before + 1);
+                assertThat(explorer.release()).isEqualTo(shown);
+                assertThat(explorer.release().campaignId()).isEqualTo(other.id());
+                assertThat(explorer.questionnaire().id() + " "
+                                + explorer.questionnaire().version())
+                        .as("the explorer names the figures in the questionnaire of " + other.name())
+                        .isEqualTo(other.questionnaireId() + " " + other.questionnaireVersion());
+            }
+        }
+        assertThat(withRelease).as("campaigns with a release were shown").isPositive();
+
+        chooseLastYearsCampaign();
+        ComboBox<Sector> sector = _get(ComboBox.class, spec -> spec.withId("slice-sector"));
+        int before = explorer.reads();
+        _setValue(sector, Sector.ENERGY);
+        assertThat(explorer.reads())
+                .as("a filter reads one slice, however many campaign changes came before")
+                .isEqualTo(before + 1);
+        assertThat(_get(Div.class, spec -> spec.withId("slice")).getElement().getTextRecursively())
+                .contains("organizations");
     }
 }

@@ -1,6 +1,5 @@
 package eu.resilience.assessment.assessment;
 
-import eu.resilience.assessment.organization.Organization;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,9 +26,9 @@ public class Assessment {
     @JoinColumn(name = "campaign_id")
     private Campaign campaign;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "organization_id")
-    private Organization organization;
+    /** The organization's id: organization is another module, so no JPA association crosses to it. */
+    @Column(name = "organization_id", nullable = false)
+    private Long organizationId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -56,9 +55,9 @@ public class Assessment {
 
     protected Assessment() {}
 
-    Assessment(Campaign campaign, Organization organization) {
+    Assessment(Campaign campaign, long organizationId) {
         this.campaign = campaign;
-        this.organization = organization;
+        this.organizationId = organizationId;
     }
 
     void submitted(String username, Instant at) {
@@ -103,8 +102,8 @@ public class Assessment {
         return campaign;
     }
 
-    public Organization getOrganization() {
-        return organization;
+    public long getOrganizationId() {
+        return organizationId;
     }
 
     public AssessmentStatus getStatus() {

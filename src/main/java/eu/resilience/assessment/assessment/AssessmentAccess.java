@@ -1,7 +1,7 @@
 package eu.resilience.assessment.assessment;
 
-import eu.resilience.assessment.organization.Organization;
 import eu.resilience.assessment.organization.OrganizationService;
+import eu.resilience.assessment.organization.OrganizationSummary;
 import eu.resilience.assessment.questionnaire.OrganizationProfile;
 import eu.resilience.assessment.questionnaire.Questionnaire;
 import eu.resilience.assessment.questionnaire.QuestionnaireService;
@@ -42,7 +42,7 @@ class AssessmentAccess {
         this.clock = clock;
     }
 
-    Organization myOrganization() {
+    OrganizationSummary myOrganization() {
         return currentUser
                 .username()
                 .flatMap(organizations::organizationOf)
@@ -51,10 +51,10 @@ class AssessmentAccess {
 
     /** The assessment, if it belongs to the user's organization; otherwise "not found", whether it exists or not. */
     Assessment ownAssessment(long assessmentId) {
-        Organization mine = myOrganization();
+        OrganizationSummary mine = myOrganization();
         return assessments
                 .findWithCampaign(assessmentId)
-                .filter(a -> a.getOrganization().getId().equals(mine.getId()))
+                .filter(a -> a.getOrganizationId() == mine.id())
                 .orElseThrow(AssessmentException.NotFound::new);
     }
 
@@ -102,9 +102,14 @@ class AssessmentAccess {
                         campaign.getQuestionnaireId() + " " + campaign.getQuestionnaireVersion()));
     }
 
-    static OrganizationProfile profileOf(Organization organization) {
+    static OrganizationProfile profileOf(OrganizationSummary organization) {
         return new OrganizationProfile(
-                organization.getSector().id(), organization.getSizeClass().id(), organization.getCountry());
+                organization.sector().id(), organization.sizeClass().id(), organization.country());
+    }
+
+    /** The organization of the assessment, as the organization module tells it today. */
+    OrganizationSummary organizationOf(Assessment assessment) {
+        return organizations.find(assessment.getOrganizationId()).orElseThrow(AssessmentException.NotFound::new);
     }
 
     Map<String, AnswerState> answerStates(long assessmentId) {
@@ -114,11 +119,15 @@ class AssessmentAccess {
     }
 
     AssessmentWork work(Assessment assessment) {
-        return work(assessment, answerStates(assessment.getId()), Map.of());
+        return work(assessment, answerStates(assessment.getId()), Map.of(), organizationOf(assessment));
     }
 
     /** The assessment's work with its answers given, and the campaign names of assessments already read by id. */
-    AssessmentWork work(Assessment assessment, Map<String, AnswerState> states, Map<Long, String> knownCampaignNames) {
+    AssessmentWork work(
+            Assessment assessment,
+            Map<String, AnswerState> states,
+            Map<Long, String> knownCampaignNames,
+            OrganizationSummary organization) {
         String reason = lockedReason(assessment, LocalDate.now(clock));
         Campaign campaign = assessment.getCampaign();
         return new AssessmentWork(
@@ -126,8 +135,8 @@ class AssessmentAccess {
                 campaign.getName(),
                 campaign.getOpensOn(),
                 assessment.closesOn(),
-                assessment.getOrganization().getName(),
-                profileOf(assessment.getOrganization()),
+                organization.name(),
+                profileOf(organization),
                 questionnaireOf(assessment),
                 assessment.getStatus(),
                 assessment.getReturnMessage(),

@@ -9,18 +9,18 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
-    @EntityGraph(attributePaths = {"campaign", "organization"})
+    @EntityGraph(attributePaths = {"campaign"})
     @Query("select a from Assessment a where a.id = :id")
     Optional<Assessment> findWithCampaign(long id);
 
-    @EntityGraph(attributePaths = {"campaign", "organization"})
+    @EntityGraph(attributePaths = {"campaign"})
     List<Assessment> findByOrganizationIdOrderByIdDesc(long organizationId);
 
-    @EntityGraph(attributePaths = {"campaign", "organization"})
+    @EntityGraph(attributePaths = {"campaign"})
     List<Assessment> findByIdIn(java.util.Collection<Long> ids);
 
-    @EntityGraph(attributePaths = {"campaign", "organization"})
-    List<Assessment> findByCampaignIdOrderByOrganizationName(long campaignId);
+    @EntityGraph(attributePaths = {"campaign"})
+    List<Assessment> findByCampaignId(long campaignId);
 
     /** Every assessment's campaign and status, for the campaign list's counts in one query. */
     @Query("select new eu.resilience.assessment.assessment.CampaignStatusRow(a.campaign.id, a.id, a.status)"
@@ -31,7 +31,7 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
     @Query(
             """
             select a from Assessment a join a.campaign c
-            where a.organization.id = :organizationId and c.questionnaireId = :questionnaireId
+            where a.organizationId = :organizationId and c.questionnaireId = :questionnaireId
               and a.status = eu.resilience.assessment.assessment.AssessmentStatus.SUBMITTED
             order by a.submittedAt desc""")
     List<Assessment> findSubmitted(long organizationId, String questionnaireId);

@@ -45,8 +45,7 @@ public class AssessmentRework {
         InputRules.requireText(reason, "reopen.reason-required", "reason");
         requireBeforeClosing(assessment, "reopen.campaign-closed");
         assessment.reopened();
-        events.publishEvent(new AssessmentReopened(
-                assessmentId, assessment.getOrganization().getId(), reason));
+        events.publishEvent(new AssessmentReopened(assessmentId, assessment.getOrganizationId(), reason));
     }
 
     /**
@@ -63,7 +62,7 @@ public class AssessmentRework {
         assessment.returned(message.strip());
         events.publishEvent(new AssessmentReturned(
                 assessmentId,
-                assessment.getOrganization().getId(),
+                assessment.getOrganizationId(),
                 assessment.getCampaign().getName(),
                 assessment.closesOn(),
                 message.strip()));

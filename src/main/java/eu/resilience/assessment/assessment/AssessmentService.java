@@ -1,6 +1,6 @@
 package eu.resilience.assessment.assessment;
 
-import eu.resilience.assessment.organization.Organization;
+import eu.resilience.assessment.organization.OrganizationSummary;
 import eu.resilience.assessment.questionnaire.Practice;
 import eu.resilience.assessment.questionnaire.Questionnaire;
 import eu.resilience.assessment.scoring.ScoreCard;
@@ -56,9 +56,9 @@ public class AssessmentService {
     @PreAuthorize("hasAnyRole('RESPONDENT', 'ORG_ADMIN')")
     @Transactional(readOnly = true)
     public List<AssessmentSummary> assessmentsOfMyOrganization() {
-        Organization organization = access.myOrganization();
+        OrganizationSummary organization = access.myOrganization();
         List<AssessmentSummary> result = new ArrayList<>();
-        List<Assessment> list = assessments.findByOrganizationIdOrderByIdDesc(organization.getId());
+        List<Assessment> list = assessments.findByOrganizationIdOrderByIdDesc(organization.id());
         // one query for the answers of every listed assessment, not one per line
         Map<Long, Map<String, AnswerState>> answersOf = new HashMap<>();
         if (!list.isEmpty()) {
@@ -85,8 +85,8 @@ public class AssessmentService {
                         false));
                 continue;
             }
-            AssessmentWork work =
-                    access.work(assessment, answersOf.getOrDefault(assessment.getId(), Map.of()), campaignNames);
+            AssessmentWork work = access.work(
+                    assessment, answersOf.getOrDefault(assessment.getId(), Map.of()), campaignNames, organization);
             result.add(new AssessmentSummary(
                     assessment.getId(),
                     campaign.getName(),
@@ -135,7 +135,8 @@ public class AssessmentService {
             Map<String, AnswerState> current = access.answerStates(assessmentId);
             if (questionnaire
                     .hiddenPractices(
-                            AssessmentAccess.profileOf(assessment.getOrganization()), AssessmentWork.optionIds(current))
+                            AssessmentAccess.profileOf(access.organizationOf(assessment)),
+                            AssessmentWork.optionIds(current))
                     .contains(practiceId)) {
                 throw new AssessmentException("answer.hidden", practiceId);
             }
@@ -161,7 +162,7 @@ public class AssessmentService {
         }
         AnswerState saved = answer.state();
         events.publishEvent(new AnswerChanged(
-                assessmentId, assessment.getOrganization().getId(), practiceId, null, before, saved.describe()));
+                assessmentId, assessment.getOrganizationId(), practiceId, null, before, saved.describe()));
         events.publishEvent(new AnswersSaved(assessmentId, List.of(saved)));
         return saved;
     }
@@ -216,7 +217,7 @@ public class AssessmentService {
                             null));
         }
         Set<String> hidden = questionnaire.hiddenPractices(
-                AssessmentAccess.profileOf(assessment.getOrganization()), AssessmentWork.optionIds(after));
+                AssessmentAccess.profileOf(access.organizationOf(assessment)), AssessmentWork.optionIds(after));
         for (AnswerChange change : changes) {
             if (hidden.contains(change.practiceId())) {
                 throw new AssessmentException("answer.hidden", change.practiceId());
@@ -246,7 +247,7 @@ public class AssessmentService {
             saved.add(state);
             events.publishEvent(new AnswerChanged(
                     assessmentId,
-                    assessment.getOrganization().getId(),
+                    assessment.getOrganizationId(),
                     state.practiceId(),
                     how,
                     befores.get(i),
@@ -288,13 +289,12 @@ public class AssessmentService {
             throw new AssessmentException.SubmitBlocked(review);
         }
         ScoreCard card = scoreCard(work);
-        Organization organization = assessment.getOrganization();
         snapshots.supersede(assessmentId, clock.instant());
         snapshots.save(SubmissionSnapshots.of(assessment, work.profile(), work.questionnaire(), card, clock.instant()));
         assessment.submitted(currentUser.username().orElseThrow(), clock.instant());
         events.publishEvent(new AssessmentSubmitted(
                 assessmentId,
-                organization.getId(),
+                assessment.getOrganizationId(),
                 assessment.getCampaign().getName(),
                 currentUser.username().orElseThrow(),
                 card.overall()));

@@ -1,5 +1,6 @@
 package eu.resilience.assessment.assessment;
 
+import eu.resilience.assessment.organization.OrganizationService;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -11,10 +12,13 @@ public class CampaignSchedule {
 
     private final CampaignRepository campaigns;
     private final AssessmentRepository assessments;
+    private final OrganizationService organizations;
 
-    CampaignSchedule(CampaignRepository campaigns, AssessmentRepository assessments) {
+    CampaignSchedule(
+            CampaignRepository campaigns, AssessmentRepository assessments, OrganizationService organizations) {
         this.campaigns = campaigns;
         this.assessments = assessments;
+        this.organizations = organizations;
     }
 
     /** Every campaign open on the day (from its opening day to its closing day, both included). */
@@ -29,13 +33,15 @@ public class CampaignSchedule {
                         campaign.getCreatedAt(),
                         campaign.getCreatedBy(),
                         campaign.getReminderDays(),
-                        assessments.findByCampaignIdOrderByOrganizationName(campaign.getId()).stream()
-                                .map(a -> new OpenCampaign.Invitee(
-                                        a.getOrganization().getId(),
-                                        a.getOrganization().getName(),
-                                        a.getId(),
-                                        a.getStatus()))
-                                .toList()))
+                        invitees(campaign.getId())))
+                .toList();
+    }
+
+    private List<OpenCampaign.Invitee> invitees(long campaignId) {
+        InvitedOrganizations invited = InvitedOrganizations.of(assessments.findByCampaignId(campaignId), organizations);
+        return invited.assessments().stream()
+                .map(a -> new OpenCampaign.Invitee(
+                        a.getOrganizationId(), invited.of(a).name(), a.getId(), a.getStatus()))
                 .toList();
     }
 }

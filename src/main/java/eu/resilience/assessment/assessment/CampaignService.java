@@ -1,7 +1,7 @@
 package eu.resilience.assessment.assessment;
 
-import eu.resilience.assessment.organization.Organization;
 import eu.resilience.assessment.organization.OrganizationService;
+import eu.resilience.assessment.organization.OrganizationSummary;
 import eu.resilience.assessment.questionnaire.Questionnaire;
 import eu.resilience.assessment.questionnaire.QuestionnaireService;
 import eu.resilience.assessment.questionnaire.QuestionnaireStatus;
@@ -93,8 +93,8 @@ public class CampaignService {
             throw new AssessmentException("campaign.organizations-required");
         }
         List<Integer> reminderDays = reminderDays(form.reminderDays());
-        List<Organization> invited = organizations.findAll(form.organizationIds());
-        if (invited.size() != form.organizationIds().size() || invited.stream().anyMatch(o -> !o.isActive())) {
+        List<OrganizationSummary> invited = organizations.findAll(form.organizationIds());
+        if (invited.size() != form.organizationIds().size() || invited.stream().anyMatch(o -> !o.active())) {
             throw new AssessmentException("campaign.organization-unknown");
         }
         Campaign campaign = campaigns.save(new Campaign(
@@ -115,8 +115,8 @@ public class CampaignService {
             }
             campaign.setTargetProfileId(form.targetId());
         }
-        for (Organization organization : invited) {
-            Assessment assessment = assessments.save(new Assessment(campaign, organization));
+        for (OrganizationSummary organization : invited) {
+            Assessment assessment = assessments.save(new Assessment(campaign, organization.id()));
             if (form.carryOver()) {
                 carryOver(assessment, organization, questionnaire);
             }
@@ -127,7 +127,7 @@ public class CampaignService {
                 questionnaire.key(),
                 form.opensOn(),
                 form.closesOn(),
-                invited.stream().map(Organization::getId).sorted().toList()));
+                invited.stream().map(OrganizationSummary::id).sorted().toList()));
         return campaign.getId();
     }
 
@@ -154,10 +154,12 @@ public class CampaignService {
                     || other.getOpensOn().isAfter(form.closesOn())) {
                 continue;
             }
-            List<String> shared = assessments.findByCampaignIdOrderByOrganizationName(other.getId()).stream()
-                    .map(Assessment::getOrganization)
-                    .filter(o -> form.organizationIds().contains(o.getId()))
-                    .map(Organization::getName)
+            InvitedOrganizations invitedThere =
+                    InvitedOrganizations.of(assessments.findByCampaignId(other.getId()), organizations);
+            List<String> shared = invitedThere.assessments().stream()
+                    .map(invitedThere::of)
+                    .filter(o -> form.organizationIds().contains(o.id()))
+                    .map(OrganizationSummary::name)
                     .toList();
             if (!shared.isEmpty()) {
                 result.add(new CampaignOverlap(
@@ -177,8 +179,8 @@ public class CampaignService {
     }
 
     /** Copies the latest submitted answers of the organization whose practice still exists, marked "to re-confirm". */
-    private void carryOver(Assessment assessment, Organization organization, Questionnaire questionnaire) {
-        List<Assessment> previous = assessments.findSubmitted(organization.getId(), questionnaire.id());
+    private void carryOver(Assessment assessment, OrganizationSummary organization, Questionnaire questionnaire) {
+        List<Assessment> previous = assessments.findSubmitted(organization.id(), questionnaire.id());
         if (previous.isEmpty()) {
             return;
         }
@@ -252,12 +254,13 @@ public class CampaignService {
         }
         java.util.Set<Long> withSubmission = new java.util.HashSet<>(snapshots.submittedAssessmentsOf(campaignId));
         java.util.Map<Long, Integer> toReconfirm = toReconfirm(campaignId);
-        return assessments.findByCampaignIdOrderByOrganizationName(campaignId).stream()
+        InvitedOrganizations invited = InvitedOrganizations.of(assessments.findByCampaignId(campaignId), organizations);
+        return invited.assessments().stream()
                 .map(a -> new Participation(
                         a.getId(),
-                        a.getOrganization().getId(),
-                        a.getOrganization().getName(),
-                        a.getOrganization().getSector().id(),
+                        a.getOrganizationId(),
+                        invited.of(a).name(),
+                        invited.of(a).sector().id(),
                         a.getStatus(),
                         a.getReturnMessage(),
                         withSubmission.contains(a.getId()),
@@ -322,8 +325,8 @@ public class CampaignService {
         });
         LocalDate before = assessment.closesOn();
         assessment.extendTo(closesOn);
-        events.publishEvent(new DeadlineExtended(
-                assessmentId, assessment.getOrganization().getId(), reason.strip(), before, closesOn));
+        events.publishEvent(
+                new DeadlineExtended(assessmentId, assessment.getOrganizationId(), reason.strip(), before, closesOn));
     }
 
     /** The names of campaigns by id, for the audit log; an unknown id is left out (one query). */
@@ -341,7 +344,7 @@ public class CampaignService {
     public List<AssessmentName> assessmentNames(java.util.Collection<Long> assessmentIds) {
         return assessments.findByIdIn(assessmentIds).stream()
                 .map(a -> new AssessmentName(
-                        a.getId(), a.getOrganization().getId(), a.getCampaign().getName()))
+                        a.getId(), a.getOrganizationId(), a.getCampaign().getName()))
                 .toList();
     }
 }

@@ -114,9 +114,8 @@ public class GeneratedHistory {
                         .toList());
         Map<Long, Assessment> assessmentByOrganization = new HashMap<>();
         assessments
-                .findByCampaignIdOrderByOrganizationName(campaignId)
-                .forEach(assessment -> assessmentByOrganization.put(
-                        assessment.getOrganization().getId(), assessment));
+                .findByCampaignId(campaignId)
+                .forEach(assessment -> assessmentByOrganization.put(assessment.getOrganizationId(), assessment));
         Instant at = submittedAt.toInstant();
         List<Object[]> answerRows = new ArrayList<>();
         for (GeneratedSubmission submission : submissions) {

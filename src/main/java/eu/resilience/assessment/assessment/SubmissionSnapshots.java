@@ -60,7 +60,7 @@ public final class SubmissionSnapshots {
         return new ScoreSnapshot(
                 assessment.getId(),
                 assessment.getCampaign().getId(),
-                assessment.getOrganization().getId(),
+                assessment.getOrganizationId(),
                 questionnaire.id(),
                 questionnaire.version(),
                 profile.sector(),

@@ -63,7 +63,7 @@ public class AuditSubjects {
 
     private Map<Long, String> organizationNames(Collection<Long> ids) {
         Map<Long, String> names = new HashMap<>();
-        organizations.findAll(ids).forEach(o -> names.put(o.getId(), o.getName()));
+        organizations.findAll(ids).forEach(o -> names.put(o.id(), o.name()));
         return names;
     }
 

@@ -3,8 +3,8 @@ package eu.resilience.assessment.benchmark;
 import eu.resilience.assessment.assessment.AssessmentService;
 import eu.resilience.assessment.assessment.SnapshotReader;
 import eu.resilience.assessment.assessment.SnapshotReader.CampaignRef;
-import eu.resilience.assessment.organization.Organization;
 import eu.resilience.assessment.organization.OrganizationService;
+import eu.resilience.assessment.organization.OrganizationSummary;
 import eu.resilience.assessment.questionnaire.Domain;
 import eu.resilience.assessment.questionnaire.Practice;
 import eu.resilience.assessment.questionnaire.Questionnaire;
@@ -231,12 +231,12 @@ public class BenchmarkService {
         List<ReleaseStore.StoredMember> named = store.members(releaseId).stream()
                 .filter(m -> m.member().named())
                 .toList();
-        Map<Long, Organization> consenting =
+        Map<Long, OrganizationSummary> consenting =
                 consenting(named.stream().map(m -> m.member().organizationId()).toList());
         return named.stream()
                 .filter(m -> consenting.containsKey(m.member().organizationId()))
                 .map(m -> new NamedResult(
-                        consenting.get(m.member().organizationId()).getName(), m.member()))
+                        consenting.get(m.member().organizationId()).name(), m.member()))
                 .sorted(Comparator.comparing(NamedResult::organizationName))
                 .toList();
     }
@@ -251,7 +251,7 @@ public class BenchmarkService {
     public OperatorBenchmark forAssessment(long assessmentId) {
         assessments.requireOwn(assessmentId); // tenancy: "not found" unless it is the user's organization's
         CampaignRef campaign = snapshots.campaignOfAssessment(assessmentId);
-        Organization organization = organizations.myOrganization();
+        OrganizationSummary organization = organizations.myOrganization();
         Optional<Release> release = store.latest(campaign.id());
         Optional<ReleaseStore.StoredMember> stored =
                 release.flatMap(r -> store.memberOfAssessment(r.id(), assessmentId));
@@ -273,7 +273,7 @@ public class BenchmarkService {
         Double percentile = inRelease ? stored.get().percentile() : null;
         Map<String, Double> domainPercentiles = inRelease ? stored.get().domainPercentiles() : Map.of();
         List<OperatorBenchmark.OwnPoint> trend = new ArrayList<>();
-        Map<Long, SnapshotReader.Row> history = snapshots.snapshotsOf(organization.getId(), campaign.questionnaireId());
+        Map<Long, SnapshotReader.Row> history = snapshots.snapshotsOf(organization.id(), campaign.questionnaireId());
         for (CampaignRef other : snapshots.campaignsOf(campaign.questionnaireId())) {
             SnapshotReader.Row row = history.get(other.id());
             if (row != null && !other.opensOn().isAfter(campaign.opensOn())) {
@@ -309,7 +309,7 @@ public class BenchmarkService {
                 .orElseThrow(() -> new DisclosureException("benchmark.export.no-final-release"));
         Map<Long, Long> currentSnapshots = snapshots.snapshotIds(campaignId);
         List<ReleaseStore.StoredMember> members = store.members(release.id());
-        Map<Long, Organization> consenting = consenting(members.stream()
+        Map<Long, OrganizationSummary> consenting = consenting(members.stream()
                 .filter(m -> m.member().named())
                 .map(m -> m.member().organizationId())
                 .toList());
@@ -338,7 +338,7 @@ public class BenchmarkService {
         List<Microdata.Record> records = new ArrayList<>();
         int leftOut = 0;
         for (Population.Member m : unchanged) {
-            Organization named = consenting.get(m.organizationId());
+            OrganizationSummary named = consenting.get(m.organizationId());
             String sector = m.sector();
             if (named == null && unnamedBySector.get(sector) < k) {
                 if (pooled < k) {
@@ -347,8 +347,8 @@ public class BenchmarkService {
                 }
                 sector = Microdata.OTHER_SECTORS;
             }
-            records.add(new Microdata.Record(
-                    m.assessmentId(), code(codes), sector, named == null ? null : named.getName()));
+            records.add(
+                    new Microdata.Record(m.assessmentId(), code(codes), sector, named == null ? null : named.name()));
         }
         records.sort(Comparator.comparing(Microdata.Record::code));
         Questionnaire questionnaire = questionnaire(campaign);
@@ -412,11 +412,11 @@ public class BenchmarkService {
     }
 
     /** The organizations among these that consent to named results now, by id. */
-    private Map<Long, Organization> consenting(List<Long> organizationIds) {
-        Map<Long, Organization> result = new HashMap<>();
+    private Map<Long, OrganizationSummary> consenting(List<Long> organizationIds) {
+        Map<Long, OrganizationSummary> result = new HashMap<>();
         organizations.findAll(organizationIds).stream()
-                .filter(Organization::isShareNamedResults)
-                .forEach(o -> result.put(o.getId(), o));
+                .filter(OrganizationSummary::shareNamedResults)
+                .forEach(o -> result.put(o.id(), o));
         return result;
     }
 

@@ -3,4 +3,16 @@
  * confidentiality rules (threshold k, no min or max for operators, complementary suppression) enforced for every view,
  * report and export.
  */
+@ApplicationModule(
+        allowedDependencies = {
+            "assessment",
+            "questionnaire",
+            "organization",
+            "security",
+            "text",
+            "base :: ui",
+            "base :: chart"
+        })
 package eu.resilience.assessment.benchmark;
+
+import org.springframework.modulith.ApplicationModule;

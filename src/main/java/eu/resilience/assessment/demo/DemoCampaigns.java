@@ -2,8 +2,8 @@ package eu.resilience.assessment.demo;
 
 import eu.resilience.assessment.assessment.CampaignForm;
 import eu.resilience.assessment.assessment.CampaignService;
-import eu.resilience.assessment.organization.Organization;
 import eu.resilience.assessment.organization.OrganizationService;
+import eu.resilience.assessment.organization.OrganizationSummary;
 import eu.resilience.assessment.organization.Role;
 import eu.resilience.assessment.organization.SizeClass;
 import java.time.Clock;
@@ -41,7 +41,7 @@ class DemoCampaigns implements ApplicationRunner {
             if (!campaigns.campaigns().isEmpty()) {
                 return null;
             }
-            List<Organization> all = organizations.activeOrganizations();
+            List<OrganizationSummary> all = organizations.activeOrganizations();
             LocalDate today = LocalDate.now(clock);
             campaigns.create(new CampaignForm(
                     "Baseline " + today.getYear(),
@@ -58,16 +58,16 @@ class DemoCampaigns implements ApplicationRunner {
                     today.minusWeeks(2),
                     today.plusWeeks(8),
                     ids(all.stream()
-                            .filter(o -> o.getSizeClass() == SizeClass.MICRO
-                                    || o.getSizeClass() == SizeClass.SMALL
-                                    || o.getName().equals("Nordgrid Energy"))
+                            .filter(o -> o.sizeClass() == SizeClass.MICRO
+                                    || o.sizeClass() == SizeClass.SMALL
+                                    || o.name().equals("Nordgrid Energy"))
                             .toList()),
                     false));
             return null;
         });
     }
 
-    private static Set<Long> ids(List<Organization> organizations) {
-        return organizations.stream().map(Organization::getId).collect(Collectors.toSet());
+    private static Set<Long> ids(List<OrganizationSummary> organizations) {
+        return organizations.stream().map(OrganizationSummary::id).collect(Collectors.toSet());
     }
 }

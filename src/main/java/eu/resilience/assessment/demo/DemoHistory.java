@@ -2,8 +2,8 @@ package eu.resilience.assessment.demo;
 
 import eu.resilience.assessment.assessment.CampaignService;
 import eu.resilience.assessment.assessment.CampaignSummary;
-import eu.resilience.assessment.organization.Organization;
 import eu.resilience.assessment.organization.OrganizationService;
+import eu.resilience.assessment.organization.OrganizationSummary;
 import eu.resilience.assessment.organization.Role;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -58,9 +58,9 @@ class DemoHistory implements ApplicationRunner {
         }
         List<PopulationGenerator.GeneratedOrganization> demo = new ArrayList<>();
         SystemUser.as(Role.LEAD, () -> {
-            for (Organization o : organizations.activeOrganizations()) {
+            for (OrganizationSummary o : organizations.activeOrganizations()) {
                 demo.add(new PopulationGenerator.GeneratedOrganization(
-                        o.getId(), o.getSector().id(), o.getSizeClass().id(), o.getCountry()));
+                        o.id(), o.sector().id(), o.sizeClass().id(), o.country()));
             }
             return null;
         });

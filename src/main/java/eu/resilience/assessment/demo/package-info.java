@@ -4,7 +4,9 @@
  * generator of tests and benchmarks. It uses only the other modules' public APIs, running as a system user of the role
  * each step needs; no other module depends on it (ArchitectureTest).
  */
-@ApplicationModule(displayName = "Demo data")
+@ApplicationModule(
+        displayName = "Demo data",
+        allowedDependencies = {"assessment", "benchmark", "plan", "questionnaire", "scoring", "organization"})
 package eu.resilience.assessment.demo;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,7 +5,6 @@ import eu.resilience.assessment.assessment.AnswerState;
 import eu.resilience.assessment.assessment.AssessmentException;
 import eu.resilience.assessment.assessment.AssessmentService;
 import eu.resilience.assessment.assessment.AssessmentWork;
-import eu.resilience.assessment.base.ui.Messages;
 import eu.resilience.assessment.organization.OrganizationService;
 import eu.resilience.assessment.questionnaire.Practice;
 import eu.resilience.assessment.questionnaire.Questionnaire;
@@ -49,19 +48,16 @@ public class ExchangeService {
     private final QuestionnaireService questionnaires;
     private final OrganizationService organizations;
     private final ApplicationEventPublisher events;
-    private final Messages messages;
 
     ExchangeService(
             AssessmentService assessments,
             QuestionnaireService questionnaires,
             OrganizationService organizations,
-            ApplicationEventPublisher events,
-            Messages messages) {
+            ApplicationEventPublisher events) {
         this.assessments = assessments;
         this.questionnaires = questionnaires;
         this.organizations = organizations;
         this.events = events;
-        this.messages = messages;
     }
 
     /** The workbook to answer one of the user's organization's assessments offline, with its current answers. */
@@ -69,7 +65,7 @@ public class ExchangeService {
     @Transactional
     public Download answeringWorkbook(long assessmentId, Locale locale) {
         AssessmentWork work = assessments.open(assessmentId); // tenancy first: "not found" for another organization
-        Texts texts = new Texts(messages, locale);
+        Texts texts = new Texts(locale);
         Questionnaire questionnaire = work.questionnaire();
         byte[] content = AnswerWorkbook.write(new AnswerWorkbook.Content(
                 work.id(),
@@ -80,7 +76,7 @@ public class ExchangeService {
                         + questionnaire.title().in(locale) + " " + questionnaire.version(),
                 texts));
         events.publishEvent(new AnsweringWorkbookExported(
-                assessmentId, organizations.myOrganization().getId(), work.campaignName()));
+                assessmentId, organizations.myOrganization().id(), work.campaignName()));
         return new Download(fileStem(work.campaignName()) + "-answers.xlsx", Download.XLSX, content);
     }
 
@@ -113,7 +109,7 @@ public class ExchangeService {
         if (!work.isAnswerable()) {
             throw new AssessmentException(work.lockedReasonKey(), work.lockedReasonArgument());
         }
-        Texts texts = new Texts(messages, locale);
+        Texts texts = new Texts(locale);
         try (XSSFWorkbook workbook = UploadReader.open(file)) {
             Sheet meta = workbook.getSheet(Layout.META);
             if (meta == null) {
@@ -190,7 +186,7 @@ public class ExchangeService {
                 all,
                 Map.of(),
                 questionnaire.title().in(locale) + " " + questionnaire.version(),
-                new Texts(messages, locale)));
+                new Texts(locale)));
         return new Download(fileStem(questionnaire.id() + "-" + version) + ".xlsx", Download.XLSX, content);
     }
 
@@ -198,7 +194,7 @@ public class ExchangeService {
     @PreAuthorize("isAuthenticated()")
     public Download blankPdf(String questionnaireId, String version, Locale locale) {
         Questionnaire questionnaire = catalogued(questionnaireId, version);
-        byte[] content = QuestionnairePdf.write(questionnaire, new Texts(messages, locale));
+        byte[] content = QuestionnairePdf.write(questionnaire, new Texts(locale));
         return new Download(fileStem(questionnaire.id() + "-" + version) + ".pdf", Download.PDF, content);
     }
 

@@ -3,11 +3,11 @@ package eu.resilience.assessment.exchange;
 import eu.resilience.assessment.assessment.AnswerInput;
 import eu.resilience.assessment.assessment.AnswerState;
 import eu.resilience.assessment.assessment.AssessmentWork;
-import eu.resilience.assessment.base.ui.Messages;
 import eu.resilience.assessment.questionnaire.Practice;
 import eu.resilience.assessment.questionnaire.Questionnaire;
 import eu.resilience.assessment.questionnaire.ScaleOption;
 import eu.resilience.assessment.text.FreeText;
+import eu.resilience.assessment.text.Translations;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -71,11 +71,10 @@ final class PreviewBuilder {
         this.labels = new HashMap<>();
         this.yes = new HashSet<>();
         this.no = new HashSet<>();
-        Messages messages = texts.messages();
-        for (Locale language : Messages.LOCALES) {
-            labels.put(normalize(messages.getTranslation("exchange.na", language)), new Option(null, true));
-            yes.add(normalize(messages.getTranslation("exchange.yes", language)));
-            no.add(normalize(messages.getTranslation("exchange.no", language)));
+        for (Locale language : Translations.LOCALES) {
+            labels.put(normalize(Translations.get("exchange.na", language)), new Option(null, true));
+            yes.add(normalize(Translations.get("exchange.yes", language)));
+            no.add(normalize(Translations.get("exchange.no", language)));
         }
         labels.put("n/a", new Option(null, true));
         labels.put("na", new Option(null, true));

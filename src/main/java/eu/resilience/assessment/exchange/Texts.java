@@ -1,12 +1,12 @@
 package eu.resilience.assessment.exchange;
 
-import eu.resilience.assessment.base.ui.Messages;
+import eu.resilience.assessment.text.Translations;
 import java.util.Locale;
 
 /** The UI texts in one language, for files and messages made outside a screen. */
-record Texts(Messages messages, Locale locale) {
+record Texts(Locale locale) {
 
     String get(String key, Object... arguments) {
-        return messages.getTranslation(key, locale, arguments);
+        return Translations.get(key, locale, arguments);
     }
 }

@@ -3,4 +3,7 @@
  * sheet with the revisions), its upload back with a preview before anything is written, and the blank questionnaire as a
  * workbook and a printable PDF. Every change is stored through the assessment service, with its rules.
  */
+@ApplicationModule(allowedDependencies = {"assessment", "questionnaire", "organization", "text", "base :: ui"})
 package eu.resilience.assessment.exchange;
+
+import org.springframework.modulith.ApplicationModule;

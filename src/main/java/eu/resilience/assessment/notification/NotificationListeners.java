@@ -129,7 +129,7 @@ class NotificationListeners {
 
     private Map<Long, String> organizationNames(java.util.Collection<Long> ids) {
         Map<Long, String> names = new java.util.HashMap<>();
-        organizations.findAll(ids).forEach(o -> names.put(o.getId(), o.getName()));
+        organizations.findAll(ids).forEach(o -> names.put(o.id(), o.name()));
         return names;
     }
 }

@@ -31,29 +31,30 @@ public class OrganizationAdministration {
     /** Every organization, active or not, by name. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
-    public List<Organization> organizations() {
+    public List<OrganizationSummary> organizations() {
         return organizations.findAll().stream()
                 .sorted(Comparator.comparing(Organization::getName, String.CASE_INSENSITIVE_ORDER))
+                .map(OrganizationSummary::of)
                 .toList();
     }
 
     /** Creates an organization; its name must be new. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public Organization create(OrganizationForm form) {
+    public OrganizationSummary create(OrganizationForm form) {
         String name = validName(form.name(), null);
         ProfileForm profile = form.profile();
         requireProfile(profile);
         Organization created = organizations.save(
                 new Organization(name, profile.sector(), profile.subSector(), profile.sizeClass(), profile.country()));
         events.publishEvent(new OrganizationCreated(created.getId(), name, profile.describe()));
-        return created;
+        return OrganizationSummary.of(created);
     }
 
     /** Changes an organization's name and profile. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public Organization update(long organizationId, OrganizationForm form) {
+    public OrganizationSummary update(long organizationId, OrganizationForm form) {
         Organization organization =
                 organizations.findById(organizationId).orElseThrow(OrganizationException.NotFound::new);
         String name = validName(form.name(), organization.getId());
@@ -64,7 +65,7 @@ public class OrganizationAdministration {
         apply(organization, form.profile());
         events.publishEvent(new OrganizationChanged(
                 organization.getId(), before, name + ": " + form.profile().describe()));
-        return organization;
+        return OrganizationSummary.of(organization);
     }
 
     /** Deactivates an organization and the accounts of its users; its assessments and results stay. */
@@ -85,8 +86,8 @@ public class OrganizationAdministration {
     /** The coordinator's own organization. */
     @PreAuthorize("hasRole('ORG_ADMIN')")
     @Transactional(readOnly = true)
-    public Organization myOrganization() {
-        return ownOrganization();
+    public OrganizationSummary myOrganization() {
+        return OrganizationSummary.of(ownOrganization());
     }
 
     /**
@@ -95,13 +96,13 @@ public class OrganizationAdministration {
      */
     @PreAuthorize("hasRole('ORG_ADMIN')")
     @Transactional
-    public Organization updateMyProfile(ProfileForm profile) {
+    public OrganizationSummary updateMyProfile(ProfileForm profile) {
         Organization organization = ownOrganization();
         requireProfile(profile);
         String before = ProfileForm.of(organization).describe();
         apply(organization, profile);
         events.publishEvent(new ProfileChanged(organization.getId(), before, profile.describe()));
-        return organization;
+        return OrganizationSummary.of(organization);
     }
 
     Organization ownOrganization() {

@@ -4,6 +4,6 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Organizations; used by this module's services. */
-public interface OrganizationRepository extends JpaRepository<Organization, Long> {
+interface OrganizationRepository extends JpaRepository<Organization, Long> {
     Optional<Organization> findByName(String name);
 }

@@ -24,42 +24,60 @@ public class OrganizationService {
 
     /** The organization a user belongs to; empty for leads, administrators and unknown users. */
     @Transactional(readOnly = true)
-    public Optional<Organization> organizationOf(String username) {
-        return users.findByUsername(username).filter(UserAccount::isActive).map(UserAccount::getOrganization);
+    public Optional<OrganizationSummary> organizationOf(String username) {
+        return activeUsersOrganization(username).map(OrganizationSummary::of);
     }
 
     /** Every active organization, by name; for partnership leads and administrators. */
     @PreAuthorize("hasAnyRole('LEAD', 'ADMIN')")
     @Transactional(readOnly = true)
-    public List<Organization> activeOrganizations() {
+    public List<OrganizationSummary> activeOrganizations() {
         return organizations.findAll().stream()
                 .filter(Organization::isActive)
                 .sorted(java.util.Comparator.comparing(Organization::getName))
+                .map(OrganizationSummary::of)
                 .toList();
     }
 
     /** Organizations by id (leads pick them for campaigns). */
     @Transactional(readOnly = true)
-    public List<Organization> findAll(java.util.Collection<Long> ids) {
-        return organizations.findAllById(ids);
+    public List<OrganizationSummary> findAll(java.util.Collection<Long> ids) {
+        return organizations.findAllById(ids).stream()
+                .map(OrganizationSummary::of)
+                .toList();
+    }
+
+    /** One organization by id; empty if there is none. */
+    @Transactional(readOnly = true)
+    public Optional<OrganizationSummary> find(long id) {
+        return organizations.findById(id).map(OrganizationSummary::of);
     }
 
     /** The logged-in user's own organization; for its respondents and coordinator. */
     @PreAuthorize("hasAnyRole('RESPONDENT', 'ORG_ADMIN')")
     @Transactional(readOnly = true)
-    public Organization myOrganization() {
-        return organizationOf(currentUsername()).orElseThrow(() -> new IllegalStateException("no organization"));
+    public OrganizationSummary myOrganization() {
+        return OrganizationSummary.of(ownOrganization());
     }
 
     /** The coordinator allows (or stops allowing) partnership leads to see the organization's named results. */
     @PreAuthorize("hasRole('ORG_ADMIN')")
     @Transactional
     public void setNamedResultsConsent(boolean share) {
-        Organization organization = myOrganization();
+        Organization organization = ownOrganization();
         boolean before = organization.isShareNamedResults();
         organization.setShareNamedResults(share);
         organizations.save(organization);
         events.publishEvent(new NamedResultsConsentChanged(organization.getId(), before, share));
+    }
+
+    private Organization ownOrganization() {
+        return activeUsersOrganization(currentUsername())
+                .orElseThrow(() -> new IllegalStateException("no organization"));
+    }
+
+    private Optional<Organization> activeUsersOrganization(String username) {
+        return users.findByUsername(username).filter(UserAccount::isActive).map(UserAccount::getOrganization);
     }
 
     private static String currentUsername() {

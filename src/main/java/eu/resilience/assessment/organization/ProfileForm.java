@@ -9,7 +9,7 @@ package eu.resilience.assessment.organization;
 public record ProfileForm(Sector sector, String subSector, SizeClass sizeClass, String country) {
 
     /** The profile an organization has now, to start a form from. */
-    public static ProfileForm of(Organization organization) {
+    static ProfileForm of(Organization organization) {
         return new ProfileForm(
                 organization.getSector(),
                 organization.getSubSector(),

@@ -1,8 +1,8 @@
 package eu.resilience.assessment.plan;
 
 import eu.resilience.assessment.benchmark.BenchmarkService;
-import eu.resilience.assessment.organization.Organization;
 import eu.resilience.assessment.organization.OrganizationService;
+import eu.resilience.assessment.organization.OrganizationSummary;
 import eu.resilience.assessment.questionnaire.Questionnaire;
 import eu.resilience.assessment.questionnaire.QuestionnaireService;
 import eu.resilience.assessment.security.CurrentUser;
@@ -127,9 +127,9 @@ public class PlanReleases {
                             item.getOutcome()));
         }
         List<PlanDisclosure.OrganizationPlan> plans = new ArrayList<>();
-        for (Organization organization : organizations.findAll(byOrganization.keySet())) {
+        for (OrganizationSummary organization : organizations.findAll(byOrganization.keySet())) {
             plans.add(new PlanDisclosure.OrganizationPlan(
-                    organization.getId(), organization.getSector().id(), byOrganization.get(organization.getId())));
+                    organization.id(), organization.sector().id(), byOrganization.get(organization.id())));
         }
         return plans;
     }

@@ -4,8 +4,8 @@ import eu.resilience.assessment.assessment.AnswerState;
 import eu.resilience.assessment.assessment.AssessmentService;
 import eu.resilience.assessment.assessment.AssessmentSubmitted;
 import eu.resilience.assessment.assessment.Results;
-import eu.resilience.assessment.organization.Organization;
 import eu.resilience.assessment.organization.OrganizationService;
+import eu.resilience.assessment.organization.OrganizationSummary;
 import eu.resilience.assessment.questionnaire.Practice;
 import eu.resilience.assessment.questionnaire.Questionnaire;
 import eu.resilience.assessment.questionnaire.QuestionnaireService;
@@ -78,8 +78,8 @@ public class PlanService {
     @PreAuthorize("hasAnyRole('RESPONDENT', 'ORG_ADMIN')")
     @Transactional(readOnly = true)
     public List<PlanEntry> myPlan(Locale locale) {
-        Organization mine = organizations.myOrganization();
-        List<PlanItem> plan = items.findByOrganizationIdOrderByDueOnAscIdAsc(mine.getId());
+        OrganizationSummary mine = organizations.myOrganization();
+        List<PlanItem> plan = items.findByOrganizationIdOrderByDueOnAscIdAsc(mine.id());
         Map<Long, List<PlanEntry.Note>> byItem = new HashMap<>();
         if (!plan.isEmpty()) {
             for (PlanNote note : notes.findByPlanItemIdInOrderByIdAsc(
@@ -103,11 +103,11 @@ public class PlanService {
     @Transactional(readOnly = true)
     public List<PlanCandidate> candidates(long assessmentId, Locale locale) {
         Results results = assessments.results(assessmentId);
-        Organization mine = organizations.myOrganization();
+        OrganizationSummary mine = organizations.myOrganization();
         Set<String> planned =
                 items
                         .findByOrganizationIdAndQuestionnaireId(
-                                mine.getId(), results.work().questionnaire().id())
+                                mine.id(), results.work().questionnaire().id())
                         .stream()
                         .filter(i -> !i.getStatus().isClosed())
                         .map(PlanItem::getPracticeId)
@@ -139,7 +139,7 @@ public class PlanService {
     @Transactional
     public long add(long assessmentId, PlanItemForm form) {
         Results results = assessments.results(assessmentId); // tenancy first
-        Organization mine = organizations.myOrganization();
+        OrganizationSummary mine = organizations.myOrganization();
         Questionnaire questionnaire = results.work().questionnaire();
         Practice practice = questionnaire
                 .practice(form.practiceId() == null ? "" : form.practiceId())
@@ -151,7 +151,7 @@ public class PlanService {
         String[] owner = validate(checked, mine, true);
         AnswerState answer = results.work().answers().get(practice.id());
         PlanItem item = new PlanItem(
-                mine.getId(),
+                mine.id(),
                 questionnaire.id(),
                 practice.id(),
                 assessmentId,
@@ -160,7 +160,7 @@ public class PlanService {
                 clock.instant());
         item.apply(checked, owner[0], owner[1], currentUser.username().orElseThrow(), clock.instant());
         item = items.save(item);
-        events.publishEvent(new PlanItemAdded(item.getId(), mine.getId(), practice.id(), item.describe()));
+        events.publishEvent(new PlanItemAdded(item.getId(), mine.id(), practice.id(), item.describe()));
         return item.getId();
     }
 
@@ -171,7 +171,7 @@ public class PlanService {
     @PreAuthorize("hasRole('ORG_ADMIN')")
     @Transactional
     public void update(long itemId, PlanItemForm form) {
-        Organization mine = organizations.myOrganization();
+        OrganizationSummary mine = organizations.myOrganization();
         PlanItem item = ownItem(itemId, mine);
         if (item.getStatus().isClosed()) {
             throw new PlanException("plan.closed", itemId, item.getStatus().name());
@@ -184,14 +184,14 @@ public class PlanService {
         String before = item.describe();
         item.apply(form, owner[0], owner[1], currentUser.username().orElseThrow(), clock.instant());
         items.saveAndFlush(item);
-        events.publishEvent(new PlanItemChanged(itemId, mine.getId(), item.getPracticeId(), before, item.describe()));
+        events.publishEvent(new PlanItemChanged(itemId, mine.id(), item.getPracticeId(), before, item.describe()));
     }
 
     /** Adds a note to a plan item of the organization; coordinators and respondents. */
     @PreAuthorize("hasAnyRole('RESPONDENT', 'ORG_ADMIN')")
     @Transactional
     public void addNote(long itemId, String text) {
-        Organization mine = organizations.myOrganization();
+        OrganizationSummary mine = organizations.myOrganization();
         ownItem(itemId, mine);
         if (text == null || text.isBlank()) {
             throw new PlanException("plan.note-required");
@@ -203,7 +203,7 @@ public class PlanService {
             throw new PlanException("text.unsafe.plan-note", c);
         });
         notes.save(new PlanNote(itemId, currentUser.username().orElseThrow(), clock.instant(), text.strip()));
-        events.publishEvent(new PlanNoteAdded(itemId, mine.getId(), text.strip()));
+        events.publishEvent(new PlanNoteAdded(itemId, mine.id(), text.strip()));
     }
 
     /**
@@ -267,14 +267,14 @@ public class PlanService {
         return answer.notApplicable() ? "na" : answer.optionId();
     }
 
-    private PlanItem ownItem(long itemId, Organization mine) {
+    private PlanItem ownItem(long itemId, OrganizationSummary mine) {
         return items.findById(itemId)
-                .filter(i -> i.getOrganizationId() == mine.getId())
+                .filter(i -> i.getOrganizationId() == mine.id())
                 .orElseThrow(PlanException.NotFound::new);
     }
 
     /** Checks a form; returns the owner as {username, free name}. */
-    private String[] validate(PlanItemForm form, Organization mine, boolean dueDateChanged) {
+    private String[] validate(PlanItemForm form, OrganizationSummary mine, boolean dueDateChanged) {
         String action = form.action() == null ? "" : form.action().strip();
         if (action.isEmpty()) {
             throw new PlanException("plan.action-required");
@@ -312,7 +312,7 @@ public class PlanService {
         if (username != null) {
             boolean ours = organizations
                     .organizationOf(username)
-                    .filter(o -> o.getId().equals(mine.getId()))
+                    .filter(o -> o.id() == mine.id())
                     .isPresent();
             if (!ours) {
                 throw new PlanException("plan.owner-outside", username);

@@ -5,7 +5,6 @@ import eu.resilience.assessment.assessment.CampaignService;
 import eu.resilience.assessment.assessment.Results;
 import eu.resilience.assessment.assessment.SnapshotReader.CampaignRef;
 import eu.resilience.assessment.assessment.SubmittedAnswers;
-import eu.resilience.assessment.base.ui.Messages;
 import eu.resilience.assessment.benchmark.BenchmarkService;
 import eu.resilience.assessment.benchmark.DisclosureException;
 import eu.resilience.assessment.benchmark.Heatmap;
@@ -64,7 +63,6 @@ public class ReportService {
     private final QuestionnaireService questionnaires;
     private final SubmittedAnswers submittedAnswers;
     private final ApplicationEventPublisher events;
-    private final Messages messages;
     private final Clock clock;
     private final TargetService targets;
     private final PlanService plans;
@@ -81,7 +79,6 @@ public class ReportService {
             QuestionnaireService questionnaires,
             SubmittedAnswers submittedAnswers,
             ApplicationEventPublisher events,
-            Messages messages,
             Clock clock,
             TargetService targets,
             PlanService plans,
@@ -98,7 +95,6 @@ public class ReportService {
         this.questionnaires = questionnaires;
         this.submittedAnswers = submittedAnswers;
         this.events = events;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -128,7 +124,7 @@ public class ReportService {
                 benchmark,
                 tlp == null ? DEFAULT_COMPANY_TLP : tlp,
                 LocalDate.now(clock),
-                new Texts(messages, locale),
+                new Texts(locale),
                 targets.gapFor(results).orElse(null),
                 plans.myPlan(locale));
     }
@@ -162,15 +158,15 @@ public class ReportService {
 
     private PlanReportData planData(Tlp tlp, Locale locale) {
         return new PlanReportData(
-                organizations.myOrganization().getName(),
+                organizations.myOrganization().name(),
                 plans.myPlan(locale),
                 tlp == null ? DEFAULT_COMPANY_TLP : tlp,
                 LocalDate.now(clock),
-                new Texts(messages, locale));
+                new Texts(locale));
     }
 
     private void recordPlanExport(String kind, PlanReportData data) {
-        Long organizationId = organizations.myOrganization().getId();
+        Long organizationId = organizations.myOrganization().id();
         events.publishEvent(new ReportExported(
                 ReportExported.Subject.PLAN,
                 organizationId,
@@ -218,7 +214,7 @@ public class ReportService {
                 benchmarks.k(),
                 tlp == null ? DEFAULT_PARTNERSHIP_TLP : tlp,
                 LocalDate.now(clock),
-                new Texts(messages, locale));
+                new Texts(locale));
     }
 
     /**
@@ -233,7 +229,7 @@ public class ReportService {
     public long dataExport(long campaignId, Locale locale, OutputStream out, LongConsumer progress) {
         Microdata microdata = benchmarks.microdata(campaignId);
         CampaignRef campaign = microdata.campaign();
-        Texts t = new Texts(messages, locale);
+        Texts t = new Texts(locale);
         Questionnaire questionnaire = questionnaires
                 .find(campaign.questionnaireId(), campaign.questionnaireVersion())
                 .orElse(null);
@@ -371,7 +367,7 @@ public class ReportService {
     }
 
     private void recordExport(String kind, long assessmentId, CompanyReportData data) {
-        Long organizationId = organizations.myOrganization().getId();
+        Long organizationId = organizations.myOrganization().id();
         events.publishEvent(new ReportExported(
                 ReportExported.Subject.ASSESSMENT,
                 assessmentId,

@@ -1,7 +1,7 @@
 package eu.resilience.assessment.security;
 
-import eu.resilience.assessment.organization.UserAccount;
-import eu.resilience.assessment.organization.UserAccountRepository;
+import eu.resilience.assessment.organization.LoginAccount;
+import eu.resilience.assessment.organization.LoginAccounts;
 import java.util.List;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -15,21 +15,21 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
  */
 class AccountUserDetailsService implements UserDetailsService {
 
-    private final UserAccountRepository accounts;
+    private final LoginAccounts accounts;
 
-    AccountUserDetailsService(UserAccountRepository accounts) {
+    AccountUserDetailsService(LoginAccounts accounts) {
         this.accounts = accounts;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        UserAccount account =
-                accounts.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("no such user"));
-        return User.withUsername(account.getUsername())
-                .password(account.getPasswordHash())
-                .disabled(!account.isActive())
+        LoginAccount account =
+                accounts.byUsername(username).orElseThrow(() -> new UsernameNotFoundException("no such user"));
+        return User.withUsername(account.username())
+                .password(account.passwordHash())
+                .disabled(!account.active())
                 .authorities(List.of(
-                        new SimpleGrantedAuthority("ROLE_" + account.getRole().name())))
+                        new SimpleGrantedAuthority("ROLE_" + account.role().name())))
                 .build();
     }
 }

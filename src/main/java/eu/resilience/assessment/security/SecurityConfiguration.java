@@ -3,7 +3,7 @@ package eu.resilience.assessment.security;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import eu.resilience.assessment.organization.UserAccountRepository;
+import eu.resilience.assessment.organization.LoginAccounts;
 import eu.resilience.assessment.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,7 +49,7 @@ class SecurityConfiguration {
      * neither time nor answer tells which accounts exist or are active.
      */
     @Bean
-    DaoAuthenticationProvider authenticationProvider(UserAccountRepository accounts, PasswordEncoder passwordEncoder) {
+    DaoAuthenticationProvider authenticationProvider(LoginAccounts accounts, PasswordEncoder passwordEncoder) {
         return authenticationProvider(new AccountUserDetailsService(accounts), passwordEncoder);
     }
 

@@ -2,12 +2,14 @@ package eu.resilience.assessment.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import eu.resilience.assessment.Application;
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 
 /** The module structure of docs/ARCHITECTURE.md, checked. */
@@ -24,10 +26,29 @@ class ArchitectureTest {
     }
 
     @Test
+    void everyModuleDeclaresWhichModulesItMayUse() {
+        MODULES.forEach(module -> {
+            String packageInfo = module.getBasePackage().getName() + ".package-info";
+            ApplicationModule declared;
+            try {
+                declared = Class.forName(packageInfo).getAnnotation(ApplicationModule.class);
+            } catch (ClassNotFoundException missing) {
+                declared = null;
+            }
+            assertThat(declared).as("@ApplicationModule in %s", packageInfo).isNotNull();
+            assertThat(declared.allowedDependencies())
+                    .as("allowedDependencies of %s (docs/ARCHITECTURE.md, dependencies)", module.getIdentifier())
+                    .doesNotContain(ApplicationModule.OPEN_TOKEN);
+        });
+    }
+
+    @Test
     void scoringIsPlainJava() {
         noClasses()
                 .that()
                 .resideInAPackage("..scoring..")
+                .and()
+                .doNotHaveSimpleName("package-info") // the module's declaration for ArchitectureTest, not code
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
@@ -145,6 +166,57 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .haveSimpleNameEndingWith("Repository")
                 .because("views call services, which carry transactions and security")
+                .check(CLASSES);
+    }
+
+    @Test
+    void noModuleUsesAnotherModulesEntities() {
+        MODULES.forEach(module -> {
+            String owner = module.getBasePackage().getName();
+            noClasses()
+                    .that()
+                    .resideInAPackage("eu.resilience.assessment..")
+                    .and()
+                    .resideOutsideOfPackage(owner + "..")
+                    .should()
+                    .dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.and(
+                            com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(owner + ".."),
+                            com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith(
+                                    jakarta.persistence.Entity.class)))
+                    .because("a module keeps another module's ids, not its entities (no JPA association across"
+                            + " modules), and gets records from its services")
+                    .check(CLASSES);
+        });
+    }
+
+    @Test
+    void repositoriesArePackagePrivate() {
+        classes()
+                .that()
+                .areAssignableTo(org.springframework.data.repository.Repository.class)
+                .and()
+                .resideInAPackage("eu.resilience.assessment..")
+                .should()
+                .notBePublic()
+                .because("another module reads a module's data through its services, as records")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyScreensUseScreenClasses() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("..ui..")
+                .and()
+                .resideInAPackage("eu.resilience.assessment..")
+                .and()
+                // the login page is a screen that Spring Security must name (VaadinSecurityConfigurer.loginView)
+                .doNotHaveFullyQualifiedName("eu.resilience.assessment.security.SecurityConfiguration")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("eu.resilience.assessment..ui..")
+                .because("services, reports and files are made without a screen: texts come from text.Translations,"
+                        + " figures and dates from text.Formats, charts from base.chart")
                 .check(CLASSES);
     }
 }

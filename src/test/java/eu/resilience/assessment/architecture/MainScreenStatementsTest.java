@@ -10,8 +10,8 @@ import eu.resilience.assessment.assessment.AssessmentService;
 import eu.resilience.assessment.assessment.AssessmentStatus;
 import eu.resilience.assessment.assessment.CampaignService;
 import eu.resilience.assessment.assessment.TestCampaigns;
-import eu.resilience.assessment.organization.OrganizationRepository;
 import eu.resilience.assessment.organization.Role;
+import eu.resilience.assessment.organization.TestOrganizations;
 import eu.resilience.assessment.report.ReportService;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +28,7 @@ class MainScreenStatementsTest extends KaribuTest {
     CampaignService campaigns;
 
     @Autowired
-    OrganizationRepository organizations;
+    TestOrganizations organizations;
 
     @Autowired
     AssessmentService assessments;

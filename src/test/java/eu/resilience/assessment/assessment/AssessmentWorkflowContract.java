@@ -7,8 +7,8 @@ import eu.resilience.assessment.As;
 import eu.resilience.assessment.audit.AuditEvent;
 import eu.resilience.assessment.audit.AuditLog;
 import eu.resilience.assessment.organization.Organization;
-import eu.resilience.assessment.organization.OrganizationRepository;
 import eu.resilience.assessment.organization.Role;
+import eu.resilience.assessment.organization.TestOrganizations;
 import eu.resilience.assessment.questionnaire.Practice;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,7 +34,7 @@ abstract class AssessmentWorkflowContract {
     AssessmentRework rework;
 
     @Autowired
-    OrganizationRepository organizations;
+    TestOrganizations organizations;
 
     @Autowired
     AuditLog audit;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.resilience.assessment.As;
 import eu.resilience.assessment.H2Test;
-import eu.resilience.assessment.organization.OrganizationRepository;
 import eu.resilience.assessment.organization.Role;
+import eu.resilience.assessment.organization.TestOrganizations;
 import eu.resilience.assessment.questionnaire.Practice;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +29,7 @@ class ConcurrentRespondentsTest {
     AssessmentService assessments;
 
     @Autowired
-    OrganizationRepository organizations;
+    TestOrganizations organizations;
 
     @Test
     void simultaneousAnswersToDifferentPracticesAreAllKeptAndSameAnswerClashesAreReported() throws Exception {

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.resilience.assessment.As;
 import eu.resilience.assessment.H2Test;
-import eu.resilience.assessment.organization.Organization;
 import eu.resilience.assessment.organization.OrganizationAdministration;
 import eu.resilience.assessment.organization.OrganizationForm;
+import eu.resilience.assessment.organization.OrganizationSummary;
 import eu.resilience.assessment.organization.ProfileForm;
 import eu.resilience.assessment.organization.Role;
 import eu.resilience.assessment.organization.Sector;
@@ -43,7 +43,7 @@ class ProfileChangeVisibilityTest {
 
     @Test
     void changingTheSectorReevaluatesTheVisibilityOfAnOpenAssessment() {
-        Organization operator = As.user(
+        OrganizationSummary operator = As.user(
                 "admin",
                 Role.ADMIN,
                 () -> organizations.create(new OrganizationForm(
@@ -54,7 +54,7 @@ class ProfileChangeVisibilityTest {
                 "admin",
                 Role.ADMIN,
                 () -> users.create(new UserForm(
-                        coordinator, "Coordinator", Role.ORG_ADMIN, operator.getId(), "a long enough passphrase")));
+                        coordinator, "Coordinator", Role.ORG_ADMIN, operator.id(), "a long enough passphrase")));
         long campaign = As.user(
                 "lead",
                 Role.LEAD,
@@ -64,7 +64,7 @@ class ProfileChangeVisibilityTest {
                         "1.0",
                         LocalDate.now(),
                         LocalDate.now().plusDays(30),
-                        Set.of(operator.getId()),
+                        Set.of(operator.id()),
                         false)));
         long assessment = As.user("lead", Role.LEAD, () -> campaigns.participation(campaign))
                 .get(0)

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.resilience.assessment.As;
 import eu.resilience.assessment.H2Test;
-import eu.resilience.assessment.organization.OrganizationRepository;
 import eu.resilience.assessment.organization.Role;
+import eu.resilience.assessment.organization.TestOrganizations;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +34,7 @@ class TenancyTest {
     AssessmentRework rework;
 
     @Autowired
-    OrganizationRepository organizations;
+    TestOrganizations organizations;
 
     long nordgridAssessment;
 

@@ -2,8 +2,8 @@ package eu.resilience.assessment.assessment;
 
 import eu.resilience.assessment.As;
 import eu.resilience.assessment.organization.Organization;
-import eu.resilience.assessment.organization.OrganizationRepository;
 import eu.resilience.assessment.organization.Role;
+import eu.resilience.assessment.organization.TestOrganizations;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
@@ -16,7 +16,7 @@ public final class TestCampaigns {
     /** A campaign open from today for nine days with one organization invited; returns its assessment id. */
     public static long openAssessment(
             CampaignService campaigns,
-            OrganizationRepository organizations,
+            TestOrganizations organizations,
             String organizationName,
             String questionnaireId) {
         long organization = organizations

@@ -350,13 +350,13 @@ class AuditEventsTest {
                 "admin",
                 Role.ADMIN,
                 () -> transaction.execute(status -> {
-                    long created = organizations.create(form(name)).getId();
+                    long created = organizations.create(form(name)).id();
                     status.setRollbackOnly();
                     return created;
                 }));
         assertThat(rowsOf("organization", id)).isEmpty();
         assertThat(As.user("admin", Role.ADMIN, () -> organizations.organizations()))
-                .noneMatch(o -> o.getName().equals(name));
+                .noneMatch(o -> o.name().equals(name));
     }
 
     @Test
@@ -371,11 +371,11 @@ class AuditEventsTest {
             jdbc.execute("alter table audit_event drop constraint audit_test_refuses");
         }
         assertThat(As.user("admin", Role.ADMIN, () -> organizations.organizations()))
-                .noneMatch(o -> o.getName().equals(name));
+                .noneMatch(o -> o.name().equals(name));
         // the same change with a row the database takes commits both
         As.user("admin", Role.ADMIN, () -> organizations.create(form(name)));
         assertThat(As.user("admin", Role.ADMIN, () -> organizations.organizations()))
-                .anyMatch(o -> o.getName().equals(name));
+                .anyMatch(o -> o.name().equals(name));
     }
 
     private static OrganizationForm form(String name) {

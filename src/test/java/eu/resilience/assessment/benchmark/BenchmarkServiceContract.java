@@ -189,8 +189,8 @@ abstract class BenchmarkServiceContract {
                 () -> administration.updateMyProfile(new eu.resilience.assessment.organization.ProfileForm(
                         eu.resilience.assessment.organization.Sector.BANKING,
                         null,
-                        profile.getSizeClass(),
-                        profile.getCountry())));
+                        profile.sizeClass(),
+                        profile.country())));
         try {
             OperatorBenchmark after =
                     As.user("coordinator", Role.ORG_ADMIN, () -> benchmarks.forAssessment(nordgridAssessment));
@@ -201,10 +201,7 @@ abstract class BenchmarkServiceContract {
                     "coordinator",
                     Role.ORG_ADMIN,
                     () -> administration.updateMyProfile(new eu.resilience.assessment.organization.ProfileForm(
-                            profile.getSector(),
-                            profile.getSubSector(),
-                            profile.getSizeClass(),
-                            profile.getCountry())));
+                            profile.sector(), profile.subSector(), profile.sizeClass(), profile.country())));
         }
     }
 

@@ -12,8 +12,8 @@ import eu.resilience.assessment.assessment.AssessmentService;
 import eu.resilience.assessment.assessment.CampaignService;
 import eu.resilience.assessment.assessment.TestCampaigns;
 import eu.resilience.assessment.base.ui.Messages;
-import eu.resilience.assessment.organization.OrganizationRepository;
 import eu.resilience.assessment.organization.Role;
+import eu.resilience.assessment.organization.TestOrganizations;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -53,7 +53,7 @@ class BadFilesTest {
     CampaignService campaigns;
 
     @Autowired
-    OrganizationRepository organizations;
+    TestOrganizations organizations;
 
     @Autowired
     Messages messages;

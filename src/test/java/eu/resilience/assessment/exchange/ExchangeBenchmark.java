@@ -6,8 +6,8 @@ import eu.resilience.assessment.EmbeddedPostgresConfiguration;
 import eu.resilience.assessment.assessment.AssessmentService;
 import eu.resilience.assessment.assessment.CampaignService;
 import eu.resilience.assessment.assessment.TestCampaigns;
-import eu.resilience.assessment.organization.OrganizationRepository;
 import eu.resilience.assessment.organization.Role;
+import eu.resilience.assessment.organization.TestOrganizations;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
@@ -44,7 +44,7 @@ public final class ExchangeBenchmark {
         try (ConfigurableApplicationContext context = builder.run(arguments)) {
             ExchangeService exchange = context.getBean(ExchangeService.class);
             CampaignService campaigns = context.getBean(CampaignService.class);
-            OrganizationRepository organizations = context.getBean(OrganizationRepository.class);
+            TestOrganizations organizations = context.getBean(TestOrganizations.class);
             context.getBean(AssessmentService.class);
             long[] previews = new long[RUNS];
             long[] applies = new long[RUNS];

@@ -13,8 +13,8 @@ import eu.resilience.assessment.assessment.CampaignService;
 import eu.resilience.assessment.assessment.TestCampaigns;
 import eu.resilience.assessment.audit.AuditEvent;
 import eu.resilience.assessment.audit.AuditLog;
-import eu.resilience.assessment.organization.OrganizationRepository;
 import eu.resilience.assessment.organization.Role;
+import eu.resilience.assessment.organization.TestOrganizations;
 import eu.resilience.assessment.questionnaire.Practice;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +43,7 @@ abstract class ExchangeContract {
     CampaignService campaigns;
 
     @Autowired
-    OrganizationRepository organizations;
+    TestOrganizations organizations;
 
     @Autowired
     AuditLog audit;

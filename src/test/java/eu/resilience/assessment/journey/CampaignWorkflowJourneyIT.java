@@ -6,8 +6,8 @@ import eu.resilience.assessment.As;
 import eu.resilience.assessment.assessment.CampaignService;
 import eu.resilience.assessment.benchmark.BenchmarkService;
 import eu.resilience.assessment.demo.PopulationGenerator;
-import eu.resilience.assessment.organization.Organization;
 import eu.resilience.assessment.organization.OrganizationService;
+import eu.resilience.assessment.organization.OrganizationSummary;
 import eu.resilience.assessment.organization.Role;
 import eu.resilience.assessment.security.CurrentUser;
 import java.time.LocalDate;
@@ -129,17 +129,17 @@ class CampaignWorkflowJourneyIT {
                 LocalDate.now().minusDays(30),
                 LocalDate.now().minusDays(2));
         CurrentUser.runAsSystem(Role.LEAD, () -> {
-            Organization nordgrid = organizations.activeOrganizations().stream()
-                    .filter(o -> o.getName().equals("Nordgrid Energy"))
+            OrganizationSummary nordgrid = organizations.activeOrganizations().stream()
+                    .filter(o -> o.name().equals("Nordgrid Energy"))
                     .findFirst()
                     .orElseThrow();
             generator.submitGenerated(
                     campaign,
                     List.of(new PopulationGenerator.GeneratedOrganization(
-                            nordgrid.getId(),
-                            nordgrid.getSector().id(),
-                            nordgrid.getSizeClass().id(),
-                            nordgrid.getCountry())),
+                            nordgrid.id(),
+                            nordgrid.sector().id(),
+                            nordgrid.sizeClass().id(),
+                            nordgrid.country())),
                     0,
                     true,
                     7);

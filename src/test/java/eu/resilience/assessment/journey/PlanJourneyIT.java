@@ -8,8 +8,8 @@ import eu.resilience.assessment.assessment.AssessmentService;
 import eu.resilience.assessment.assessment.CampaignForm;
 import eu.resilience.assessment.assessment.CampaignService;
 import eu.resilience.assessment.organization.Organization;
-import eu.resilience.assessment.organization.OrganizationRepository;
 import eu.resilience.assessment.organization.Role;
+import eu.resilience.assessment.organization.TestOrganizations;
 import eu.resilience.assessment.plan.Outcome;
 import eu.resilience.assessment.plan.PlanEntry;
 import eu.resilience.assessment.plan.PlanService;
@@ -62,7 +62,7 @@ class PlanJourneyIT {
     PlanService plans;
 
     @Autowired
-    OrganizationRepository organizations;
+    TestOrganizations organizations;
 
     @BeforeAll
     static void openBrowser() {

@@ -6,9 +6,9 @@ import eu.resilience.assessment.assessment.CampaignService;
 import eu.resilience.assessment.organization.AccountSettings;
 import eu.resilience.assessment.organization.Language;
 import eu.resilience.assessment.organization.MyAccount;
-import eu.resilience.assessment.organization.Organization;
 import eu.resilience.assessment.organization.OrganizationAdministration;
 import eu.resilience.assessment.organization.OrganizationForm;
+import eu.resilience.assessment.organization.OrganizationSummary;
 import eu.resilience.assessment.organization.ProfileForm;
 import eu.resilience.assessment.organization.Role;
 import eu.resilience.assessment.organization.Sector;
@@ -48,12 +48,12 @@ public final class MailFixture {
             AccountSettings settings,
             Language coordinatorLanguage) {
         String tag = "m" + UUID.randomUUID().toString().substring(0, 8);
-        Organization organization = As.user(
+        OrganizationSummary organization = As.user(
                 "admin",
                 Role.ADMIN,
                 () -> organizations.create(new OrganizationForm(
                         "Operator " + tag, new ProfileForm(Sector.HEALTH, null, SizeClass.SMALL, "DE"))));
-        Operator operator = new Operator(organization.getId(), organization.getName(), tag + "-coord", tag + "-resp");
+        Operator operator = new Operator(organization.id(), organization.name(), tag + "-coord", tag + "-resp");
         As.user("admin", Role.ADMIN, () -> {
             users.create(new UserForm(
                     operator.coordinator(),

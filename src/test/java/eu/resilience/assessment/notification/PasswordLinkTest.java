@@ -22,7 +22,7 @@ import eu.resilience.assessment.TestClock;
 import eu.resilience.assessment.organization.OrganizationException;
 import eu.resilience.assessment.organization.PasswordLinks;
 import eu.resilience.assessment.organization.Role;
-import eu.resilience.assessment.organization.UserAccountRepository;
+import eu.resilience.assessment.organization.TestOrganizations;
 import eu.resilience.assessment.organization.UserAdministration;
 import eu.resilience.assessment.organization.UserForm;
 import jakarta.mail.internet.MimeMessage;
@@ -49,7 +49,7 @@ class PasswordLinkTest extends KaribuTest {
     PasswordLinks links;
 
     @Autowired
-    UserAccountRepository accounts;
+    TestOrganizations accounts;
 
     @Autowired
     PasswordEncoder passwordEncoder;

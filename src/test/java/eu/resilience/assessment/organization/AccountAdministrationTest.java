@@ -34,7 +34,7 @@ class AccountAdministrationTest {
     @Autowired
     AuditLog audit;
 
-    private Organization newOrganization() {
+    private OrganizationSummary newOrganization() {
         return As.user(
                 "admin",
                 Role.ADMIN,
@@ -43,50 +43,50 @@ class AccountAdministrationTest {
                         new ProfileForm(Sector.ENERGY, "gas", SizeClass.MEDIUM, "FR"))));
     }
 
-    private UserSummary newUser(Role role, Organization organization) {
+    private UserSummary newUser(Role role, OrganizationSummary organization) {
         String username = "user-" + UUID.randomUUID().toString().substring(0, 8);
         return As.user(
                 "admin",
                 Role.ADMIN,
                 () -> users.create(new UserForm(
-                        username, "Test User", role, organization == null ? null : organization.getId(), PASSPHRASE)));
+                        username, "Test User", role, organization == null ? null : organization.id(), PASSPHRASE)));
     }
 
     @Test
     void anAdministratorCreatesEditsAndDeactivatesAnOrganizationAndEachStepIsAudited() {
-        Organization created = newOrganization();
+        OrganizationSummary created = newOrganization();
         UserSummary member = newUser(Role.RESPONDENT, created);
 
         As.user(
                 "admin",
                 Role.ADMIN,
                 () -> organizations.update(
-                        created.getId(),
+                        created.id(),
                         new OrganizationForm(
-                                created.getName() + " SA",
+                                created.name() + " SA",
                                 new ProfileForm(Sector.TRANSPORT, "rail", SizeClass.LARGE, "BE"))));
-        As.user("admin", Role.ADMIN, () -> organizations.deactivate(created.getId()));
+        As.user("admin", Role.ADMIN, () -> organizations.deactivate(created.id()));
 
-        Organization after = As.user("admin", Role.ADMIN, () -> organizations.organizations()).stream()
-                .filter(o -> o.getId().equals(created.getId()))
+        OrganizationSummary after = As.user("admin", Role.ADMIN, () -> organizations.organizations()).stream()
+                .filter(o -> o.id() == created.id())
                 .findFirst()
                 .orElseThrow();
-        assertThat(after.getName()).endsWith(" SA");
-        assertThat(after.getSector()).isEqualTo(Sector.TRANSPORT);
-        assertThat(after.getSubSector()).isEqualTo("rail");
-        assertThat(after.isActive()).isFalse();
+        assertThat(after.name()).endsWith(" SA");
+        assertThat(after.sector()).isEqualTo(Sector.TRANSPORT);
+        assertThat(after.subSector()).isEqualTo("rail");
+        assertThat(after.active()).isFalse();
         assertThat(accounts.findByUsername(member.username()).orElseThrow().isActive())
                 .isFalse();
-        assertThat(As.user("admin", Role.ADMIN, () -> audit.eventsOf("organization", created.getId())))
+        assertThat(As.user("admin", Role.ADMIN, () -> audit.eventsOf("organization", created.id())))
                 .extracting(AuditEvent::getAction)
                 .containsExactly("ORGANIZATION_CREATED", "ORGANIZATION_CHANGED", "ORGANIZATION_DEACTIVATED");
     }
 
     @Test
     void badOrganizationInputIsRefusedWithASpecificMessage() {
-        Organization existing = newOrganization();
+        OrganizationSummary existing = newOrganization();
         ProfileForm good = new ProfileForm(Sector.HEALTH, null, SizeClass.SMALL, "DE");
-        assertRefused(new OrganizationForm(existing.getName(), good), "organization.name-taken");
+        assertRefused(new OrganizationForm(existing.name(), good), "organization.name-taken");
         assertRefused(new OrganizationForm(" ", good), "organization.name-required");
         assertRefused(
                 new OrganizationForm(
@@ -106,7 +106,7 @@ class AccountAdministrationTest {
 
     @Test
     void newAndResetPasswordsPassThePolicyAndAreStoredHashed() {
-        Organization organization = newOrganization();
+        OrganizationSummary organization = newOrganization();
         assertThatThrownBy(() -> As.user(
                         "admin",
                         Role.ADMIN,
@@ -114,7 +114,7 @@ class AccountAdministrationTest {
                                 "short-" + UUID.randomUUID().toString().substring(0, 6),
                                 "Short",
                                 Role.RESPONDENT,
-                                organization.getId(),
+                                organization.id(),
                                 "tooshort"))))
                 .hasMessage("password.too-short");
         UserSummary user = newUser(Role.ORG_ADMIN, organization);
@@ -138,12 +138,11 @@ class AccountAdministrationTest {
 
     @Test
     void leadsAndAdministratorsBelongToNoOrganizationAndOperatorsToOne() {
-        Organization organization = newOrganization();
+        OrganizationSummary organization = newOrganization();
         assertThatThrownBy(() -> As.user(
                         "admin",
                         Role.ADMIN,
-                        () -> users.create(
-                                new UserForm("lead-x", "Lead", Role.LEAD, organization.getId(), PASSPHRASE))))
+                        () -> users.create(new UserForm("lead-x", "Lead", Role.LEAD, organization.id(), PASSPHRASE))))
                 .hasMessage("user.no-organization");
         assertThatThrownBy(() -> As.user(
                         "admin",
@@ -154,7 +153,7 @@ class AccountAdministrationTest {
                         "admin",
                         Role.ADMIN,
                         () -> users.create(
-                                new UserForm("respondent", "Dup", Role.RESPONDENT, organization.getId(), PASSPHRASE))))
+                                new UserForm("respondent", "Dup", Role.RESPONDENT, organization.id(), PASSPHRASE))))
                 .hasMessage("user.username-taken");
     }
 
@@ -167,8 +166,8 @@ class AccountAdministrationTest {
 
     @Test
     void aCoordinatorManagesOnlyTheirOwnOrganizationsRespondents() {
-        Organization mine = newOrganization();
-        Organization theirs = newOrganization();
+        OrganizationSummary mine = newOrganization();
+        OrganizationSummary theirs = newOrganization();
         UserSummary coordinator = newUser(Role.ORG_ADMIN, mine);
         UserSummary colleague = newUser(Role.ORG_ADMIN, mine);
         UserSummary foreigner = newUser(Role.RESPONDENT, theirs);
@@ -181,10 +180,10 @@ class AccountAdministrationTest {
                         "new-" + UUID.randomUUID().toString().substring(0, 8),
                         "New",
                         Role.ADMIN,
-                        theirs.getId(),
+                        theirs.id(),
                         PASSPHRASE)));
         assertThat(created.role()).isEqualTo(Role.RESPONDENT);
-        assertThat(created.organizationId()).isEqualTo(mine.getId());
+        assertThat(created.organizationId()).isEqualTo(mine.id());
 
         assertThat(As.user(coordinator.username(), Role.ORG_ADMIN, () -> users.myOrganizationsUsers()))
                 .extracting(UserSummary::username)
@@ -206,23 +205,23 @@ class AccountAdministrationTest {
 
     @Test
     void aCoordinatorChangesOnlyTheirOwnProfile() {
-        Organization mine = newOrganization();
-        Organization theirs = newOrganization();
+        OrganizationSummary mine = newOrganization();
+        OrganizationSummary theirs = newOrganization();
         UserSummary coordinator = newUser(Role.ORG_ADMIN, mine);
 
-        Organization changed = As.user(
+        OrganizationSummary changed = As.user(
                 coordinator.username(),
                 Role.ORG_ADMIN,
                 () -> organizations.updateMyProfile(new ProfileForm(Sector.HEALTH, null, SizeClass.LARGE, "AT")));
 
-        assertThat(changed.getId()).isEqualTo(mine.getId());
-        assertThat(changed.getSector()).isEqualTo(Sector.HEALTH);
-        Organization other = As.user("admin", Role.ADMIN, () -> organizations.organizations()).stream()
-                .filter(o -> o.getId().equals(theirs.getId()))
+        assertThat(changed.id()).isEqualTo(mine.id());
+        assertThat(changed.sector()).isEqualTo(Sector.HEALTH);
+        OrganizationSummary other = As.user("admin", Role.ADMIN, () -> organizations.organizations()).stream()
+                .filter(o -> o.id() == theirs.id())
                 .findFirst()
                 .orElseThrow();
-        assertThat(other.getSector()).isEqualTo(Sector.ENERGY);
-        assertThat(As.user("admin", Role.ADMIN, () -> audit.eventsOf("organization", mine.getId())))
+        assertThat(other.sector()).isEqualTo(Sector.ENERGY);
+        assertThat(As.user("admin", Role.ADMIN, () -> audit.eventsOf("organization", mine.id())))
                 .extracting(AuditEvent::getAction)
                 .contains("PROFILE_CHANGED");
     }
@@ -231,7 +230,7 @@ class AccountAdministrationTest {
 
     @Test
     void namesWithControlOrDirectionOverrideCharactersAreRefusedAndChangeNothing() {
-        Organization existing = newOrganization();
+        OrganizationSummary existing = newOrganization();
         int organizationsBefore = As.user("admin", Role.ADMIN, () -> organizations.organizations())
                 .size();
         ProfileForm profile = new ProfileForm(Sector.ENERGY, "gas", SizeClass.MEDIUM, "FR");
@@ -247,12 +246,12 @@ class AccountAdministrationTest {
         assertThatThrownBy(() -> As.user(
                         "admin",
                         Role.ADMIN,
-                        () -> organizations.update(existing.getId(), new OrganizationForm("Acme\u0007 SA", profile))))
+                        () -> organizations.update(existing.id(), new OrganizationForm("Acme\u0007 SA", profile))))
                 .hasMessage("text.unsafe.organization-name");
         assertThat(As.user("admin", Role.ADMIN, () -> organizations.organizations()))
                 .hasSize(organizationsBefore)
-                .extracting(Organization::getName)
-                .contains(existing.getName());
+                .extracting(OrganizationSummary::name)
+                .contains(existing.name());
 
         String username = "user-" + UUID.randomUUID().toString().substring(0, 8);
         assertThatThrownBy(() -> As.user(

@@ -34,7 +34,7 @@ class ScreenLanguageTest {
                         Role.ADMIN,
                         () -> organizations.create(new OrganizationForm(
                                 "Operator " + username, new ProfileForm(Sector.ENERGY, "gas", SizeClass.MEDIUM, "FR"))))
-                .getId();
+                .id();
         As.user(
                 "admin",
                 Role.ADMIN,

@@ -12,8 +12,8 @@ import eu.resilience.assessment.assessment.CampaignForm;
 import eu.resilience.assessment.assessment.CampaignService;
 import eu.resilience.assessment.audit.AuditLog;
 import eu.resilience.assessment.organization.Organization;
-import eu.resilience.assessment.organization.OrganizationRepository;
 import eu.resilience.assessment.organization.Role;
+import eu.resilience.assessment.organization.TestOrganizations;
 import eu.resilience.assessment.questionnaire.Practice;
 import java.time.LocalDate;
 import java.util.List;
@@ -47,7 +47,7 @@ abstract class PlanServiceContract {
     PlanService plans;
 
     @Autowired
-    OrganizationRepository organizations;
+    TestOrganizations organizations;
 
     @Autowired
     AuditLog audit;

@@ -12,8 +12,8 @@ import eu.resilience.assessment.assessment.CampaignForm;
 import eu.resilience.assessment.assessment.CampaignService;
 import eu.resilience.assessment.audit.AuditLog;
 import eu.resilience.assessment.organization.Organization;
-import eu.resilience.assessment.organization.OrganizationRepository;
 import eu.resilience.assessment.organization.Role;
+import eu.resilience.assessment.organization.TestOrganizations;
 import eu.resilience.assessment.questionnaire.Practice;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -52,7 +52,7 @@ class CompanyReportTest {
     CampaignService campaigns;
 
     @Autowired
-    OrganizationRepository organizations;
+    TestOrganizations organizations;
 
     @Autowired
     AuditLog audit;
@@ -223,7 +223,7 @@ class CompanyReportTest {
             assertThat(score.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
             assertThat(score.getCellStyle().getDataFormatString()).isEqualTo("0.0");
             assertThat(score.getNumericCellValue())
-                    .isEqualTo(eu.resilience.assessment.base.ui.Formats.rounded(
+                    .isEqualTo(eu.resilience.assessment.text.Formats.rounded(
                             results.card().overall().score(), 1));
             org.apache.poi.ss.usermodel.Cell completeness = summary.getRow(10).getCell(1);
             assertThat(completeness.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);

@@ -15,11 +15,11 @@ import eu.resilience.assessment.audit.AuditLog;
 import eu.resilience.assessment.audit.AuditQuery;
 import eu.resilience.assessment.benchmark.BenchmarkService;
 import eu.resilience.assessment.benchmark.SliceKey;
-import eu.resilience.assessment.organization.Organization;
 import eu.resilience.assessment.organization.OrganizationAdministration;
 import eu.resilience.assessment.organization.OrganizationException;
 import eu.resilience.assessment.organization.OrganizationForm;
 import eu.resilience.assessment.organization.OrganizationService;
+import eu.resilience.assessment.organization.OrganizationSummary;
 import eu.resilience.assessment.organization.ProfileForm;
 import eu.resilience.assessment.organization.Role;
 import eu.resilience.assessment.organization.Sector;
@@ -296,7 +296,8 @@ class AccessMatrixTest {
         operations.put(
                 "my-organization.update-profile",
                 // the coordinator's own organization keeps its profile: other tests read it
-                t -> () -> organizations.updateMyProfile(ProfileForm.of(organizations.myOrganization())));
+                t -> () -> organizations.updateMyProfile(
+                        organizations.myOrganization().profile()));
         operations.put("respondents.list", t -> () -> users.myOrganizationsUsers());
         operations.put("respondents.create", t -> () -> users.createRespondent(userForm(Role.RESPONDENT, null)));
         operations.put("respondents.deactivate", t -> () -> users.deactivateRespondent(t.respondent()));
@@ -444,7 +445,7 @@ class AccessMatrixTest {
 
     private long throwawayOrganization() {
         return As.user("admin", Role.ADMIN, () -> organizations.create(organizationForm()))
-                .getId();
+                .id();
     }
 
     private static CampaignForm campaignForm(Set<Long> organizations) {
@@ -470,8 +471,8 @@ class AccessMatrixTest {
 
     private long idOf(String name) {
         return As.user("admin", Role.ADMIN, () -> organizations.organizations()).stream()
-                .filter(o -> o.getName().equals(name))
-                .map(Organization::getId)
+                .filter(o -> o.name().equals(name))
+                .map(OrganizationSummary::id)
                 .findFirst()
                 .orElseThrow();
     }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.resilience.assessment.As;
 import eu.resilience.assessment.H2Test;
+import eu.resilience.assessment.organization.LoginAccounts;
 import eu.resilience.assessment.organization.Role;
-import eu.resilience.assessment.organization.UserAccountRepository;
 import eu.resilience.assessment.organization.UserAdministration;
 import eu.resilience.assessment.organization.UserForm;
 import java.util.UUID;
@@ -34,7 +34,7 @@ class LoginAccountStatesTest {
     UserAdministration users;
 
     @Autowired
-    UserAccountRepository accounts;
+    LoginAccounts accounts;
 
     @Autowired
     PasswordEncoder passwordEncoder;

@@ -20,13 +20,13 @@ import eu.resilience.assessment.assessment.CampaignForm;
 import eu.resilience.assessment.assessment.CampaignOverlap;
 import eu.resilience.assessment.assessment.CampaignService;
 import eu.resilience.assessment.assessment.CampaignTargets;
-import eu.resilience.assessment.base.ui.Formats;
-import eu.resilience.assessment.organization.Organization;
 import eu.resilience.assessment.organization.OrganizationService;
+import eu.resilience.assessment.organization.OrganizationSummary;
 import eu.resilience.assessment.organization.Sector;
 import eu.resilience.assessment.questionnaire.Questionnaire;
 import eu.resilience.assessment.questionnaire.QuestionnaireService;
 import eu.resilience.assessment.questionnaire.QuestionnaireStatus;
+import eu.resilience.assessment.text.Formats;
 import eu.resilience.assessment.text.FreeText;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -47,7 +47,7 @@ class CampaignDialog extends Dialog {
     private final ComboBox<Questionnaire> questionnaire = new ComboBox<>();
     private final DatePicker opensOn = new DatePicker();
     private final DatePicker closesOn = new DatePicker();
-    private final MultiSelectComboBox<Organization> organizations = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<OrganizationSummary> organizations = new MultiSelectComboBox<>();
     private final ComboBox<Sector> bySector = new ComboBox<>();
     private final Checkbox carryOver = new Checkbox();
     private final TextField reminders = new TextField();
@@ -63,7 +63,7 @@ class CampaignDialog extends Dialog {
         Questionnaire questionnaire;
         LocalDate opensOn = LocalDate.now();
         LocalDate closesOn = LocalDate.now().plusWeeks(8);
-        Set<Organization> organizations = new HashSet<>();
+        Set<OrganizationSummary> organizations = new HashSet<>();
         String reminders =
                 CampaignForm.DEFAULT_REMINDER_DAYS.stream().map(String::valueOf).collect(Collectors.joining(", "));
         CampaignTargets.Choice target;
@@ -93,22 +93,25 @@ class CampaignDialog extends Dialog {
         opensOn.setId("campaign-opens");
         closesOn.setLabel(getTranslation("campaigns.closes"));
         closesOn.setId("campaign-closes");
-        List<Organization> all = directory.activeOrganizations();
+        List<OrganizationSummary> all = directory.activeOrganizations();
         organizations.setLabel(getTranslation("campaigns.organizations"));
         organizations.setId("campaign-organizations");
         organizations.setItems(all);
-        organizations.setItemLabelGenerator(Organization::getName);
+        organizations.setItemLabelGenerator(OrganizationSummary::name);
         organizations.setRequiredIndicatorVisible(true);
         bySector.setLabel(getTranslation("campaigns.by-sector"));
         bySector.setId("campaign-sector");
-        bySector.setItems(
-                all.stream().map(Organization::getSector).distinct().sorted().toList());
+        bySector.setItems(all.stream()
+                .map(OrganizationSummary::sector)
+                .distinct()
+                .sorted()
+                .toList());
         bySector.setItemLabelGenerator(s -> getTranslation("sector." + s.id()));
         bySector.addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                Set<Organization> chosen = new HashSet<>(organizations.getValue());
+                Set<OrganizationSummary> chosen = new HashSet<>(organizations.getValue());
                 chosen.addAll(
-                        all.stream().filter(o -> o.getSector() == e.getValue()).toList());
+                        all.stream().filter(o -> o.sector() == e.getValue()).toList());
                 organizations.setValue(chosen);
                 bySector.clear();
             }
@@ -198,7 +201,7 @@ class CampaignDialog extends Dialog {
                 draft.questionnaire.version(),
                 draft.opensOn,
                 draft.closesOn,
-                draft.organizations.stream().map(Organization::getId).collect(Collectors.toSet()),
+                draft.organizations.stream().map(OrganizationSummary::id).collect(Collectors.toSet()),
                 draft.carryOver,
                 CampaignForm.reminderDays(draft.reminders),
                 draft.target == null ? null : draft.target.id());

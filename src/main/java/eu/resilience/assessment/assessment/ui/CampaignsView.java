@@ -63,11 +63,11 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("home.questionnaire"))
                 .setFlexGrow(2);
         campaignGrid
-                .addColumn(c -> eu.resilience.assessment.base.ui.Formats.date(c.opensOn(), getLocale()))
+                .addColumn(c -> eu.resilience.assessment.text.Formats.date(c.opensOn(), getLocale()))
                 .setHeader(getTranslation("campaigns.opens"))
                 .setAutoWidth(true);
         campaignGrid
-                .addColumn(c -> eu.resilience.assessment.base.ui.Formats.date(c.closesOn(), getLocale()))
+                .addColumn(c -> eu.resilience.assessment.text.Formats.date(c.closesOn(), getLocale()))
                 .setHeader(getTranslation("campaigns.closes"))
                 .setAutoWidth(true);
         // the counts take the room they need; the names and titles get the rest

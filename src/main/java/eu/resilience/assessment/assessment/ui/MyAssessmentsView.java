@@ -73,7 +73,7 @@ public class MyAssessmentsView extends VerticalLayout implements HasDynamicTitle
                 })
                 .setHeader(getTranslation("home.progress"))
                 .setFlexGrow(2);
-        var due = grid.addColumn(a -> eu.resilience.assessment.base.ui.Formats.date(a.closesOn(), getLocale()))
+        var due = grid.addColumn(a -> eu.resilience.assessment.text.Formats.date(a.closesOn(), getLocale()))
                 .setAutoWidth(true)
                 .setHeader(getTranslation("home.due"));
         // the actions column takes the width its buttons need, so none is cut off (1280 px and wider)

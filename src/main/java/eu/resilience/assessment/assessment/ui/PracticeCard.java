@@ -584,7 +584,7 @@ class PracticeCard extends Composite<Div> {
         if (answer == null || answer.updatedAt() == null) {
             return "";
         }
-        return eu.resilience.assessment.base.ui.Formats.time(answer.updatedAt(), locale);
+        return eu.resilience.assessment.text.Formats.time(answer.updatedAt(), locale);
     }
 
     private static String nullToEmpty(String text) {

@@ -22,7 +22,7 @@ final class FiguresTable {
     private FiguresTable() {}
 
     static String number(Double value) {
-        return eu.resilience.assessment.base.ui.Formats.score(value, locale());
+        return eu.resilience.assessment.text.Formats.score(value, locale());
     }
 
     /** The locale of the screen being built. */

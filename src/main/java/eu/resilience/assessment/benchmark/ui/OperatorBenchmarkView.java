@@ -235,7 +235,7 @@ public class OperatorBenchmarkView extends VerticalLayout implements BeforeEnter
                 row,
                 percentile == null
                         ? "—"
-                        : eu.resilience.assessment.base.ui.Formats.whole(percentile, FiguresTable.locale()));
+                        : eu.resilience.assessment.text.Formats.whole(percentile, FiguresTable.locale()));
     }
 
     private String translate(String key, Object[] arguments) {

@@ -14,11 +14,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import eu.resilience.assessment.organization.Organization;
 import eu.resilience.assessment.organization.OrganizationAdministration;
 import eu.resilience.assessment.organization.OrganizationException;
 import eu.resilience.assessment.organization.OrganizationService;
-import eu.resilience.assessment.organization.ProfileForm;
+import eu.resilience.assessment.organization.OrganizationSummary;
 import eu.resilience.assessment.organization.Role;
 import eu.resilience.assessment.organization.UserAdministration;
 import eu.resilience.assessment.organization.UserSummary;
@@ -43,12 +42,12 @@ public class MyOrganizationView extends VerticalLayout implements HasDynamicTitl
             OrganizationAdministration organizations, UserAdministration users, OrganizationService consent) {
         this.organizations = organizations;
         this.users = users;
-        Organization mine = organizations.myOrganization();
-        H2 title = new H2(mine.getName());
+        OrganizationSummary mine = organizations.myOrganization();
+        H2 title = new H2(mine.name());
         title.setId("my-organization-name");
         Paragraph intro = new Paragraph(getTranslation("my-organization.intro"));
         intro.addClassName("ra-muted");
-        profile.setValue(ProfileForm.of(mine));
+        profile.setValue(mine.profile());
         profile.addClassName("ra-form");
         profileError.setId("profile-error");
         profileError.addClassName("ra-error");
@@ -57,7 +56,7 @@ public class MyOrganizationView extends VerticalLayout implements HasDynamicTitl
         save.setId("profile-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(title, new H3(getTranslation("my-organization.profile")), intro, profile, profileError, save);
-        addConsent(consent, mine.isShareNamedResults());
+        addConsent(consent, mine.shareNamedResults());
 
         Button create = new Button(getTranslation("respondents.new"), click -> new UserDialog(null, form -> {
                     users.createRespondent(form);

@@ -7,10 +7,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
-import eu.resilience.assessment.organization.Organization;
 import eu.resilience.assessment.organization.OrganizationException;
 import eu.resilience.assessment.organization.OrganizationForm;
-import eu.resilience.assessment.organization.ProfileForm;
+import eu.resilience.assessment.organization.OrganizationSummary;
 import eu.resilience.assessment.text.FreeText;
 import java.util.function.Consumer;
 
@@ -32,7 +31,7 @@ class OrganizationDialog extends Dialog {
     }
 
     /** @param save saves the form through the service; a refusal it throws is shown and the dialog stays open */
-    OrganizationDialog(Organization existing, Consumer<OrganizationForm> save) {
+    OrganizationDialog(OrganizationSummary existing, Consumer<OrganizationForm> save) {
         setHeaderTitle(getTranslation(existing == null ? "organizations.new" : "organizations.edit"));
         name.setLabel(getTranslation("organization.name"));
         name.setId("org-name");
@@ -48,8 +47,8 @@ class OrganizationDialog extends Dialog {
                 .bind(d -> d.name, (d, v) -> d.name = v);
         Draft draft = new Draft();
         if (existing != null) {
-            draft.name = existing.getName();
-            profile.setValue(ProfileForm.of(existing));
+            draft.name = existing.name();
+            profile.setValue(existing.profile());
         }
         binder.setBean(draft);
         error.setId("org-error");

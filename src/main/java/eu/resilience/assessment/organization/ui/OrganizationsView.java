@@ -14,9 +14,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import eu.resilience.assessment.organization.Country;
-import eu.resilience.assessment.organization.Organization;
 import eu.resilience.assessment.organization.OrganizationAdministration;
 import eu.resilience.assessment.organization.OrganizationException;
+import eu.resilience.assessment.organization.OrganizationSummary;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The administrator's organizations: list, create, edit name and profile, deactivate. */
@@ -26,7 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
 public class OrganizationsView extends VerticalLayout implements HasDynamicTitle {
 
     private final OrganizationAdministration administration;
-    private final Grid<Organization> grid = new Grid<>();
+    private final Grid<OrganizationSummary> grid = new Grid<>();
 
     public OrganizationsView(OrganizationAdministration administration) {
         this.administration = administration;
@@ -44,24 +44,24 @@ public class OrganizationsView extends VerticalLayout implements HasDynamicTitle
 
         grid.setId("organizations");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Organization::getName)
+        grid.addColumn(OrganizationSummary::name)
                 .setHeader(getTranslation("organization.name"))
                 .setAutoWidth(true)
                 .setKey("name");
-        grid.addColumn(o -> getTranslation("sector." + o.getSector().id()))
+        grid.addColumn(o -> getTranslation("sector." + o.sector().id()))
                 .setHeader(getTranslation("organization.sector"))
                 .setFlexGrow(2);
-        grid.addColumn(o -> o.getSubSector() == null ? "" : getTranslation("subsector." + o.getSubSector()))
+        grid.addColumn(o -> o.subSector() == null ? "" : getTranslation("subsector." + o.subSector()))
                 .setHeader(getTranslation("organization.sub-sector"))
                 .setFlexGrow(2);
-        grid.addColumn(o -> getTranslation("size." + o.getSizeClass().id()))
+        grid.addColumn(o -> getTranslation("size." + o.sizeClass().id()))
                 .setHeader(getTranslation("organization.size"))
                 .setFlexGrow(2);
-        grid.addColumn(o -> Country.OTHER.equals(o.getCountry())
+        grid.addColumn(o -> Country.OTHER.equals(o.country())
                         ? getTranslation("country.other")
-                        : Country.name(o.getCountry(), getLocale()))
+                        : Country.name(o.country(), getLocale()))
                 .setHeader(getTranslation("organization.country"));
-        grid.addColumn(o -> getTranslation(o.isActive() ? "account.active" : "account.inactive"))
+        grid.addColumn(o -> getTranslation(o.active() ? "account.active" : "account.inactive"))
                 .setHeader(getTranslation("account.status"))
                 .setKey("status");
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
@@ -69,33 +69,33 @@ public class OrganizationsView extends VerticalLayout implements HasDynamicTitle
         refresh();
     }
 
-    private HorizontalLayout actions(Organization organization) {
+    private HorizontalLayout actions(OrganizationSummary organization) {
         Button edit = new Button(getTranslation("action.edit"), click -> new OrganizationDialog(organization, form -> {
-                    administration.update(organization.getId(), form);
+                    administration.update(organization.id(), form);
                     refresh();
                 })
                 .open());
-        edit.setId("edit-organization-" + organization.getId());
+        edit.setId("edit-organization-" + organization.id());
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
         HorizontalLayout actions = new HorizontalLayout(edit);
-        if (organization.isActive()) {
+        if (organization.active()) {
             Button deactivate =
                     new Button(getTranslation("action.deactivate"), click -> confirmDeactivation(organization));
-            deactivate.setId("deactivate-organization-" + organization.getId());
+            deactivate.setId("deactivate-organization-" + organization.id());
             deactivate.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             actions.add(deactivate);
         }
         return actions;
     }
 
-    private void confirmDeactivation(Organization organization) {
+    private void confirmDeactivation(OrganizationSummary organization) {
         ConfirmDialog confirm = new ConfirmDialog(
-                getTranslation("organizations.deactivate.title", organization.getName()),
+                getTranslation("organizations.deactivate.title", organization.name()),
                 getTranslation("organizations.deactivate.text"),
                 getTranslation("action.deactivate"),
                 event -> {
                     try {
-                        administration.deactivate(organization.getId());
+                        administration.deactivate(organization.id());
                     } catch (OrganizationException refused) {
                         Notification.show(getTranslation(refused.messageKey(), refused.arguments()))
                                 .addThemeVariants(NotificationVariant.LUMO_ERROR);

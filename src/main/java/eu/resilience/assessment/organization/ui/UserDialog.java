@@ -11,8 +11,8 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
-import eu.resilience.assessment.organization.Organization;
 import eu.resilience.assessment.organization.OrganizationException;
+import eu.resilience.assessment.organization.OrganizationSummary;
 import eu.resilience.assessment.organization.PasswordPolicy;
 import eu.resilience.assessment.organization.Role;
 import eu.resilience.assessment.organization.UserForm;
@@ -31,12 +31,12 @@ class UserDialog extends Dialog {
     private final TextField displayName = new TextField();
     private final EmailField email = new EmailField();
     private final ComboBox<Role> role = new ComboBox<>();
-    private final ComboBox<Organization> organization = new ComboBox<>();
+    private final ComboBox<OrganizationSummary> organization = new ComboBox<>();
     private final PasswordField password = new PasswordField();
     private final Paragraph error = new Paragraph();
     private final Binder<Draft> binder = new Binder<>();
     private final FieldRefusals refusals = new FieldRefusals();
-    private Binder.Binding<Draft, Organization> organizationBinding;
+    private Binder.Binding<Draft, OrganizationSummary> organizationBinding;
 
     /** What was typed, field by field. */
     static final class Draft {
@@ -44,7 +44,7 @@ class UserDialog extends Dialog {
         String displayName = "";
         String email = "";
         Role role;
-        Organization organization;
+        OrganizationSummary organization;
         String password = "";
     }
 
@@ -52,7 +52,7 @@ class UserDialog extends Dialog {
      * @param organizations the organizations an administrator may choose from, or null for a coordinator's respondent
      * @param save saves the form through the service; a refusal it throws is shown and the dialog stays open
      */
-    UserDialog(List<Organization> organizations, Consumer<UserForm> save) {
+    UserDialog(List<OrganizationSummary> organizations, Consumer<UserForm> save) {
         setHeaderTitle(getTranslation(organizations == null ? "respondents.new" : "users.new"));
         username.setLabel(getTranslation("user.username"));
         username.setId("user-username");
@@ -78,7 +78,7 @@ class UserDialog extends Dialog {
             role.setRequired(true);
             organization.setLabel(getTranslation("user.organization"));
             organization.setItems(organizations);
-            organization.setItemLabelGenerator(Organization::getName);
+            organization.setItemLabelGenerator(OrganizationSummary::name);
             organization.setId("user-organization");
             organization.setEnabled(false);
             role.addValueChangeListener(change -> {
@@ -157,7 +157,7 @@ class UserDialog extends Dialog {
                     draft.username,
                     draft.displayName,
                     draft.role,
-                    draft.organization == null ? null : draft.organization.getId(),
+                    draft.organization == null ? null : draft.organization.id(),
                     draft.email,
                     draft.password));
             close();

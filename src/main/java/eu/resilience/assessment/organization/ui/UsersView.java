@@ -10,9 +10,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import eu.resilience.assessment.organization.Organization;
 import eu.resilience.assessment.organization.OrganizationAdministration;
 import eu.resilience.assessment.organization.OrganizationException;
+import eu.resilience.assessment.organization.OrganizationSummary;
 import eu.resilience.assessment.organization.UserAdministration;
 import eu.resilience.assessment.organization.UserSummary;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,7 +31,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         Button create = new Button(getTranslation("users.new"), click -> new UserDialog(
                         organizations.organizations().stream()
-                                .filter(Organization::isActive)
+                                .filter(OrganizationSummary::active)
                                 .toList(),
                         form -> {
                             users.create(form);

@@ -89,7 +89,7 @@ public final class Cells {
             return text(row, column, "—");
         }
         Cell cell = row.createCell(column);
-        cell.setCellValue(eu.resilience.assessment.base.ui.Formats.rounded(value, 0));
+        cell.setCellValue(eu.resilience.assessment.text.Formats.rounded(value, 0));
         cell.setCellStyle(whole);
         return cell;
     }
@@ -97,7 +97,7 @@ public final class Cells {
     /** A share from 0 to 1, shown as a whole percentage ("85%"), rounded as the screens round it. */
     public Cell percent(Row row, int column, double fraction) {
         Cell cell = row.createCell(column);
-        cell.setCellValue(eu.resilience.assessment.base.ui.Formats.rounded(fraction * 100, 0) / 100);
+        cell.setCellValue(eu.resilience.assessment.text.Formats.rounded(fraction * 100, 0) / 100);
         cell.setCellStyle(percent);
         return cell;
     }

@@ -95,7 +95,7 @@ public final class CompanyWorkbook {
         cells.number(
                 score,
                 1,
-                overall.score() == null ? null : eu.resilience.assessment.base.ui.Formats.rounded(overall.score(), 1));
+                overall.score() == null ? null : eu.resilience.assessment.text.Formats.rounded(overall.score(), 1));
         Row completeness = sheet.createRow(r++);
         cells.bold(completeness, 0, t.get("results.completeness"));
         cells.percent(completeness, 1, overall.completeness());

@@ -20,8 +20,8 @@ import eu.resilience.assessment.assessment.AssessmentService;
 import eu.resilience.assessment.assessment.CampaignService;
 import eu.resilience.assessment.assessment.TestCampaigns;
 import eu.resilience.assessment.base.ui.NotFoundView;
-import eu.resilience.assessment.organization.OrganizationRepository;
 import eu.resilience.assessment.organization.Role;
+import eu.resilience.assessment.organization.TestOrganizations;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class AssessmentViewTest extends KaribuTest {
     AssessmentService assessments;
 
     @Autowired
-    OrganizationRepository organizations;
+    TestOrganizations organizations;
 
     long assessment;
 

@@ -71,7 +71,7 @@ class CampaignsViewTest extends KaribuTest {
                 .orElseThrow();
         long energyOperators =
                 eu.resilience.assessment.As.user("lead", Role.LEAD, () -> organizations.activeOrganizations()).stream()
-                        .filter(o -> o.getSector() == Sector.ENERGY)
+                        .filter(o -> o.sector() == Sector.ENERGY)
                         .count();
         assertThat(energyOperators).isGreaterThanOrEqualTo(3);
         assertThat(created.invited()).isEqualTo((int) energyOperators);

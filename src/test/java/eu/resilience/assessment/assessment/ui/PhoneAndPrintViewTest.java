@@ -17,8 +17,8 @@ import com.vaadin.flow.router.QueryParameters;
 import eu.resilience.assessment.KaribuTest;
 import eu.resilience.assessment.assessment.CampaignService;
 import eu.resilience.assessment.assessment.TestCampaigns;
-import eu.resilience.assessment.organization.OrganizationRepository;
 import eu.resilience.assessment.organization.Role;
+import eu.resilience.assessment.organization.TestOrganizations;
 import eu.resilience.assessment.questionnaire.Domain;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +35,7 @@ class PhoneAndPrintViewTest extends KaribuTest {
     CampaignService campaigns;
 
     @Autowired
-    OrganizationRepository organizations;
+    TestOrganizations organizations;
 
     long assessment;
 

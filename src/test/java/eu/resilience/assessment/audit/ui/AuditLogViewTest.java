@@ -19,11 +19,11 @@ import eu.resilience.assessment.assessment.TestCampaigns;
 import eu.resilience.assessment.audit.AuditEvent;
 import eu.resilience.assessment.organization.OrganizationAdministration;
 import eu.resilience.assessment.organization.OrganizationForm;
-import eu.resilience.assessment.organization.OrganizationRepository;
 import eu.resilience.assessment.organization.ProfileForm;
 import eu.resilience.assessment.organization.Role;
 import eu.resilience.assessment.organization.Sector;
 import eu.resilience.assessment.organization.SizeClass;
+import eu.resilience.assessment.organization.TestOrganizations;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -44,7 +44,7 @@ class AuditLogViewTest extends KaribuTest {
     AssessmentService assessments;
 
     @Autowired
-    OrganizationRepository organizationRepository;
+    TestOrganizations organizationRepository;
 
     @Test
     void theLogIsFilteredByWhoWhatAndWhenNewestFirst() {

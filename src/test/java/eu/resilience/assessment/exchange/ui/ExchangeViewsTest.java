@@ -23,8 +23,8 @@ import eu.resilience.assessment.assessment.ui.AssessmentView;
 import eu.resilience.assessment.assessment.ui.MyAssessmentsView;
 import eu.resilience.assessment.exchange.ExchangeService;
 import eu.resilience.assessment.exchange.Preview;
-import eu.resilience.assessment.organization.OrganizationRepository;
 import eu.resilience.assessment.organization.Role;
+import eu.resilience.assessment.organization.TestOrganizations;
 import eu.resilience.assessment.questionnaire.Questionnaire;
 import eu.resilience.assessment.questionnaire.ui.CatalogView;
 import java.io.ByteArrayInputStream;
@@ -51,7 +51,7 @@ class ExchangeViewsTest extends KaribuTest {
     CampaignService campaigns;
 
     @Autowired
-    OrganizationRepository organizations;
+    TestOrganizations organizations;
 
     long assessment;
 

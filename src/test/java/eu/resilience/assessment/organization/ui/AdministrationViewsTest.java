@@ -17,7 +17,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import eu.resilience.assessment.KaribuTest;
-import eu.resilience.assessment.organization.Organization;
+import eu.resilience.assessment.organization.OrganizationSummary;
 import eu.resilience.assessment.organization.Role;
 import eu.resilience.assessment.organization.Sector;
 import eu.resilience.assessment.organization.SizeClass;
@@ -49,13 +49,13 @@ class AdministrationViewsTest extends KaribuTest {
         _setValue(_get(ComboBox.class, spec -> spec.withId("org-country")), "NL");
         _click(_get(Button.class, spec -> spec.withId("org-save")));
 
-        Grid<Organization> grid = _get(Grid.class, spec -> spec.withId("organizations"));
-        Organization created = GridKt._findAll(grid).stream()
-                .filter(o -> o.getName().equals(name))
+        Grid<OrganizationSummary> grid = _get(Grid.class, spec -> spec.withId("organizations"));
+        OrganizationSummary created = GridKt._findAll(grid).stream()
+                .filter(o -> o.name().equals(name))
                 .findFirst()
                 .orElseThrow();
-        assertThat(created.getSubSector()).isEqualTo("water");
-        assertThat(created.getCountry()).isEqualTo("NL");
+        assertThat(created.subSector()).isEqualTo("water");
+        assertThat(created.country()).isEqualTo("NL");
     }
 
     @Test
@@ -94,8 +94,8 @@ class AdministrationViewsTest extends KaribuTest {
         _setValue(name, free);
         assertThat(name.isInvalid()).as("cleared as soon as the name is fixed").isFalse();
         _click(_get(Button.class, spec -> spec.withId("org-save")));
-        Grid<Organization> grid = _get(Grid.class, spec -> spec.withId("organizations"));
-        assertThat(GridKt._findAll(grid)).extracting(Organization::getName).contains(free);
+        Grid<OrganizationSummary> grid = _get(Grid.class, spec -> spec.withId("organizations"));
+        assertThat(GridKt._findAll(grid)).extracting(OrganizationSummary::name).contains(free);
     }
 
     @Test
@@ -107,7 +107,7 @@ class AdministrationViewsTest extends KaribuTest {
         TextField username = _get(TextField.class, spec -> spec.withId("user-username"));
         TextField displayName = _get(TextField.class, spec -> spec.withId("user-display-name"));
         ComboBox<Role> role = _get(ComboBox.class, spec -> spec.withId("user-role"));
-        ComboBox<Organization> organization = _get(ComboBox.class, spec -> spec.withId("user-organization"));
+        ComboBox<OrganizationSummary> organization = _get(ComboBox.class, spec -> spec.withId("user-organization"));
         EmailField email = _get(EmailField.class, spec -> spec.withId("user-email"));
         _click(_get(Button.class, spec -> spec.withId("user-save")));
         assertThat(username.getErrorMessage())

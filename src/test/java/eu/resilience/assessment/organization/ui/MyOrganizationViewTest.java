@@ -20,9 +20,9 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import eu.resilience.assessment.As;
 import eu.resilience.assessment.KaribuTest;
-import eu.resilience.assessment.organization.Organization;
 import eu.resilience.assessment.organization.OrganizationAdministration;
 import eu.resilience.assessment.organization.OrganizationForm;
+import eu.resilience.assessment.organization.OrganizationSummary;
 import eu.resilience.assessment.organization.ProfileForm;
 import eu.resilience.assessment.organization.Role;
 import eu.resilience.assessment.organization.Sector;
@@ -52,7 +52,7 @@ class MyOrganizationViewTest extends KaribuTest {
     eu.resilience.assessment.audit.AuditLog audit;
 
     private String coordinator;
-    private Organization organization;
+    private OrganizationSummary organization;
 
     @BeforeEach
     void aCoordinatorOfTheirOwnOrganization() {
@@ -67,7 +67,7 @@ class MyOrganizationViewTest extends KaribuTest {
                 "admin",
                 Role.ADMIN,
                 () -> users.create(new UserForm(
-                        coordinator, "Cora", Role.ORG_ADMIN, organization.getId(), "a long enough passphrase")));
+                        coordinator, "Cora", Role.ORG_ADMIN, organization.id(), "a long enough passphrase")));
     }
 
     @Test
@@ -75,13 +75,13 @@ class MyOrganizationViewTest extends KaribuTest {
         login(coordinator, Role.ORG_ADMIN);
         UI.getCurrent().navigate(MyOrganizationView.class);
         assertThat(_get(H2.class, spec -> spec.withId("my-organization-name")).getText())
-                .isEqualTo(organization.getName());
+                .isEqualTo(organization.name());
 
         _setValue(_get(ComboBox.class, spec -> spec.withId("profile-size")), SizeClass.MEDIUM);
         _click(_get(Button.class, spec -> spec.withId("profile-save")));
 
         assertThat(As.user(coordinator, Role.ORG_ADMIN, () -> organizations.myOrganization())
-                        .getSizeClass())
+                        .sizeClass())
                 .isEqualTo(SizeClass.MEDIUM);
     }
 
@@ -100,7 +100,7 @@ class MyOrganizationViewTest extends KaribuTest {
         assertThat(country.isInvalid()).isTrue();
         assertThat(country.getErrorMessage()).isEqualTo("Choose the country from the list.");
         assertThat(As.user(coordinator, Role.ORG_ADMIN, () -> organizations.myOrganization())
-                        .getSizeClass())
+                        .sizeClass())
                 .as("nothing saved")
                 .isEqualTo(SizeClass.SMALL);
 
@@ -110,7 +110,7 @@ class MyOrganizationViewTest extends KaribuTest {
         assertThat(country.isInvalid()).isFalse();
         _click(_get(Button.class, spec -> spec.withId("profile-save")));
         assertThat(As.user(coordinator, Role.ORG_ADMIN, () -> organizations.myOrganization())
-                        .getCountry())
+                        .country())
                 .isEqualTo("BE");
     }
 
@@ -162,7 +162,7 @@ class MyOrganizationViewTest extends KaribuTest {
         _setValue(consent, true);
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("consent-confirm")));
         assertThat(shares()).isTrue();
-        assertThat(As.user("admin", Role.ADMIN, () -> audit.eventsOf("organization", organization.getId())))
+        assertThat(As.user("admin", Role.ADMIN, () -> audit.eventsOf("organization", organization.id())))
                 .anySatisfy(event -> {
                     assertThat(event.getAction()).isEqualTo("CONSENT_CHANGED");
                     assertThat(event.getUsername()).isEqualTo(coordinator);
@@ -177,6 +177,6 @@ class MyOrganizationViewTest extends KaribuTest {
 
     private boolean shares() {
         return As.user(coordinator, Role.ORG_ADMIN, () -> organizationService.myOrganization())
-                .isShareNamedResults();
+                .shareNamedResults();
     }
 }

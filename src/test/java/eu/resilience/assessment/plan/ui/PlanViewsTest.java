@@ -25,8 +25,8 @@ import eu.resilience.assessment.assessment.AssessmentService;
 import eu.resilience.assessment.assessment.CampaignForm;
 import eu.resilience.assessment.assessment.CampaignService;
 import eu.resilience.assessment.organization.Organization;
-import eu.resilience.assessment.organization.OrganizationRepository;
 import eu.resilience.assessment.organization.Role;
+import eu.resilience.assessment.organization.TestOrganizations;
 import eu.resilience.assessment.plan.DomainTarget;
 import eu.resilience.assessment.plan.PlanCandidate;
 import eu.resilience.assessment.plan.PlanEntry;
@@ -58,7 +58,7 @@ class PlanViewsTest extends KaribuTest {
     AssessmentService assessments;
 
     @Autowired
-    OrganizationRepository organizations;
+    TestOrganizations organizations;
 
     @Test
     void aLeadSetsATargetPerDomainOnTheTargetScreen() {

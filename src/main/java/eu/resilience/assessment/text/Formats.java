@@ -1,4 +1,4 @@
-package eu.resilience.assessment.base.ui;
+package eu.resilience.assessment.text;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -14,7 +14,7 @@ import java.util.Locale;
 /**
  * The one formatting rule for figures and dates on screens and in reports, by the user's locale: scores and means with
  * one decimal, percentiles and shares as whole numbers, both rounded half up from the value's decimal form (so 75.05 is
- * 75.1 everywhere); dates in the locale's medium style, times in its short style. {@link Messages} applies the same
+ * 75.1 everywhere); dates in the locale's medium style, times in its short style. {@link Translations} applies the same
  * rounding to the numbers of translated texts.
  */
 public final class Formats {

@@ -1,4 +1,4 @@
-package eu.resilience.assessment.organization.internal;
+package eu.resilience.assessment.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,10 +8,6 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import eu.resilience.assessment.organization.PasswordPolicy;
-import eu.resilience.assessment.organization.Role;
-import eu.resilience.assessment.organization.UserAccount;
-import eu.resilience.assessment.organization.UserAccountRepository;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.boot.DefaultApplicationArguments;

@@ -1,10 +1,5 @@
-package eu.resilience.assessment.organization.internal;
+package eu.resilience.assessment.organization;
 
-import eu.resilience.assessment.organization.OrganizationException;
-import eu.resilience.assessment.organization.PasswordPolicy;
-import eu.resilience.assessment.organization.Role;
-import eu.resilience.assessment.organization.UserAccount;
-import eu.resilience.assessment.organization.UserAccountRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

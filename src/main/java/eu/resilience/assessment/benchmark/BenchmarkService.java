@@ -204,18 +204,35 @@ public class BenchmarkService {
     public List<TrendPoint> trend(long releaseId) {
         Release chosen = release(releaseId);
         CampaignRef campaign = campaign(chosen.campaignId());
+        List<CampaignRef> earlier = snapshots.campaignsOf(campaign.questionnaireId()).stream()
+                .filter(other -> !other.opensOn().isAfter(campaign.opensOn()))
+                .toList();
+        // the other campaigns' latest releases and their whole-campaign slices in one query, not two per campaign
+        Map<Long, ReleaseStore.ReleaseSlice> latest = store.latestWithSlice(
+                earlier.stream()
+                        .map(CampaignRef::id)
+                        .filter(id -> id != campaign.id())
+                        .toList(),
+                SliceKey.ALL,
+                k);
         List<TrendPoint> points = new ArrayList<>();
-        for (CampaignRef other : snapshots.campaignsOf(campaign.questionnaireId())) {
-            if (other.opensOn().isAfter(campaign.opensOn())) {
-                continue;
+        for (CampaignRef other : earlier) {
+            if (other.id() == campaign.id()) {
+                points.add(new TrendPoint(
+                        other,
+                        chosen,
+                        store.slice(chosen.id(), SliceKey.ALL, k)
+                                .map(ReleaseStore.StoredSlice::lead)
+                                .orElseThrow()));
+            } else if (latest.containsKey(other.id())) {
+                ReleaseStore.ReleaseSlice found = latest.get(other.id());
+                points.add(new TrendPoint(
+                        other,
+                        found.release(),
+                        Optional.ofNullable(found.slice())
+                                .map(ReleaseStore.StoredSlice::lead)
+                                .orElseThrow()));
             }
-            Optional<Release> release = other.id() == campaign.id() ? Optional.of(chosen) : store.latest(other.id());
-            release.ifPresent(r -> points.add(new TrendPoint(
-                    other,
-                    r,
-                    store.slice(r.id(), SliceKey.ALL, k)
-                            .map(ReleaseStore.StoredSlice::lead)
-                            .orElseThrow())));
         }
         return points;
     }

@@ -72,6 +72,40 @@ class ReleaseStore {
                 SliceKey.ALL.toString()));
     }
 
+    /**
+     * The latest release of each of these campaigns with its slice {@code key}, in one query whatever the number of
+     * campaigns (the trend across the campaigns of a questionnaire). A campaign without a release is absent.
+     */
+    Map<Long, ReleaseSlice> latestWithSlice(java.util.Collection<Long> campaignIds, SliceKey key, int k) {
+        Map<Long, ReleaseSlice> result = new LinkedHashMap<>();
+        if (campaignIds.isEmpty()) {
+            return result;
+        }
+        List<Object> arguments = new ArrayList<>();
+        arguments.add(key.toString());
+        arguments.addAll(campaignIds);
+        jdbc.query(
+                "select r.id, r.campaign_id, r.number, r.published_at, r.published_by, r.k, r.members,"
+                        + " r.after_close, s.slice_key, s.n, s.suppression, s.figures, s.operator_suppression,"
+                        + " s.operator_figures from benchmark_release r left join benchmark_release_slice s"
+                        + " on s.release_id = r.id and s.slice_key = ?"
+                        + " where r.campaign_id in ("
+                        + String.join(",", java.util.Collections.nCopies(campaignIds.size(), "?"))
+                        + ") and r.number = (select max(l.number) from benchmark_release l"
+                        + " where l.campaign_id = r.campaign_id)",
+                rs -> {
+                    Release release = toRelease(rs, 0);
+                    result.put(
+                            release.campaignId(),
+                            new ReleaseSlice(release, rs.getString(9) == null ? null : toSlice(rs, k, 8)));
+                },
+                arguments.toArray());
+        return result;
+    }
+
+    /** A release with one of its slices (null when the slice has no member in the release). */
+    record ReleaseSlice(Release release, StoredSlice slice) {}
+
     Optional<Release> latest(long campaignId) {
         List<Release> all = releases(campaignId);
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
@@ -217,16 +251,21 @@ class ReleaseStore {
     }
 
     private StoredSlice toSlice(ResultSet rs, int k) throws SQLException {
-        SliceKey key = SliceKey.parse(rs.getString(1));
-        int n = rs.getInt(2);
-        SliceReport lead = rs.getString(4) != null
-                ? read(rs.getString(4), SliceReport.class)
-                : new SliceReport(key, k, n, Suppression.valueOf(rs.getString(3)), null, List.of());
-        SliceReport operator = rs.getString(6) != null
-                ? read(rs.getString(6), SliceReport.class)
-                : rs.getString(5) == null
+        return toSlice(rs, k, 0);
+    }
+
+    /** A slice from the row's columns after the first {@code offset} ones. */
+    private StoredSlice toSlice(ResultSet rs, int k, int offset) throws SQLException {
+        SliceKey key = SliceKey.parse(rs.getString(offset + 1));
+        int n = rs.getInt(offset + 2);
+        SliceReport lead = rs.getString(offset + 4) != null
+                ? read(rs.getString(offset + 4), SliceReport.class)
+                : new SliceReport(key, k, n, Suppression.valueOf(rs.getString(offset + 3)), null, List.of());
+        SliceReport operator = rs.getString(offset + 6) != null
+                ? read(rs.getString(offset + 6), SliceReport.class)
+                : rs.getString(offset + 5) == null
                         ? null
-                        : new SliceReport(key, k, n, Suppression.valueOf(rs.getString(5)), null, List.of());
+                        : new SliceReport(key, k, n, Suppression.valueOf(rs.getString(offset + 5)), null, List.of());
         return new StoredSlice(key, n, lead, operator);
     }
 

@@ -135,7 +135,7 @@ public class AssessmentView extends VerticalLayout
         }
 
         overall.setId("overall-progress");
-        overall.setWidth("320px");
+        overall.addClassName("ra-overall-progress");
         overall.getElement().setAttribute("aria-label", getTranslation("assessment.progress.overall"));
         overallText.setId("overall-progress-text");
         // announced by screen readers when it changes
@@ -171,7 +171,6 @@ public class AssessmentView extends VerticalLayout
         VerticalLayout nav = new VerticalLayout();
         nav.setPadding(false);
         nav.setSpacing(false);
-        nav.setWidth("300px");
         nav.addClassName("ra-domain-nav");
         nav.setId("domain-nav");
         domainButtons.clear();

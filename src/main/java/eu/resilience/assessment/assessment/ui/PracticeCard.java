@@ -72,28 +72,13 @@ class PracticeCard extends Composite<Div> {
     private TextField evidenceNote;
     private Checkbox evidenceAvailable;
 
-    /** The answer as the user has given it so far (what is saved next). */
-    private AnswerInput current = AnswerInput.empty();
+    /** The autosave state: the answer so far, its base and revision, whether the user is editing. */
+    private final AnswerDraft draft = new AnswerDraft();
 
-    /** The stored answer the user's edits start from (what a colleague's edit is compared with). */
-    private AnswerInput base = AnswerInput.empty();
-
-    private long revision = -1;
     private boolean loading;
 
-    /** The carried-over answer waiting for re-confirmation, and the campaign it comes from. */
-    private AnswerState carriedOver;
-
+    /** The campaign the carried-over answers come from. */
     private String originCampaign;
-
-    /** An option chosen on the screen that is not saved yet (its choice has not settled). */
-    private boolean choicePending;
-
-    /** A text of the card has the focus: the user may be typing what is not sent yet. */
-    private boolean typing;
-
-    /** An answer a colleague saved while the user was editing this card, shown once the user stops. */
-    private AnswerState savedElsewhere;
 
     PracticeCard(
             Practice practice,
@@ -133,15 +118,14 @@ class PracticeCard extends Composite<Div> {
             showOptionDescription();
             showJustification(NOT_APPLICABLE.equals(e.getValue()));
             if (e.isFromClient() && !loading) {
-                current = NOT_APPLICABLE.equals(e.getValue())
-                        ? current.withNotApplicable(current.naJustification())
-                        : current.withOption(e.getValue());
                 // saved when the choice settles, not at every option the arrow keys pass over
-                choicePending = true;
+                draft.choose(input -> NOT_APPLICABLE.equals(e.getValue())
+                        ? input.withNotApplicable(input.naJustification())
+                        : input.withOption(e.getValue()));
             }
         });
         ChoiceSettling.onSettled(options, () -> {
-            if (choicePending && !readOnly) {
+            if (draft.choicePending() && !readOnly) {
                 save();
             }
         });
@@ -163,7 +147,7 @@ class PracticeCard extends Composite<Div> {
         flagged.setReadOnly(readOnly);
         flagged.addValueChangeListener(e -> {
             if (e.isFromClient() && !loading) {
-                current = current.withFlag(e.getValue());
+                draft.edit(input -> input.withFlag(e.getValue()));
                 save();
             }
         });
@@ -216,22 +200,26 @@ class PracticeCard extends Composite<Div> {
      * Its save then meets the colleague's revision and shows both versions (the conflict), so nothing is lost.
      */
     void savedElsewhere(AnswerState theirs) {
-        if (theirs.revision() <= revision) {
+        if (!draft.isNewer(theirs)) {
             return;
         }
         if (editing()) {
-            savedElsewhere = theirs;
+            draft.holdBack(theirs);
             status.setText(getTranslation("card.changed-elsewhere", theirs.updatedBy(), time(theirs)));
             status.getElement().setAttribute("data-state", "changed-elsewhere");
             return;
         }
-        savedElsewhere = null;
+        draft.dropHeldBack();
         hideConflict();
         show(theirs);
     }
 
     private boolean editing() {
-        return typing || choicePending || !current.equals(base) || (conflict != null && conflict.isVisible());
+        return draft.editing(conflictOpen());
+    }
+
+    private boolean conflictOpen() {
+        return conflict != null && conflict.isVisible();
     }
 
     /** Moves the focus to the card's options (the chosen one, else the first) and shows the card. */
@@ -247,7 +235,7 @@ class PracticeCard extends Composite<Div> {
 
     /** The answer as the inputs show it. */
     AnswerInput input() {
-        return current;
+        return draft.current();
     }
 
     private void fillGuidance() {
@@ -281,11 +269,11 @@ class PracticeCard extends Composite<Div> {
         evidenceNote.setWidthFull();
         evidenceAvailable = new Checkbox(getTranslation("card.evidence-available"));
         showNotes();
-        whenTyped(comment, text -> current = current.withComment(text));
-        whenTyped(evidenceNote, text -> current = current.withEvidence(text, current.evidenceAvailable()));
+        whenTyped(comment, text -> draft.edit(answer -> answer.withComment(text)));
+        whenTyped(evidenceNote, text -> draft.edit(answer -> answer.withEvidence(text, answer.evidenceAvailable())));
         evidenceAvailable.addValueChangeListener(e -> {
             if (e.isFromClient() && !loading) {
-                current = current.withEvidence(current.evidenceNote(), e.getValue());
+                draft.edit(answer -> answer.withEvidence(answer.evidenceNote(), e.getValue()));
                 save();
             }
         });
@@ -312,8 +300,8 @@ class PracticeCard extends Composite<Div> {
             justification.setMaxLength(AnswerInput.MAX_JUSTIFICATION);
             justification.setWidthFull();
             justification.setReadOnly(readOnly);
-            justification.setValue(nullToEmpty(current.naJustification()));
-            whenTyped(justification, text -> current = current.withNotApplicable(text));
+            justification.setValue(nullToEmpty(draft.current().naJustification()));
+            whenTyped(justification, text -> draft.edit(answer -> answer.withNotApplicable(text)));
             justificationSlot.add(justification);
         }
         justificationSlot.setVisible(show);
@@ -322,6 +310,7 @@ class PracticeCard extends Composite<Div> {
 
     /** N/A without a justification is incomplete: the field says so at once, and so does the card. */
     private void showMissingJustification() {
+        AnswerInput current = draft.current();
         boolean missing = current.notApplicable()
                 && (current.naJustification() == null
                         || current.naJustification().isBlank());
@@ -339,7 +328,7 @@ class PracticeCard extends Composite<Div> {
     /** Names the campaign the carried-over answers come from, in the re-confirmation note. */
     void carriedOverFrom(String campaignName) {
         originCampaign = campaignName;
-        if (carriedOver != null) {
+        if (draft.carriedOver() != null) {
             showReconfirm();
         }
     }
@@ -355,6 +344,7 @@ class PracticeCard extends Composite<Div> {
         confirm.setId("confirm-" + practice.id());
         confirm.addThemeVariants(ButtonVariant.LUMO_SMALL);
         confirm.setEnabled(!readOnly);
+        AnswerState carriedOver = draft.carriedOver();
         String origin = carriedOver.originBy() == null || carriedOver.originAt() == null
                 ? getTranslation("card.reconfirm")
                 : getTranslation(
@@ -371,14 +361,10 @@ class PracticeCard extends Composite<Div> {
     }
 
     private void whenTyped(TextFieldBase<?, String> field, Consumer<String> apply) {
-        field.addFocusListener(focus -> typing = true);
+        field.addFocusListener(focus -> draft.typing(true));
         field.addBlurListener(blur -> {
-            typing = false;
-            if (savedElsewhere != null && !editing()) {
-                AnswerState theirs = savedElsewhere;
-                savedElsewhere = null;
-                savedElsewhere(theirs);
-            }
+            draft.typing(false);
+            draft.releaseHeldBack(conflictOpen()).ifPresent(this::savedElsewhere);
         });
         field.setValueChangeMode(ValueChangeMode.LAZY);
         field.setValueChangeTimeout(700);
@@ -414,21 +400,19 @@ class PracticeCard extends Composite<Div> {
     }
 
     private void save() {
-        save(current, revision);
+        save(draft.current(), draft.revision());
     }
 
     /** Saves and shows the outcome; returns the stored answer, or null when it was not saved. */
     private AnswerState save(AnswerInput input, long expectedRevision) {
-        choicePending = false;
+        draft.saving();
         status.setText(getTranslation("card.saving"));
         hideRetry();
         try {
             AnswerState saved = saver.save(practice.id(), input, expectedRevision);
-            revision = saved.revision();
-            base = saved.input();
+            draft.saved(saved);
             hideConflict();
             hideReconfirm();
-            carriedOver = null;
             showSaved(saved);
             showMissingJustification();
             showNotesSummary();
@@ -457,7 +441,7 @@ class PracticeCard extends Composite<Div> {
             conflict = new ConflictPanel(practice.id(), this::label);
             getContent().addComponentAtIndex(getContent().indexOf(statusRow), conflict);
         }
-        conflict.show(base, mine, theirs, time(theirs), new ConflictPanel.Decision() {
+        conflict.show(draft.base(), mine, theirs, time(theirs), new ConflictPanel.Decision() {
             @Override
             public void useTheirs(AnswerState theirs) {
                 show(theirs);
@@ -473,7 +457,7 @@ class PracticeCard extends Composite<Div> {
 
             @Override
             public void merge(AnswerInput merged, long theirRevision) {
-                current = merged;
+                draft.edit(answer -> merged);
                 AnswerState saved = save(merged, theirRevision);
                 if (saved != null) {
                     show(saved); // the inputs show the merged answer
@@ -488,24 +472,21 @@ class PracticeCard extends Composite<Div> {
     private void show(AnswerState answer) {
         loading = true;
         try {
-            revision = answer == null ? -1 : answer.revision();
-            current = answer == null ? AnswerInput.empty() : answer.input();
-            base = current;
+            draft.load(answer);
             hideRetry();
             options.setValue(answer == null ? null : answer.notApplicable() ? NOT_APPLICABLE : answer.optionId());
             showJustification(answer != null && answer.notApplicable());
             if (justification != null) {
-                justification.setValue(nullToEmpty(current.naJustification()));
+                justification.setValue(nullToEmpty(draft.current().naJustification()));
             }
-            flagged.setValue(current.flagged());
+            flagged.setValue(draft.current().flagged());
             showNotes();
             showOptionDescription();
             hideReconfirm();
-            carriedOver = answer != null && answer.toReconfirm() ? answer : null;
             if (answer == null) {
                 status.setText(getTranslation("card.unanswered"));
                 status.getElement().removeAttribute("data-state");
-            } else if (carriedOver != null) {
+            } else if (draft.carriedOver() != null) {
                 // not saved by anyone in this campaign yet: say where it comes from, not "Saved by"
                 showReconfirm();
             } else {
@@ -546,6 +527,7 @@ class PracticeCard extends Composite<Div> {
     }
 
     private void showNotes() {
+        AnswerInput current = draft.current();
         if (comment != null) {
             comment.setValue(nullToEmpty(current.comment()));
             evidenceNote.setValue(nullToEmpty(current.evidenceNote()));
@@ -556,6 +538,7 @@ class PracticeCard extends Composite<Div> {
 
     /** The folded section says what it holds, so nothing is hidden from the reader. */
     private void showNotesSummary() {
+        AnswerInput current = draft.current();
         List<String> parts = new ArrayList<>();
         parts.add(getTranslation("card.notes"));
         if (current.comment() != null) {

@@ -75,21 +75,21 @@ public class BenchmarkDashboardView extends VerticalLayout implements HasDynamic
         this.reportLinks = reportLinks;
         this.campaigns = campaigns;
         this.questionnaires = questionnaires;
-        setMaxWidth("1200px");
+        addClassName("ra-page-xl");
         add(new H2(getTranslation("benchmark.title")));
         Paragraph intro = new Paragraph(getTranslation("benchmark.intro", benchmarks.k()));
         intro.addClassName("ra-muted");
         add(intro);
         campaign.setLabel(getTranslation("benchmark.campaign"));
         campaign.setId("benchmark-campaign");
-        campaign.setWidth("420px");
+        campaign.addClassName("ra-wide-select");
         List<CampaignRef> all = benchmarks.campaigns();
         campaign.setItems(all);
         campaign.setItemLabelGenerator(c -> c.name() + " ("
                 + questionnaires.title(c.questionnaireId(), c.questionnaireVersion(), getLocale()) + ")");
         release.setLabel(getTranslation("benchmark.release"));
         release.setId("benchmark-release");
-        release.setWidth("420px");
+        release.addClassName("ra-wide-select");
         release.setItemLabelGenerator(this::releaseLabel);
         release.setEmptySelectionAllowed(false);
         publish.setText(getTranslation("benchmark.release.publish"));

@@ -49,7 +49,7 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
 
     public QuestionnaireView(QuestionnaireService questionnaires) {
         this.questionnaires = questionnaires;
-        setMaxWidth("1100px");
+        addClassName("ra-page-l");
     }
 
     static RouteParameters parameters(Questionnaire questionnaire) {

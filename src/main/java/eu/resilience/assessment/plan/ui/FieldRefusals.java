@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Which field a refusal of the service is about, by the start of its message key: the message is shown on that field
- * (which its form's Binder clears as soon as the value changes and is valid).
+ * (which its form's Binder clears as soon as the value changes and is valid). The same class stands in
+ * {@code organization.ui}: organization's screens may not use base (base depends on organization), so there is no shared home.
  */
 final class FieldRefusals {
 

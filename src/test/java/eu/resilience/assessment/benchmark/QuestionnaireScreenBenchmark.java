@@ -270,11 +270,10 @@ public final class QuestionnaireScreenBenchmark {
                 ui.getInternals().getStateTree().getRootNode().visitNodeTree(node -> {
                     String name = "(other)";
                     if (node.hasFeature(com.vaadin.flow.internal.nodefeature.ElementData.class)) {
-                        var element = com.vaadin.flow.dom.Element.get(node);
-                        name = element.getComponent()
-                                .map(component -> component.getClass().getSimpleName())
-                                .filter(simple -> !simple.isEmpty())
-                                .orElse("<" + element.getTag() + ">");
+                        name = owner(node);
+                    } else if (node.hasFeature(com.vaadin.flow.internal.nodefeature.TextNodeMap.class)) {
+                        // a text node: by the element it is the text of
+                        name = "#text in " + (node.getParent() == null ? "?" : owner(node.getParent()));
                     }
                     counts.merge(name, 1, Integer::sum);
                 });
@@ -287,6 +286,15 @@ public final class QuestionnaireScreenBenchmark {
                         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                         .map(e -> e.getKey() + " " + e.getValue())
                         .toList());
+    }
+
+    /** The component that owns a node's element (its class), or the element's tag. */
+    private static String owner(com.vaadin.flow.internal.StateNode node) {
+        var element = com.vaadin.flow.dom.Element.get(node);
+        return element.getComponent()
+                .map(component -> component.getClass().getSimpleName())
+                .filter(simple -> !simple.isEmpty())
+                .orElse("<" + element.getTag() + ">");
     }
 
     private static FilterRegistrationBean<Filter> uidlTiming() {

@@ -286,7 +286,14 @@ public final class RespondentLoad {
         try {
             timed("log in", () -> session.login(respondent.username(), PASSWORD));
             timed("open questionnaire", () -> session.open("assessments/" + respondent.assessmentId()));
-            List<String> domains = session.elementIds("nav-");
+            // the list of domains is one element (domain-nav) whose HTML holds a button per domain (data-domain)
+            List<String> domains = session.byElementId("domain-nav")
+                    .map(nav -> java.util.regex.Pattern.compile("data-domain=\"([^\"]*)\"")
+                            .matcher(String.valueOf(nav.property("innerHTML")))
+                            .results()
+                            .map(match -> match.group(1))
+                            .toList())
+                    .orElse(List.of());
             if (domains.isEmpty()) {
                 throw new IllegalStateException("no domain buttons (nav-...) on the questionnaire screen");
             }
@@ -297,7 +304,17 @@ public final class RespondentLoad {
                 }
                 if (random.nextInt(4) == 0) {
                     String domain = domains.get(random.nextInt(domains.size()));
-                    timed("switch domain", () -> session.click(domain));
+                    // a click on its button: the list's click listener, with the domain as event data
+                    timed(
+                            "switch domain",
+                            () -> session.fire(
+                                    session.byElementId("domain-nav").orElseThrow(),
+                                    "click",
+                                    Map.of(
+                                            "event.target.closest('[data-domain]')?.dataset.domain",
+                                            domain,
+                                            "!!event.target.closest('[data-domain]')",
+                                            true)));
                 } else {
                     answer(session, random, chosen);
                 }
@@ -344,8 +361,10 @@ public final class RespondentLoad {
         chosen.put(practice, value);
         timed("choose option", () -> session.choose(group, value));
         timed("save answer", () -> session.fire(group, "ra-choice-settled"));
-        String status =
-                session.byElementId("status-" + practice).map(session::text).orElse("");
+        // the status is its element's HTML (escaped text)
+        String status = session.byElementId("status-" + practice)
+                .map(node -> node.property("innerHTML"))
+                .orElse("");
         if (!status.startsWith("Saved by")) {
             fail("save answer", "status of " + practice + " after saving: '" + status + "'");
         }

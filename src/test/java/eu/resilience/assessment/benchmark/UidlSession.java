@@ -178,6 +178,11 @@ final class UidlSession {
         return send(List.of(event(node.id, eventType, JSON.createObjectNode())));
     }
 
+    /** A DOM event with its data (the values of the listener's event data and filter expressions) on a node. */
+    JsonNode fire(Node node, String eventType, Map<String, Object> data) throws IOException, InterruptedException {
+        return send(List.of(event(node.id, eventType, JSON.valueToTree(data))));
+    }
+
     Optional<Node> byElementId(String elementId) {
         Integer id = byId.get(elementId);
         return id == null ? Optional.empty() : Optional.ofNullable(nodes.get(id));

@@ -52,7 +52,7 @@ class AssessmentJourneyIT {
         browser.screenshot("journey-2-questionnaire");
 
         int domains = browser.driver()
-                .findElements(By.cssSelector("vaadin-button[id^='nav-']"))
+                .findElements(By.cssSelector("#domain-nav button[id^='nav-']"))
                 .size();
         assertThat(domains).isEqualTo(10);
         for (int d = 0; d < domains; d++) {

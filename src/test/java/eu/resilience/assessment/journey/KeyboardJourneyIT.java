@@ -79,8 +79,11 @@ class KeyboardJourneyIT {
         // the focus is on Guidance: Enter opens it
         assertThat(activeCard()).isEqualTo("practice-HYG.1.1");
         keys(Keys.ENTER);
-        browser.wait.until(d -> browser.text(By.cssSelector("#practice-HYG\\.1\\.1 details[open]"))
-                .contains("References"));
+        browser.wait.until(d -> browser.text(By.id("guidance-HYG.1.1")).contains("References"));
+        assertThat(browser.driver()
+                        .findElement(By.id("guidance-toggle-HYG.1.1"))
+                        .getAttribute("aria-expanded"))
+                .isEqualTo("true");
         // past "Comment and evidence" to "Flag for review": Space flags it
         keys(Keys.TAB);
         keys(Keys.TAB);

@@ -83,13 +83,16 @@ class PhoneAndPrintJourneyIT {
         browser.screenshot("phone-2-questionnaire");
 
         String before = browser.text(By.id("domain-title"));
-        browser.click(picker);
-        WebElement second = browser.wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(item -> item.getText().startsWith("ACCESS"))
+        // a native select, labelled "Domain", an entry per domain with its progress
+        assertThat(picker.findElement(By.tagName("label")).getText()).isEqualTo("Domain");
+        org.openqa.selenium.support.ui.Select select =
+                new org.openqa.selenium.support.ui.Select(picker.findElement(By.id("domain-picker-select")));
+        assertThat(select.getFirstSelectedOption().getText()).startsWith("GOV · ");
+        WebElement second = select.getOptions().stream()
+                .filter(option -> option.getText().startsWith("ACCESS"))
                 .findFirst()
-                .orElse(null));
-        // not a click at the item's position: the overlay may still be moving into place
-        browser.click(second);
+                .orElseThrow();
+        select.selectByValue(second.getAttribute("value"));
         browser.wait.until(d -> !browser.text(By.id("domain-title")).equals(before));
         assertThat(browser.text(By.id("domain-title"))).startsWith("ACCESS");
         assertThat(browser.driver.getCurrentUrl()).endsWith("?domain=ACCESS");

@@ -59,12 +59,12 @@ public class AssessmentView extends VerticalLayout
     private AssessmentWork work;
     private final Map<String, AnswerState> answers = new HashMap<>();
     private final Map<String, PracticeCard> cards = new LinkedHashMap<>();
-    private final Map<String, Button> domainButtons = new LinkedHashMap<>();
     private final ProgressBar overall = new ProgressBar();
     private final Span overallText = new Span();
     private final VerticalLayout domainContent = new VerticalLayout();
     private String currentDomain;
     private H3 domainTitle;
+    private DomainNav nav;
     private DomainPicker picker;
     private Registration shortcuts;
     private Registration live;
@@ -168,21 +168,8 @@ public class AssessmentView extends VerticalLayout
             add(keys);
         }
 
-        VerticalLayout nav = new VerticalLayout();
-        nav.setPadding(false);
-        nav.setSpacing(false);
-        nav.addClassName("ra-domain-nav");
-        nav.setId("domain-nav");
-        domainButtons.clear();
-        for (Domain domain : work.questionnaire().domains()) {
-            Button button = new Button("", click -> selectDomain(domain.id()));
-            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            button.setId("nav-" + domain.id());
-            button.setWidthFull();
-            button.addClassName("ra-domain-button");
-            domainButtons.put(domain.id(), button);
-            nav.add(button);
-        }
+        // the domains on the side: native buttons in one element (nav-<domain>)
+        nav = new DomainNav(work.questionnaire().domains(), this::selectDomain);
         // on a phone the theme shows the picker instead of the list on the side
         picker = new DomainPicker(work.questionnaire().domains(), this::selectDomain);
         add(picker);
@@ -418,18 +405,17 @@ public class AssessmentView extends VerticalLayout
                         : " · " + getTranslation("assessment.progress.reconfirm", progress.toReconfirm())));
         Locale locale = getLocale();
         Map<String, String> labels = new HashMap<>();
+        Map<String, Boolean> complete = new HashMap<>();
         for (Domain domain : work.questionnaire().domains()) {
-            Button button = domainButtons.get(domain.id());
             int answered = progress.answeredIn(domain.id());
             int visible = progress.visibleIn(domain.id());
             int toReconfirm = progress.toReconfirmIn(domain.id());
             String label = domain.id() + " · " + domain.title().in(locale) + " — " + answered + "/" + visible
                     + (toReconfirm == 0 ? "" : " · " + getTranslation("assessment.progress.reconfirm", toReconfirm));
-            button.setText(label);
             labels.put(domain.id(), label);
-            button.getElement().setAttribute("aria-current", domain.id().equals(currentDomain) ? "step" : "false");
-            button.getElement().setAttribute("data-complete", String.valueOf(answered == visible));
+            complete.put(domain.id(), answered == visible);
         }
+        nav.show(labels, complete, currentDomain);
         picker.label(labels);
         picker.show(work.questionnaire().domain(currentDomain).orElseThrow());
     }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -32,9 +31,11 @@ import org.slf4j.LoggerFactory;
  * guidance on demand, comment, evidence note and flags. Every change is saved at once; the card shows the saved state,
  * a conflict with another respondent's edit instead of overwriting it, and a change that could not be stored as not
  * saved, with its choice kept and a retry. A domain of many practices opens fast and a card holds little in the
- * session: what is folded (guidance, comment and evidence; native {@code <details>}, no web component) is built when
- * first opened, and what is shown only sometimes (option description, N/A justification, re-confirmation, conflict,
- * retry) when first needed.
+ * session (five state nodes): the id, level, title and text are one element's HTML, the options one native radio group
+ * ({@link OptionGroup}), the fold toggles (disclosure buttons) and the flag (a labelled native checkbox) one element's
+ * HTML with one click and one change listener, the status one element. What is folded (guidance, comment and evidence)
+ * is built when first opened, and what is shown only sometimes (option description, N/A justification,
+ * re-confirmation, conflict, retry) when first needed.
  */
 class PracticeCard extends Composite<Div> {
 
@@ -56,12 +57,19 @@ class PracticeCard extends Composite<Div> {
     private final boolean readOnly;
 
     private final OptionGroup options;
-    private final NativeDetails guidance = new NativeDetails();
-    private final NativeDetails notes = new NativeDetails();
-    private final Checkbox flagged = new Checkbox();
-    private final Span status = new Span();
-    private final Div statusRow = new Div(status);
+    /** The fold toggles and the flag: native elements as the HTML of one element, with delegated listeners. */
+    private final Div tools = new Div();
+
+    private final StatusText status = new StatusText();
+    // what the tools show (applied to the browser's elements by a script while attached)
+    private boolean guidanceOpen;
+    private boolean notesOpen;
+    private boolean flagShown;
+    private String notesLabel = "";
+    private String toolsApplied;
     // built when first needed (null until then)
+    private Div guidance;
+    private Div notes;
     private Div optionDescription;
     private Div justificationSlot;
     private Button retry;
@@ -130,36 +138,140 @@ class PracticeCard extends Composite<Div> {
             }
         });
 
-        summary(guidance, getTranslation("card.guidance"));
-        guidance.addClassName("ra-fold");
-        guidance.addToggleListener(e -> {
-            if (e.isOpened() && guidance.getContent() == null) {
-                fillGuidance();
-            }
-        });
-        notes.addClassName("ra-fold");
-        notes.addToggleListener(e -> {
-            if (e.isOpened() && comment == null) {
-                fillNotes();
-            }
-        });
-        flagged.setLabel(getTranslation("card.flag"));
-        flagged.setReadOnly(readOnly);
-        flagged.addValueChangeListener(e -> {
-            if (e.isFromClient() && !loading) {
-                draft.edit(input -> input.withFlag(e.getValue()));
-                save();
-            }
+        tools.addClassName("ra-card-tools");
+        // one listener for both fold toggles: the event says which (a click elsewhere is not sent)
+        tools.getElement()
+                .addEventListener("click", event -> toggle(event.getEventData().getString(FOLD)))
+                .addEventData(FOLD)
+                .setFilter(ON_FOLD);
+        tools.getElement()
+                .addEventListener("change", event -> flag(event.getEventData().getBoolean(CHECKED)))
+                .addEventData(CHECKED)
+                .setFilter(ON_FLAG);
+        // the browser's elements follow the state: rendered on attach, then updated in place (the focus stays)
+        tools.addAttachListener(attach -> {
+            tools.getElement().setProperty("innerHTML", toolsHtml());
+            toolsApplied = toolsState();
         });
 
         status.addClassName("ra-muted");
+        status.addClassName("ra-status");
         status.setId("status-" + practice.id());
         // "Saved by X at T", a conflict or a failure is announced where it happens
         status.getElement().setAttribute("role", "status");
-        statusRow.addClassName("ra-card-status");
 
-        card.add(intro, options, guidance, notes, flagged, statusRow);
+        card.add(intro, options, tools, status);
         show(answer);
+    }
+
+    /** The event data of a click on the tools: the fold toggle's name, or null elsewhere. */
+    static final String FOLD = "event.target.closest('[data-fold]')?.dataset.fold";
+
+    /** The event data of a change on the tools: the flag's checked state. */
+    static final String CHECKED = "event.target.checked";
+
+    /** Only clicks on a fold toggle are sent. */
+    static final String ON_FOLD = "!!event.target.closest('[data-fold]')";
+
+    /** Only the flag's changes are sent. */
+    static final String ON_FLAG = "event.target.type === 'checkbox'";
+
+    private static final String APPLY_TOOLS =
+            """
+            const [g, n] = this.querySelectorAll('[data-fold]');
+            const flag = this.querySelector('input[type=checkbox]');
+            if (g) { g.setAttribute('aria-expanded', String($0)); }
+            if (n) { n.setAttribute('aria-expanded', String($1)); n.textContent = $2; }
+            if (flag) { flag.checked = $3; }
+            """;
+
+    /** The fold toggles (disclosure buttons) and the flag (a labelled native checkbox). */
+    private String toolsHtml() {
+        String id = HtmlText.escape(practice.id());
+        return "<button type=\"button\" class=\"ra-fold-toggle\" data-fold=\"guidance\" id=\"guidance-toggle-" + id
+                + "\" aria-expanded=\"" + guidanceOpen + "\" aria-controls=\"guidance-" + id + "\">"
+                + HtmlText.escape(getTranslation("card.guidance"))
+                + "</button><button type=\"button\" class=\"ra-fold-toggle\" data-fold=\"notes\" id=\"notes-toggle-"
+                + id + "\" aria-expanded=\"" + notesOpen + "\" aria-controls=\"notes-" + id + "\">"
+                + HtmlText.escape(notesLabel)
+                + "</button><label class=\"ra-flag\"><input type=\"checkbox\" id=\"flag-" + id + "\""
+                + (flagShown ? " checked" : "")
+                + (readOnly ? " disabled" : "")
+                + "><span>" + HtmlText.escape(getTranslation("card.flag")) + "</span></label>";
+    }
+
+    private void applyTools() {
+        if (tools.isAttached() && !toolsState().equals(toolsApplied)) {
+            tools.getElement().executeJs(APPLY_TOOLS, guidanceOpen, notesOpen, notesLabel, flagShown);
+            toolsApplied = toolsState();
+        }
+    }
+
+    private String toolsState() {
+        return guidanceOpen + " " + notesOpen + " " + flagShown + " " + notesLabel;
+    }
+
+    /** A fold toggle was clicked (or pressed): opens or closes it, building its content when first opened. */
+    private void toggle(String fold) {
+        if ("guidance".equals(fold)) {
+            guidanceOpen = !guidanceOpen;
+            if (guidanceOpen && guidance == null) {
+                fillGuidance();
+            }
+            if (guidance != null) {
+                guidance.setVisible(guidanceOpen);
+            }
+        } else if ("notes".equals(fold)) {
+            notesOpen = !notesOpen;
+            if (notesOpen && notes == null) {
+                fillNotes();
+            }
+            if (notes != null) {
+                notes.setVisible(notesOpen);
+            }
+        } else {
+            return;
+        }
+        applyTools();
+    }
+
+    /** The flag was ticked or cleared in the browser. */
+    private void flag(boolean flagged) {
+        flagShown = flagged;
+        toolsApplied = toolsState(); // the browser shows it already
+        if (!readOnly && !loading && flagged != draft.current().flagged()) {
+            draft.edit(input -> input.withFlag(flagged));
+            save();
+        }
+    }
+
+    /** Whether the fold is open (for tests). */
+    boolean isOpen(String fold) {
+        return "guidance".equals(fold) ? guidanceOpen : notesOpen;
+    }
+
+    /** Whether the flag shows ticked (for tests). */
+    boolean flagShown() {
+        return flagShown;
+    }
+
+    /**
+     * The card's status ("Saved by X at T", a conflict, a failure) as its element's HTML: one state node, not an element
+     * and a text node.
+     */
+    static final class StatusText extends Span {
+        private String text = "";
+
+        @Override
+        public void setText(String text) {
+            this.text = text == null ? "" : text;
+            getElement().setProperty("innerHTML", HtmlText.escape(this.text));
+        }
+
+        @Override
+        public String getText() {
+            return text;
+        }
     }
 
     /**
@@ -241,6 +353,7 @@ class PracticeCard extends Composite<Div> {
     private void fillGuidance() {
         Div content = new Div();
         content.addClassName("ra-fold-content");
+        content.setId("guidance-" + practice.id());
         if (!practice.guidance().isEmpty()) {
             content.add(Markdown.render(practice.guidance().in(locale)));
         }
@@ -256,7 +369,8 @@ class PracticeCard extends Composite<Div> {
         if (!practice.references().isEmpty()) {
             content.add(HtmlText.line(getTranslation("card.references"), ReferenceLine.of(practice.references())));
         }
-        guidance.setContent(content);
+        guidance = content;
+        getContent().addComponentAtIndex(getContent().indexOf(tools) + 1, content);
     }
 
     /** Builds the comment and evidence inputs, on first opening. */
@@ -282,7 +396,10 @@ class PracticeCard extends Composite<Div> {
         evidenceAvailable.setReadOnly(readOnly);
         Div content = new Div(comment, evidenceNote, evidenceAvailable);
         content.addClassName("ra-fold-content");
-        notes.setContent(content);
+        content.setId("notes-" + practice.id());
+        notes = content;
+        // below the guidance when both are open, as the toggles are ordered
+        getContent().addComponentAtIndex(getContent().indexOf(guidance != null ? guidance : tools) + 1, content);
     }
 
     private void showJustification(boolean show) {
@@ -292,7 +409,7 @@ class PracticeCard extends Composite<Div> {
         }
         if (justificationSlot == null) {
             justificationSlot = new Div();
-            getContent().addComponentAtIndex(getContent().indexOf(guidance), justificationSlot);
+            getContent().addComponentAtIndex(getContent().indexOf(tools), justificationSlot);
         }
         if (show && justification == null) {
             justification = new TextArea(getTranslation("card.na-justification"));
@@ -439,7 +556,7 @@ class PracticeCard extends Composite<Div> {
     private void showConflict(AnswerInput mine, AnswerState theirs) {
         if (conflict == null) {
             conflict = new ConflictPanel(practice.id(), this::label);
-            getContent().addComponentAtIndex(getContent().indexOf(statusRow), conflict);
+            getContent().addComponentAtIndex(getContent().indexOf(status), conflict);
         }
         conflict.show(draft.base(), mine, theirs, time(theirs), new ConflictPanel.Decision() {
             @Override
@@ -479,7 +596,7 @@ class PracticeCard extends Composite<Div> {
             if (justification != null) {
                 justification.setValue(nullToEmpty(draft.current().naJustification()));
             }
-            flagged.setValue(draft.current().flagged());
+            flagShown = draft.current().flagged();
             showNotes();
             showOptionDescription();
             hideReconfirm();
@@ -503,7 +620,7 @@ class PracticeCard extends Composite<Div> {
             retry = new Button(getTranslation("card.retry"), click -> save());
             retry.setId("retry-" + practice.id());
             retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            statusRow.add(retry);
+            getContent().addComponentAtIndex(getContent().indexOf(status) + 1, retry);
         }
         retry.setVisible(true);
     }
@@ -550,12 +667,8 @@ class PracticeCard extends Composite<Div> {
         if (current.evidenceAvailable()) {
             parts.add(getTranslation("card.evidence-available"));
         }
-        summary(notes, String.join(" · ", parts));
-    }
-
-    /** A fold's summary as its element's HTML: one state node, not an element and a text node. */
-    private static void summary(NativeDetails fold, String text) {
-        fold.getSummary().getElement().setProperty("innerHTML", HtmlText.escape(text));
+        notesLabel = String.join(" · ", parts);
+        applyTools();
     }
 
     private void showSaved(AnswerState saved) {

@@ -10,6 +10,7 @@ import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
@@ -74,7 +75,7 @@ class AssessmentViewTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("overall-progress-text"))
                         .getText())
                 .startsWith("1 of ");
-        assertThat(_get(Button.class, spec -> spec.withId("nav-GOV")).getText()).contains("1/");
+        assertThat(_get(DomainNav.class).label("GOV")).contains("1/");
         assertThat(As.user("respondent", Role.RESPONDENT, () -> assessments.open(assessment))
                         .answers()
                         .get("GOV.1.1")
@@ -118,10 +119,7 @@ class AssessmentViewTest extends KaribuTest {
         // Alt+Shift+N on the last practice of the first domain: the first unanswered one of the next domain
         view.nextUnanswered("GOV.4.4");
         assertThat(view.currentDomain()).isEqualTo("ASSET");
-        assertThat(_get(Button.class, spec -> spec.withId("nav-ASSET"))
-                        .getElement()
-                        .getAttribute("aria-current"))
-                .isEqualTo("step");
+        assertThat(_get(DomainNav.class).ariaCurrent("ASSET")).isEqualTo("step");
 
         // Alt+Shift+D: the domain after it
         view.nextDomain();
@@ -285,7 +283,7 @@ class AssessmentViewTest extends KaribuTest {
     void notApplicableWithoutJustificationIsShownIncompleteOnTheCardAndInTheDomainCounter() {
         openAs("respondent", Role.RESPONDENT, "ASSET");
         Choices.choose(options("ASSET.1.2"), "fully");
-        String withOne = _get(Button.class, spec -> spec.withId("nav-ASSET")).getText();
+        String withOne = _get(DomainNav.class).label("ASSET");
 
         Choices.choose(options("ASSET.1.2"), PracticeCard.NOT_APPLICABLE);
 
@@ -296,8 +294,7 @@ class AssessmentViewTest extends KaribuTest {
         assertThat(justification.getErrorMessage()).contains("stays incomplete");
         assertThat(card.getElement().getAttribute("data-incomplete")).isEqualTo("na-justification");
         assertThat(withOne).contains("— 1/");
-        assertThat(_get(Button.class, spec -> spec.withId("nav-ASSET")).getText())
-                .contains("— 0/");
+        assertThat(_get(DomainNav.class).label("ASSET")).contains("— 0/");
         assertThat(_get(Span.class, spec -> spec.withId("overall-progress-text"))
                         .getText())
                 .startsWith("0 of ");
@@ -306,8 +303,7 @@ class AssessmentViewTest extends KaribuTest {
 
         assertThat(justification.isInvalid()).isFalse();
         assertThat(card.getElement().hasAttribute("data-incomplete")).isFalse();
-        assertThat(_get(Button.class, spec -> spec.withId("nav-ASSET")).getText())
-                .contains("— 1/");
+        assertThat(_get(DomainNav.class).label("ASSET")).contains("— 1/");
     }
 
     @Test
@@ -369,9 +365,7 @@ class AssessmentViewTest extends KaribuTest {
                         .getText())
                 .startsWith("0 of ")
                 .contains("to re-confirm");
-        assertThat(_get(Button.class, spec -> spec.withId("nav-GOV")).getText())
-                .contains("— 0/")
-                .contains("to re-confirm");
+        assertThat(_get(DomainNav.class).label("GOV")).contains("— 0/").contains("to re-confirm");
         assertThat(status("GOV.1.1")).isEqualTo("To re-confirm");
         assertThat(_get(Span.class, spec -> spec.withId("origin-GOV.1.1")).getText())
                 .startsWith("Carried over from " + source + ", answered by respondent on ");
@@ -379,7 +373,7 @@ class AssessmentViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("confirm-GOV.1.1")));
 
         assertThat(status("GOV.1.1")).startsWith("Saved by respondent");
-        assertThat(_get(Button.class, spec -> spec.withId("nav-GOV")).getText()).contains("— 1/");
+        assertThat(_get(DomainNav.class).label("GOV")).contains("— 1/");
         assertThat(As.user("lead", Role.LEAD, () -> campaigns.participation(next))
                         .get(0)
                         .status())
@@ -394,6 +388,61 @@ class AssessmentViewTest extends KaribuTest {
                         .orElseThrow())
                 .extracting(c -> c.started(), c -> c.toReconfirm())
                 .containsExactly(1, 1);
+    }
+
+    @Test
+    void theFoldsOpenAndCloseFromTheirTogglesAndTheFlagIsSavedFromItsCheckbox() {
+        openAs("respondent", Role.RESPONDENT, "");
+        PracticeCard card = _get(PracticeCard.class, spec -> spec.withId("practice-GOV.1.1"));
+        String toolsHtml = Choices.tools(card).getElement().getProperty("innerHTML");
+        assertThat(toolsHtml)
+                .contains("data-fold=\"guidance\"", "aria-expanded=\"false\"", "aria-controls=\"guidance-GOV.1.1\"")
+                .contains("<input type=\"checkbox\" id=\"flag-GOV.1.1\">");
+        // folded content is built only when first opened
+        assertThat(_find(card, Div.class, spec -> spec.withId("guidance-GOV.1.1")))
+                .isEmpty();
+        assertThat(_find(card, TextArea.class)).isEmpty();
+
+        Choices.toggle(card, "guidance");
+
+        assertThat(card.isOpen("guidance")).isTrue();
+        assertThat(_get(card, Div.class, spec -> spec.withId("guidance-GOV.1.1"))
+                        .isVisible())
+                .isTrue();
+        Choices.toggle(card, "guidance");
+        assertThat(card.isOpen("guidance")).isFalse();
+        // hidden again (Karibu finds only what is visible)
+        assertThat(_find(card, Div.class, spec -> spec.withId("guidance-GOV.1.1")))
+                .isEmpty();
+
+        Choices.toggle(card, "notes");
+        TextArea comment = _get(card, TextArea.class, spec -> spec.withLabel("Comment"));
+        HasValueUtilsKt._setValue(comment, "Board minutes of March");
+        assertThat(storedAnswer("GOV.1.1").comment()).isEqualTo("Board minutes of March");
+
+        Choices.flag(card, true);
+
+        assertThat(card.flagShown()).isTrue();
+        assertThat(status("GOV.1.1")).startsWith("Saved by respondent");
+        assertThat(storedAnswer("GOV.1.1").flagged()).isTrue();
+        Choices.flag(card, false);
+        assertThat(storedAnswer("GOV.1.1").flagged()).isFalse();
+        assertThat(answerAudits()).isEqualTo(3);
+    }
+
+    @Test
+    void aDomainButtonOnTheSideOpensItsDomain() {
+        openAs("respondent", Role.RESPONDENT, "");
+        AssessmentView view = _get(AssessmentView.class);
+        assertThat(_get(DomainNav.class).ariaCurrent("GOV")).isEqualTo("step");
+
+        Choices.openDomain("ASSET");
+
+        assertThat(view.currentDomain()).isEqualTo("ASSET");
+        assertThat(view.cards()).isNotEmpty().allSatisfy(card -> assertThat(card.practiceId())
+                .startsWith("ASSET."));
+        assertThat(_get(DomainNav.class).ariaCurrent("ASSET")).isEqualTo("step");
+        assertThat(_get(DomainNav.class).ariaCurrent("GOV")).isEqualTo("false");
     }
 
     @Test

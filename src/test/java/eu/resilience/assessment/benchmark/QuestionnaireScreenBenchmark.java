@@ -281,6 +281,23 @@ public final class QuestionnaireScreenBenchmark {
         } finally {
             session.unlock();
         }
+        session.lock();
+        try {
+            for (UI ui : session.getUIs()) {
+                // Flow keeps the last response of each UI, to answer a repeated request again
+                String last = ui.getInternals().getLastRequestResponse();
+                System.out.printf("Last response kept by the UI: %,d characters%n", last == null ? 0 : last.length());
+                if (Boolean.getBoolean("dumpResponse") && last != null) {
+                    try {
+                        java.nio.file.Files.writeString(java.nio.file.Path.of("target/last-response.json"), last);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            }
+        } finally {
+            session.unlock();
+        }
         System.out.println("State nodes of one session's UI by component (or tag): "
                 + counts.entrySet().stream()
                         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())

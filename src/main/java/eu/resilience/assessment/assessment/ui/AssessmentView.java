@@ -77,6 +77,21 @@ public class AssessmentView extends VerticalLayout
         this.answeringLinks = answeringLinks;
         this.broadcaster = broadcaster;
         setPadding(true);
+        // nothing to do: the request itself is what counts (see releaseResponse)
+        getElement().addEventListener(SHOWN, shown -> {});
+    }
+
+    /** The DOM event the screen sends back once a domain is on it. */
+    private static final String SHOWN = "ra-shown";
+
+    /**
+     * Flow keeps each UI's last response, to send it again should the browser repeat its request. After a domain was
+     * opened that is the whole screen (about 75,000 characters: some 150 KB of heap per session for as long as the
+     * screen stays open). So the browser answers with a small event once the domain is on screen, and the response
+     * kept is that event's small one.
+     */
+    private void releaseResponse() {
+        getElement().executeJs("setTimeout(() => this.dispatchEvent(new CustomEvent($0)))", SHOWN);
     }
 
     @Override
@@ -246,6 +261,7 @@ public class AssessmentView extends VerticalLayout
             domainContent.add(review);
         }
         refresh();
+        releaseResponse();
     }
 
     @Override

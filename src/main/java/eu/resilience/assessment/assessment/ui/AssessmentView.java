@@ -31,6 +31,7 @@ import eu.resilience.assessment.assessment.AssessmentStatus;
 import eu.resilience.assessment.assessment.AssessmentWork;
 import eu.resilience.assessment.assessment.Progress;
 import eu.resilience.assessment.base.ui.AnsweringLinks;
+import eu.resilience.assessment.base.ui.HtmlText;
 import eu.resilience.assessment.questionnaire.Domain;
 import eu.resilience.assessment.questionnaire.Goal;
 import eu.resilience.assessment.questionnaire.Practice;
@@ -60,7 +61,7 @@ public class AssessmentView extends VerticalLayout
     private final Map<String, AnswerState> answers = new HashMap<>();
     private final Map<String, PracticeCard> cards = new LinkedHashMap<>();
     private final ProgressBar overall = new ProgressBar();
-    private final Span overallText = new Span();
+    private final TextSpan overallText = new TextSpan();
     private final VerticalLayout domainContent = new VerticalLayout();
     private String currentDomain;
     private H3 domainTitle;
@@ -130,9 +131,11 @@ public class AssessmentView extends VerticalLayout
     private void build() {
         removeAll();
         Locale locale = getLocale();
-        H2 title = new H2(work.campaignName());
-        Span subtitle = new Span(work.questionnaire().title().in(locale) + " · " + work.organizationName() + " · "
-                + getTranslation("assessment.due", work.closesOn()));
+        H2 title = plain(new H2(), work.campaignName());
+        Span subtitle = plain(
+                new Span(),
+                work.questionnaire().title().in(locale) + " · " + work.organizationName() + " · "
+                        + getTranslation("assessment.due", work.closesOn()));
         subtitle.addClassName("ra-muted");
         add(title, subtitle);
 
@@ -162,7 +165,7 @@ public class AssessmentView extends VerticalLayout
         Button results = new Button(getTranslation("assessment.results"), click -> UI.getCurrent()
                 .navigate(ResultsView.class, AssessmentRoutes.of(work.id())));
         HorizontalLayout progressRow = new HorizontalLayout(
-                new Span(getTranslation("assessment.progress")), overall, overallText, review, results);
+                plain(new Span(), getTranslation("assessment.progress")), overall, overallText, review, results);
         progressRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         progressRow.setWidthFull();
         progressRow.addClassName("ra-sticky-progress"); // stays in view while the questionnaire scrolls
@@ -177,7 +180,7 @@ public class AssessmentView extends VerticalLayout
                 links.blankPdf(work.questionnaire().id(), work.questionnaire().version())));
         add(printing);
         if (work.isAnswerable()) {
-            Span keys = new Span(getTranslation("assessment.shortcuts"));
+            Span keys = plain(new Span(), getTranslation("assessment.shortcuts"));
             keys.addClassName("ra-muted");
             keys.setId("shortcuts");
             add(keys);
@@ -210,13 +213,13 @@ public class AssessmentView extends VerticalLayout
         Domain domain = work.questionnaire().domain(currentDomain).orElseThrow();
         domainContent.removeAll();
         cards.clear();
-        domainTitle = new H3(domain.id() + " · " + domain.title().in(locale));
+        domainTitle = plain(new H3(), domain.id() + " · " + domain.title().in(locale));
         domainTitle.setId("domain-title");
         // a target for the focus when a domain is opened from the keyboard
         domainTitle.getElement().setAttribute("tabindex", "-1");
         domainContent.add(domainTitle);
         if (!domain.description().isEmpty()) {
-            Paragraph description = new Paragraph(domain.description().in(locale));
+            Paragraph description = plain(new Paragraph(), domain.description().in(locale));
             description.addClassName("ra-muted");
             domainContent.add(description);
         }
@@ -232,7 +235,7 @@ public class AssessmentView extends VerticalLayout
             }
         };
         for (Goal goal : domain.goals()) {
-            domainContent.add(new H4(goal.id() + " " + goal.title().in(locale)));
+            domainContent.add(plain(new H4(), goal.id() + " " + goal.title().in(locale)));
             for (Practice practice : goal.practices()) {
                 PracticeCard card = new PracticeCard(
                         practice, answers.get(practice.id()), !work.isAnswerable(), locale, saver, this::saved);
@@ -434,6 +437,12 @@ public class AssessmentView extends VerticalLayout
         nav.show(labels, complete, currentDomain);
         picker.label(labels);
         picker.show(work.questionnaire().domain(currentDomain).orElseThrow());
+    }
+
+    /** A text that does not change as its element's HTML: one state node, not an element and a text node. */
+    private static <T extends com.vaadin.flow.component.Component> T plain(T component, String text) {
+        component.getElement().setProperty("innerHTML", HtmlText.escape(text));
+        return component;
     }
 
     private AssessmentWork withCurrentAnswers() {

@@ -60,7 +60,7 @@ class PracticeCard extends Composite<Div> {
     /** The fold toggles and the flag: native elements as the HTML of one element, with delegated listeners. */
     private final Div tools = new Div();
 
-    private final StatusText status = new StatusText();
+    private final TextSpan status = new TextSpan();
     // what the tools show (applied to the browser's elements by a script while attached)
     private boolean guidanceOpen;
     private boolean notesOpen;
@@ -253,25 +253,6 @@ class PracticeCard extends Composite<Div> {
     /** Whether the flag shows ticked (for tests). */
     boolean flagShown() {
         return flagShown;
-    }
-
-    /**
-     * The card's status ("Saved by X at T", a conflict, a failure) as its element's HTML: one state node, not an element
-     * and a text node.
-     */
-    static final class StatusText extends Span {
-        private String text = "";
-
-        @Override
-        public void setText(String text) {
-            this.text = text == null ? "" : text;
-            getElement().setProperty("innerHTML", HtmlText.escape(this.text));
-        }
-
-        @Override
-        public String getText() {
-            return text;
-        }
     }
 
     /**

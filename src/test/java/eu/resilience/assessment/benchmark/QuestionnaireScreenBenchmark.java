@@ -200,7 +200,7 @@ public final class QuestionnaireScreenBenchmark {
         histogramAfter.entrySet().stream()
                 .map(e -> Map.entry(e.getKey(), e.getValue() - histogramBefore.getOrDefault(e.getKey(), 0L)))
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .limit(12)
+                .limit(Integer.getInteger("classes", 12))
                 .forEach(e -> System.out.printf("  %6.1f  %s%n", e.getValue() / 1024.0 / sessionsOpened, e.getKey()));
         describeSessions();
     }

@@ -2,13 +2,13 @@ package eu.resilience.assessment.assessment.ui;
 
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Tag;
-import com.vaadin.flow.theme.lumo.LumoUtility;
 import eu.resilience.assessment.base.ui.HtmlText;
 import java.util.List;
 
 /**
  * A practice's options as one native radio group: a {@code <fieldset>} with its {@code <legend>} and a labelled
- * {@code <input type="radio">} per option, rendered as HTML inside one element, with one change listener. The browser
+ * {@code <input type="radio">} per option, rendered as HTML inside one element, with one change listener. The legend
+ * shows what the group is about (on a practice card: its id, level, title and text). The browser
  * gives it the keyboard (Tab into the group, the arrow keys between options, the space bar) and the screen reader's
  * radio group; the session holds one state node for it instead of three per option (a {@code vaadin-radio-button}, its
  * label and the label's text), and the browser renders no web component per option.
@@ -30,15 +30,15 @@ final class OptionGroup extends AbstractField<OptionGroup, String> {
 
     /**
      * @param name the inputs' name, unique on the page (the browser groups radio buttons by it)
-     * @param legend what the group is about (read by screen readers, not shown)
+     * @param legendHtml what the group is about, as HTML (phrasing content): shown above the options and read by
+     *     screen readers as the group's name
      */
-    OptionGroup(String name, String legend, List<Option> options) {
+    OptionGroup(String name, String legendHtml, List<Option> options) {
         super(null);
         this.options = List.copyOf(options);
         addClassName("ra-options");
-        StringBuilder html = new StringBuilder(
-                        "<legend class=\"" + LumoUtility.Accessibility.SCREEN_READER_ONLY + "\">")
-                .append(HtmlText.escape(legend))
+        StringBuilder html = new StringBuilder("<legend class=\"ra-legend\">")
+                .append(legendHtml)
                 .append("</legend>");
         for (Option option : options) {
             html.append("<label class=\"ra-option\"><input type=\"radio\" name=\"")

@@ -31,8 +31,8 @@ import org.slf4j.LoggerFactory;
  * guidance on demand, comment, evidence note and flags. Every change is saved at once; the card shows the saved state,
  * a conflict with another respondent's edit instead of overwriting it, and a change that could not be stored as not
  * saved, with its choice kept and a retry. A domain of many practices opens fast and a card holds little in the
- * session (five state nodes): the id, level, title and text are one element's HTML, the options one native radio group
- * ({@link OptionGroup}), the fold toggles (disclosure buttons) and the flag (a labelled native checkbox) one element's
+ * session (four state nodes): the options are one native radio group ({@link OptionGroup}) whose legend is the id,
+ * level, title and text, the fold toggles (disclosure buttons) and the flag (a labelled native checkbox) one element's
  * HTML with one click and one change listener, the status one element. What is folded (guidance, comment and evidence)
  * is built when first opened, and what is shown only sometimes (option description, N/A justification,
  * re-confirmation, conflict, retry) when first needed.
@@ -105,7 +105,6 @@ class PracticeCard extends Composite<Div> {
         card.setId("practice-" + practice.id());
         card.setWidthFull();
 
-        Div intro = intro(practice, locale);
         // screen readers name the card by its id and text
         card.getElement().setAttribute("role", "group");
         card.getElement()
@@ -119,8 +118,8 @@ class PracticeCard extends Composite<Div> {
         if (practice.naAllowed()) {
             items.add(new OptionGroup.Option(NOT_APPLICABLE, getTranslation("card.not-applicable")));
         }
-        options = new OptionGroup(
-                "option-" + practice.id(), practice.id() + " " + practice.text().in(locale), items);
+        // the practice's id, level, title and text are the group's legend: one element for all of it
+        options = new OptionGroup("option-" + practice.id(), intro(practice, locale), items);
         options.setReadOnly(readOnly);
         options.addValueChangeListener(e -> {
             showOptionDescription();
@@ -160,7 +159,7 @@ class PracticeCard extends Composite<Div> {
         // "Saved by X at T", a conflict or a failure is announced where it happens
         status.getElement().setAttribute("role", "status");
 
-        card.add(intro, options, tools, status);
+        card.add(options, tools, status);
         show(answer);
     }
 
@@ -256,13 +255,13 @@ class PracticeCard extends Composite<Div> {
     }
 
     /**
-     * The practice's id, level, title and text: what never changes on the card, as one element's HTML (one state node
-     * in the session instead of a component per part).
+     * The practice's id, level, title and text: what never changes on the card, as HTML for the legend of its options
+     * (phrasing content only).
      */
-    private static Div intro(Practice practice, Locale locale) {
+    private static String intro(Practice practice, Locale locale) {
         String id = HtmlText.escape(practice.id());
         StringBuilder html = new StringBuilder(
-                        "<div class=\"ra-card-head\"><span class=\"ra-practice-id\" id=\"practice-id-")
+                        "<span class=\"ra-card-head\"><span class=\"ra-practice-id\" id=\"practice-id-")
                 .append(id)
                 .append("\">")
                 .append(id)
@@ -277,14 +276,12 @@ class PracticeCard extends Composite<Div> {
                     .append(HtmlText.escape(practice.title().in(locale)))
                     .append("</span>");
         }
-        html.append("</div><p class=\"ra-practice-text\" id=\"practice-text-")
+        html.append("</span><span class=\"ra-practice-text\" id=\"practice-text-")
                 .append(id)
                 .append("\">")
                 .append(HtmlText.escape(practice.text().in(locale)))
-                .append("</p>");
-        Div intro = new Div();
-        intro.getElement().setProperty("innerHTML", html.toString());
-        return intro;
+                .append("</span>");
+        return html.toString();
     }
 
     /**
@@ -435,7 +432,8 @@ class PracticeCard extends Composite<Div> {
         if (reconfirm == null) {
             reconfirm = new Div();
             reconfirm.addClassName("ra-reconfirm");
-            getContent().addComponentAtIndex(getContent().indexOf(options), reconfirm);
+            // below the options it is about (their legend is the practice)
+            getContent().addComponentAtIndex(getContent().indexOf(options) + 1, reconfirm);
         }
         reconfirm.removeAll();
         Button confirm = new Button(getTranslation("card.reconfirm.button"), click -> save());

@@ -42,14 +42,17 @@ import org.springframework.context.ConfigurableApplicationContext;
  *       reported apart (cold);
  *   <li><b>session memory</b>: N respondents each log in (a fresh session: cookies deleted) and open the questionnaire
  *       from My assessments, and leave it open; the live heap after a full GC (the class histogram's total, as {@code
- *       jcmd <pid> GC.class_histogram} prints it) before and after, per session, with the UIs each session still holds.
+ *       jcmd <pid> GC.class_histogram} prints it) before and after, per session, with the UIs each session still holds,
+ *       and what one session holds that another does not reach, by class and by path from its HTTP session ({@link
+ *       SessionFootprint}).
  * </ol>
  *
  * <p>It runs in development mode (the test classpath) with the component tracker off, as in production mode.
  *
  * <p>Run: {@code ./mvnw -Pbenchmark test-compile exec:exec
  * -Dbenchmark.main=eu.resilience.assessment.benchmark.QuestionnaireScreenBenchmark -Dbenchmark=20,100} (the argument:
- * the session counts; {@code -Dclicks=30} the measured clicks). Needs Debian's chromium and chromium-driver.
+ * the session counts; {@code -Dclicks=30} the measured clicks; {@code -Dbenchmark.jvm=-Dswitch=false} skips the domain
+ * switch). Needs Debian's chromium and chromium-driver.
  */
 public final class QuestionnaireScreenBenchmark {
 
@@ -65,6 +68,8 @@ public final class QuestionnaireScreenBenchmark {
     private static final ConcurrentLinkedQueue<Long> uidl = new ConcurrentLinkedQueue<>();
 
     private static final List<WeakReference<VaadinSession>> sessions = new CopyOnWriteArrayList<>();
+
+    private static ConfigurableApplicationContext application;
 
     private QuestionnaireScreenBenchmark() {}
 
@@ -90,11 +95,14 @@ public final class QuestionnaireScreenBenchmark {
                         // arguments, since the application's and the test profile's own values outrank defaults
                         "--server.port=0", "--spring.datasource.url=jdbc:h2:mem:screen;DB_CLOSE_DELAY=-1");
                 Browser browser = new Browser()) {
+            application = context;
             int port = ((ServletWebServerApplicationContext) context)
                     .getWebServer()
                     .getPort();
             System.out.printf("Load average at start: %.1f%n", loadAverage());
-            domainSwitch(browser, port);
+            if (!"false".equals(System.getProperty("switch"))) {
+                domainSwitch(browser, port);
+            }
             if (!counts.isEmpty() && counts.get(0) > 0) {
                 sessionMemory(browser, port, counts);
             }
@@ -182,6 +190,8 @@ public final class QuestionnaireScreenBenchmark {
         long before = liveHeap();
         Map<String, Long> histogramBefore = histogram();
         int opened = 0;
+        long previous = 0;
+        int previousOpened = 0;
         for (int target : counts) {
             while (opened < target) {
                 openQuestionnaire(browser, port, opened % 2 == 0 ? "respondent" : "respondent2");
@@ -193,6 +203,14 @@ public final class QuestionnaireScreenBenchmark {
             System.out.printf(
                     "%d sessions with the questionnaire open: live heap +%,d KB, %,d KB per session%n",
                     opened, (after - before) / 1024, (after - before) / 1024 / opened);
+            if (previous > 0) {
+                // what one more session costs, without what the first sessions filled once (caches, classes)
+                System.out.printf(
+                        "  each of the sessions %d-%d: %,d KB%n",
+                        previousOpened + 1, opened, (after - previous) / 1024 / (opened - previousOpened));
+            }
+            previous = after;
+            previousOpened = opened;
         }
         Map<String, Long> histogramAfter = histogram();
         System.out.println("Largest growth by class (KB per session):");
@@ -226,6 +244,7 @@ public final class QuestionnaireScreenBenchmark {
     /** What the sessions hold: their UIs by the view they show. */
     private static void describeSessions() {
         Map<String, Integer> views = new TreeMap<>();
+        List<VaadinSession> open = new ArrayList<>();
         int live = 0;
         for (WeakReference<VaadinSession> reference : sessions) {
             VaadinSession session = reference.get();
@@ -238,6 +257,7 @@ public final class QuestionnaireScreenBenchmark {
                     continue;
                 }
                 live++;
+                open.add(session);
                 for (UI ui : session.getUIs()) {
                     var chain = ui.getInternals().getActiveRouterTargetsChain();
                     String view =
@@ -259,6 +279,9 @@ public final class QuestionnaireScreenBenchmark {
                 .filter(session -> session != null)
                 .reduce((first, second) -> second)
                 .ifPresent(QuestionnaireScreenBenchmark::describeElements);
+        if (open.size() >= 2) {
+            SessionFootprint.print(application, open.get(open.size() - 1), open.get(open.size() - 2));
+        }
     }
 
     /** The state nodes of the last session's UIs, by the component that owns their element (or the tag). */

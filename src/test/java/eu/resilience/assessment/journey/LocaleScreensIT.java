@@ -115,8 +115,8 @@ class LocaleScreensIT {
             browser.logIn(port, "respondent", "resilience-demo");
             browser.waitFor(By.id("assessments"));
             assertPageLanguage("fr");
-            browser.click(browser.waitFor(By.id("language-picker")));
-            browser.click(browser.waitForText(By.tagName("vaadin-select-item"), "Deutsch"));
+            new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("language-picker")))
+                    .selectByVisibleText("Deutsch");
             browser.waitForText(By.id("logout"), "Abmelden");
             assertPageLanguage("de");
 

@@ -5,11 +5,11 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
@@ -31,6 +31,9 @@ import java.util.Locale;
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
+
+    /** The event data of a change of the language: the language's name. */
+    private static final String LANGUAGE = "event.target.value";
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, AccountSettings accounts) {
         H1 title = new H1(getTranslation("app.title"));
@@ -64,28 +67,41 @@ public class MainLayout extends AppLayout {
 
     /**
      * The language of the screens, each named in its own language; a choice is remembered with the user's account and
-     * the page is reloaded in it, so that every text on it changes.
+     * the page is reloaded in it, so that every text on it changes. A native labelled {@code <select
+     * id="language-picker">} as the HTML of one element with one change listener: one state node in every session
+     * instead of a web component with a list box, an item and a text per language, and a tooltip.
      */
-    private Select<Language> languagePicker(AccountSettings accounts) {
-        Select<Language> picker = new Select<>();
-        picker.setId("language-picker");
-        picker.setItems(Language.values());
-        picker.setItemLabelGenerator(language -> getTranslation("language." + language.name()));
-        picker.setAriaLabel(getTranslation("language.screen"));
-        picker.setTooltipText(getTranslation("language.screen"));
+    private Div languagePicker(AccountSettings accounts) {
+        String label = HtmlText.escape(getTranslation("language.screen"));
         Locale shown = getLocale();
-        Arrays.stream(Language.values())
-                .filter(language -> language.locale().getLanguage().equals(shown.getLanguage()))
-                .findFirst()
-                .ifPresent(picker::setValue);
-        picker.addValueChangeListener(change -> {
-            if (!change.isFromClient() || change.getValue() == null) {
-                return;
-            }
-            accounts.chooseScreenLanguage(change.getValue());
-            VaadinSession.getCurrent().setLocale(change.getValue().locale());
-            UI.getCurrent().getPage().reload();
-        });
+        StringBuilder html = new StringBuilder(
+                "<select id=\"language-picker\" aria-label=\"" + label + "\" title=\"" + label + "\">");
+        for (Language language : Language.values()) {
+            boolean selected = language.locale().getLanguage().equals(shown.getLanguage());
+            html.append("<option value=\"")
+                    .append(language.name())
+                    .append(selected ? "\" selected>" : "\">")
+                    .append(HtmlText.escape(getTranslation("language." + language.name())))
+                    .append("</option>");
+        }
+        html.append("</select>");
+        Div picker = new Div();
+        picker.addClassName("ra-language-picker");
+        picker.getElement().setProperty("innerHTML", html.toString());
+        picker.getElement()
+                .addEventListener("change", change -> {
+                    String value = change.getEventData().getString(LANGUAGE);
+                    Arrays.stream(Language.values())
+                            .filter(language -> language.name().equals(value))
+                            .findFirst()
+                            .ifPresent(language -> {
+                                accounts.chooseScreenLanguage(language);
+                                VaadinSession.getCurrent().setLocale(language.locale());
+                                UI.getCurrent().getPage().reload();
+                            });
+                })
+                .addEventData(LANGUAGE)
+                .setFilter("event.target.tagName === 'SELECT'");
         return picker;
     }
 }

@@ -12,7 +12,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +28,10 @@ import java.util.regex.Pattern;
  * One simulated browser speaking the application's real HTTP protocol: Spring Security's form login (with its CSRF
  * token), the Vaadin Flow bootstrap page with its initial UIDL, and UIDL requests ({@code ?v-r=uidl}) carrying RPC
  * invocations (DOM events, property synchronization) with the node ids the server sent. It keeps the client's copy of
- * the state tree (tags, properties, attributes, children) so that elements are found by their id attribute, their tag
- * and their properties, as a browser would render them.
+ * the state tree (tags, properties, attributes, children, visibility) so that elements are found by their id
+ * attribute, their tag and their properties, as a browser would render them. An element the server made invisible
+ * ({@code setVisible(false)}) is not shown by a browser, and the server ignores events on it: {@link #shown} tells.
+ * The last few requests and answers are kept ({@link #recentExchanges}) to explain a failure.
  */
 final class UidlSession {
 
@@ -69,7 +73,19 @@ final class UidlSession {
             JsonNode value = value(PROPERTIES, key);
             return value == null ? null : value.asText();
         }
+
+        /** False when the server made the element invisible (its subtree is then neither shown nor sent). */
+        boolean visible() {
+            JsonNode visible = value(ELEMENT_DATA, "visible");
+            return visible == null || visible.asBoolean(true);
+        }
     }
+
+    /** One UIDL request and its answer, as sent and received. */
+    record Exchange(String request, int status, String answer) {}
+
+    private static final int KEPT_EXCHANGES = 3;
+    private static final int KEPT_ANSWER_CHARS = 400_000;
 
     private final HttpClient http;
     private final URI base;
@@ -79,6 +95,8 @@ final class UidlSession {
     private int uiId;
     private int syncId;
     private int clientId;
+    private final Deque<Exchange> recent = new ArrayDeque<>();
+    private int syncIdGaps;
 
     private final Map<String, String> cookies = new LinkedHashMap<>();
 
@@ -133,9 +151,10 @@ final class UidlSession {
         uiId = appConfig.path("v-uiId").asInt();
         nodes.clear();
         byId.clear();
-        syncId = 0;
+        syncId = -1;
         clientId = 0;
         apply(uidl, false);
+        syncId = Math.max(syncId, 0);
         ObjectNode data = JSON.createObjectNode();
         data.put("route", path);
         data.put("query", "");
@@ -176,6 +195,32 @@ final class UidlSession {
     /** A DOM event without data on a node (e.g. one a page script dispatches). */
     JsonNode fire(Node node, String eventType) throws IOException, InterruptedException {
         return send(List.of(event(node.id, eventType, JSON.createObjectNode())));
+    }
+
+    /**
+     * Whether a browser shows the element: it and every ancestor visible. The server ignores events on an invisible
+     * element ("inactive"), so an action must only target shown elements.
+     */
+    boolean shown(Node node) {
+        for (Node at = node; at != null; at = at.parent < 0 ? null : nodes.get(at.parent)) {
+            if (!at.visible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The last UIDL requests and their answers (at most {@value #KEPT_EXCHANGES}), oldest first, for a failure's report. */
+    List<Exchange> recentExchanges() {
+        return List.copyOf(recent);
+    }
+
+    /**
+     * How many answers came with a syncId other than the last one plus one: the server then sent messages elsewhere
+     * (server push) that this client never saw.
+     */
+    int syncIdGaps() {
+        return syncIdGaps;
     }
 
     Optional<Node> byElementId(String elementId) {
@@ -251,14 +296,24 @@ final class UidlSession {
         invocations.forEach(rpc::add);
         message.put("syncId", syncId);
         message.put("clientId", clientId);
+        String sent = JSON.writeValueAsString(message);
         HttpResponse<String> response = exchange(request("?v-r=uidl&v-uiId=" + uiId)
                 .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(message)))
+                .POST(HttpRequest.BodyPublishers.ofString(sent))
                 .build());
+        String body = response.body();
+        if (recent.size() == KEPT_EXCHANGES) {
+            recent.removeFirst();
+        }
+        recent.addLast(new Exchange(
+                sent,
+                response.statusCode(),
+                body.length() > KEPT_ANSWER_CHARS
+                        ? body.substring(0, KEPT_ANSWER_CHARS) + "... (" + body.length() + " characters)"
+                        : body));
         if (response.statusCode() != 200) {
             throw new IllegalStateException("UIDL request answered " + response.statusCode());
         }
-        String body = response.body();
         if (body.startsWith("for(;;);")) {
             body = body.substring("for(;;);".length());
         }
@@ -269,14 +324,28 @@ final class UidlSession {
         if (uidl.has("meta") && uidl.path("meta").has("sessionExpired")) {
             throw new IllegalStateException("the session expired");
         }
+        if (uidl.path("resynchronize").asBoolean(false)
+                || uidl.path("meta").path("resynchronize").asBoolean(false)) {
+            // the server lost track of this client's messages and resends the whole UI: the copy would be rebuilt
+            throw new IllegalStateException(
+                    "the server asked to resynchronize (syncId " + syncId + ", clientId " + clientId + " sent)");
+        }
         apply(uidl, true);
         return uidl;
     }
 
-    /** Applies one UIDL message: its sync ids and its changes to the copy of the state tree. */
+    /**
+     * Applies one UIDL message: its sync ids and its changes to the copy of the state tree, as Flow's client does: the
+     * attachments first (a parent's child list may name a node whose attachment comes later in the message), then the
+     * other changes in order.
+     */
     void apply(JsonNode uidl, boolean answer) {
         if (uidl.has("syncId")) {
-            syncId = uidl.get("syncId").asInt();
+            int next = uidl.get("syncId").asInt();
+            if (answer && syncId >= 0 && next != syncId + 1) {
+                syncIdGaps++;
+            }
+            syncId = next;
         }
         if (uidl.has("clientId")) {
             clientId = uidl.get("clientId").asInt();
@@ -284,10 +353,18 @@ final class UidlSession {
             clientId++;
         }
         for (JsonNode change : uidl.path("changes")) {
+            if (change.path("type").asText().equals("attach")) {
+                int id = change.path("node").asInt();
+                nodes.put(id, new Node(id));
+            }
+        }
+        for (JsonNode change : uidl.path("changes")) {
             int id = change.path("node").asInt();
             String type = change.path("type").asText();
             switch (type) {
-                case "attach" -> nodes.put(id, new Node(id));
+                case "attach" -> {
+                    // done above
+                }
                 case "detach" -> detach(id);
                 case "put" -> put(id, change);
                 case "remove" -> {

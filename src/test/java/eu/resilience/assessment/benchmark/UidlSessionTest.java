@@ -1,9 +1,14 @@
 package eu.resilience.assessment.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
 /** The load driver's copy of a screen follows the state-tree changes of UIDL answers, as a browser's does. */
@@ -50,5 +55,101 @@ class UidlSessionTest {
 
         assertThat(session.byElementId("practice-GOV.1.1")).isEmpty();
         assertThat(session.byElementId("status-GOV.1.1")).isPresent();
+    }
+
+    @Test
+    void knowsWhatTheServerHidAndKeepsTheParentOfANodeAttachedLaterInTheMessage() throws Exception {
+        UidlSession session = new UidlSession(URI.create("http://localhost/"), null);
+        // Flow names a child in its parent's list before the child's own attachment: the client attaches first
+        session.apply(
+                json.readTree(
+                        """
+                {"syncId": 1, "changes": [
+                  {"node": 20, "type": "attach"},
+                  {"node": 20, "type": "put", "key": "tag", "feat": 0, "value": "div"},
+                  {"node": 20, "type": "put", "key": "id", "feat": 3, "value": "practice-VULN.3.2"},
+                  {"node": 20, "type": "splice", "feat": 2, "index": 0, "addNodes": [21]},
+                  {"node": 21, "type": "attach"},
+                  {"node": 21, "type": "put", "key": "tag", "feat": 0, "value": "fieldset"}
+                ]}"""),
+                true);
+        UidlSession.Node card = session.byElementId("practice-VULN.3.2").orElseThrow();
+        UidlSession.Node group = session.descendant(card, "fieldset").orElseThrow();
+        assertThat(session.shown(card)).isTrue();
+        assertThat(session.shown(group)).isTrue();
+
+        // the practice's visibility condition turned false: the card stays in the copy, hidden with its options
+        session.apply(
+                json.readTree(
+                        """
+                {"syncId": 2, "changes": [
+                  {"node": 20, "type": "put", "key": "visible", "feat": 0, "value": false}
+                ]}"""),
+                true);
+        assertThat(session.shown(card)).isFalse();
+        assertThat(session.shown(group)).isFalse();
+
+        session.apply(
+                json.readTree(
+                        """
+                {"syncId": 3, "changes": [
+                  {"node": 20, "type": "put", "key": "visible", "feat": 0, "value": true}
+                ]}"""),
+                true);
+        assertThat(session.shown(group)).isTrue();
+        assertThat(session.syncIdGaps()).isZero();
+
+        // an answer that skips a syncId follows messages this client never received (e.g. pushed)
+        session.apply(json.readTree("{\"syncId\": 5, \"changes\": []}"), true);
+        assertThat(session.syncIdGaps()).isEqualTo(1);
+    }
+
+    @Test
+    void keepsTheLastRequestsAndAnswersAndStopsWhenTheServerAsksToResynchronize() throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        int[] uidlRequests = {0};
+        server.createContext("/", exchange -> {
+            String query = exchange.getRequestURI().getRawQuery();
+            String body;
+            if (query == null) {
+                body = "<html></html>";
+            } else if (query.startsWith("v-r=init")) {
+                body =
+                        """
+                        {"appConfig": {"v-uiId": 0, "uidl": {"Vaadin-Security-Key": "key", "syncId": 0,
+                          "clientId": 0, "changes": []}}}""";
+            } else if (++uidlRequests[0] == 1) {
+                body =
+                        """
+                        for(;;);[{"syncId": 1, "clientId": 1, "changes": [
+                          {"node": 5, "type": "attach"},
+                          {"node": 5, "type": "put", "key": "id", "feat": 3, "value": "nav-GOV"}]}]""";
+            } else {
+                body = "for(;;);[{\"syncId\": 2, \"clientId\": 2, \"resynchronize\": true, \"changes\": []}]";
+            }
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        server.setExecutor(Executors.newSingleThreadExecutor());
+        server.start();
+        try {
+            UidlSession session = new UidlSession(
+                    URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/"),
+                    UidlSession.client(Executors.newSingleThreadExecutor()));
+            session.open("assessments/1");
+            assertThat(session.byElementId("nav-GOV")).isPresent();
+
+            assertThatThrownBy(() -> session.click("nav-GOV")).hasMessageContaining("resynchronize");
+
+            assertThat(session.recentExchanges()).hasSize(2);
+            UidlSession.Exchange last = session.recentExchanges().get(1);
+            assertThat(json.readTree(last.request()).path("syncId").asInt()).isEqualTo(1);
+            assertThat(json.readTree(last.request()).path("clientId").asInt()).isEqualTo(1);
+            assertThat(last.answer()).contains("\"resynchronize\": true");
+        } finally {
+            server.stop(0);
+        }
     }
 }

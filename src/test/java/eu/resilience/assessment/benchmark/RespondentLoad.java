@@ -38,10 +38,12 @@ import java.util.stream.Stream;
  * token), open its questionnaire (bootstrap page with the initial UIDL) and, one action per think time, either switch
  * to another domain (a click on {@code nav-<domain>}) or answer a practice of the domain shown (the radio group's
  * "change" event with the chosen value, then the "ra-choice-settled" event that saves it, as the screen's script
- * sends it; the card's {@code status-<practice>} must then read "Saved by"). Prints p50/p95/max per action, the
- * throughput, and the server's and the generator's CPU time (per action too, to size a bigger server); then every kind of failure with its count and examples (the requests and answers that led to the first of each kind
- * in {@code target/respondent-load-failures/}), and the answers read back from the database after the run: each save
- * the screen confirmed must be stored.
+ * sends it; the card's {@code status-<practice>} must then read "Saved by"). Only the cards the screen shows are
+ * answered: a practice hidden by its visibility condition is invisible, and the server ignores events on it. Prints
+ * p50/p95/max per action, the throughput, and the server's and the generator's CPU time (per action too, to size a
+ * bigger server); then every kind of failure with its count and examples (the requests and answers that led to the
+ * first of each kind in {@code target/respondent-load-failures/}), and the answers read back from the database after
+ * the run: each save the screen confirmed must be stored.
  *
  * <p>Run: {@code ./mvnw -Pbenchmark test-compile exec:exec -Dbenchmark.main=eu.resilience.assessment.benchmark.RespondentLoad
  * -Dbenchmark=respondents=300,think=2000,duration=120} after {@code ./mvnw -Pproduction package -DskipTests}.
@@ -417,8 +419,11 @@ public final class RespondentLoad {
     /** Chooses another option of a random practice card of the domain shown, and checks it was saved. */
     private void answer(UidlSession session, Random random, Map<String, String> chosen, Answers saved)
             throws Exception {
+        // only the cards the screen shows: one hidden by its visibility condition cannot be clicked, and the server
+        // ignores events on it (an invisible element is inactive)
         List<String> cards = session.elementIds("practice-").stream()
                 .filter(id -> !id.startsWith("practice-id-") && !id.startsWith("practice-text-"))
+                .filter(id -> session.byElementId(id).map(session::shown).orElse(false))
                 .sorted()
                 .toList();
         if (cards.isEmpty()) {

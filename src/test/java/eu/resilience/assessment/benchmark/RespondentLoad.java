@@ -35,7 +35,8 @@ import java.util.stream.Stream;
  * Concurrent respondents through the application's real HTTP protocol (README, "Benchmarks"). Starts the production
  * jar on a fresh H2 file database with the demo data, adds one organization with a respondent login and an open
  * baseline assessment per simulated respondent, then lets every respondent log in (Spring form login with its CSRF
- * token), open its questionnaire (bootstrap page with the initial UIDL) and, one action per think time, either switch
+ * token), open its questionnaire (bootstrap page with the initial UIDL; then the UI's heartbeat once per heartbeat
+ * interval, as a browser sends it) and, one action per think time, either switch
  * to another domain (a click on {@code nav-<domain>}) or answer a practice of the domain shown (the radio group's
  * "change" event with the chosen value, then the "ra-choice-settled" event that saves it, as the screen's script
  * sends it; the card's {@code status-<practice>} must then read "Saved by"). Only the cards the screen shows are
@@ -399,6 +400,10 @@ public final class RespondentLoad {
                 if (System.nanoTime() >= end) {
                     break;
                 }
+                if (session.heartbeatDue()) {
+                    // as the browser's timer does; without it the server closes the UI after three intervals
+                    timed("heartbeat", session::heartbeat);
+                }
                 if (random.nextInt(4) == 0) {
                     String domain = domains.get(random.nextInt(domains.size()));
                     timed("switch domain", () -> session.click(domain));
@@ -570,7 +575,8 @@ public final class RespondentLoad {
                 "%n%d respondents, think time %d ms, measured %.0f s; load average %s%n",
                 respondents, think, seconds, loadAverage());
         System.out.printf("%-20s %8s %8s %8s %8s %8s%n", "action", "count", "p50 ms", "p95 ms", "max ms", "failed");
-        for (String name : List.of("log in", "open questionnaire", "switch domain", "choose option", "save answer")) {
+        for (String name :
+                List.of("log in", "open questionnaire", "switch domain", "choose option", "save answer", "heartbeat")) {
             List<Long> list = new ArrayList<>(samples.getOrDefault(name, List.of()));
             list.sort(null);
             System.out.printf(

@@ -31,7 +31,9 @@ import java.util.regex.Pattern;
  * the state tree (tags, properties, attributes, children, visibility) so that elements are found by their id
  * attribute, their tag and their properties, as a browser would render them. An element the server made invisible
  * ({@code setVisible(false)}) is not shown by a browser, and the server ignores events on it: {@link #shown} tells.
- * The last few requests and answers are kept ({@link #recentExchanges}) to explain a failure.
+ * The UI's heartbeat is sent as Flow's client sends it ({@link #heartbeatDue}, {@link #heartbeat}): without it the
+ * server closes the UI after three heartbeat intervals, and its next request answers "session expired". The last few
+ * requests and answers are kept ({@link #recentExchanges}) to explain a failure.
  */
 final class UidlSession {
 
@@ -97,6 +99,8 @@ final class UidlSession {
     private int clientId;
     private final Deque<Exchange> recent = new ArrayDeque<>();
     private int syncIdGaps;
+    private long heartbeatIntervalNanos;
+    private long lastHeartbeat;
 
     private final Map<String, String> cookies = new LinkedHashMap<>();
 
@@ -149,6 +153,11 @@ final class UidlSession {
         }
         securityKey = uidl.path("Vaadin-Security-Key").asText();
         uiId = appConfig.path("v-uiId").asInt();
+        // vaadin.heartbeatInterval, in seconds (Vaadin's default 300)
+        heartbeatIntervalNanos = Duration.ofSeconds(
+                        appConfig.path("heartbeatInterval").asInt(300))
+                .toNanos();
+        lastHeartbeat = System.nanoTime();
         nodes.clear();
         byId.clear();
         syncId = -1;
@@ -166,6 +175,26 @@ final class UidlSession {
             String text = answer.toString();
             throw new IllegalStateException("the screen of " + path + " has no element with an id: "
                     + text.substring(0, Math.min(600, text.length())));
+        }
+    }
+
+    /** Whether the UI's heartbeat is due: Flow's client sends one every heartbeat interval while the page is open. */
+    boolean heartbeatDue() {
+        return heartbeatIntervalNanos > 0 && System.nanoTime() - lastHeartbeat >= heartbeatIntervalNanos;
+    }
+
+    /**
+     * The UI's heartbeat, as Flow's client sends it: an empty POST ({@code ?v-r=heartbeat&v-uiId=}); the server keeps
+     * the UI open as long as heartbeats come (UIDL requests do not count). Answered 200, or 410 when the UI is gone.
+     */
+    void heartbeat() throws IOException, InterruptedException {
+        lastHeartbeat = System.nanoTime();
+        HttpResponse<String> response = exchange(request("?v-r=heartbeat&v-uiId=" + uiId)
+                .header("Content-Type", "text/plain; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("heartbeat answered " + response.statusCode());
         }
     }
 

@@ -8,6 +8,8 @@ import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
@@ -105,19 +107,23 @@ class UidlSessionTest {
     }
 
     @Test
-    void keepsTheLastRequestsAndAnswersAndStopsWhenTheServerAsksToResynchronize() throws Exception {
+    void sendsTheHeartbeatKeepsTheLastRequestsAndAnswersAndStopsWhenTheServerAsksToResynchronize() throws Exception {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         int[] uidlRequests = {0};
+        List<String> heartbeats = new CopyOnWriteArrayList<>();
         server.createContext("/", exchange -> {
             String query = exchange.getRequestURI().getRawQuery();
             String body;
             if (query == null) {
                 body = "<html></html>";
+            } else if (query.startsWith("v-r=heartbeat")) {
+                heartbeats.add(exchange.getRequestMethod() + " " + query);
+                body = "";
             } else if (query.startsWith("v-r=init")) {
                 body =
                         """
-                        {"appConfig": {"v-uiId": 0, "uidl": {"Vaadin-Security-Key": "key", "syncId": 0,
-                          "clientId": 0, "changes": []}}}""";
+                        {"appConfig": {"v-uiId": 3, "heartbeatInterval": 1, "uidl": {"Vaadin-Security-Key": "key",
+                          "syncId": 0, "clientId": 0, "changes": []}}}""";
             } else if (++uidlRequests[0] == 1) {
                 body =
                         """
@@ -128,7 +134,7 @@ class UidlSessionTest {
                 body = "for(;;);[{\"syncId\": 2, \"clientId\": 2, \"resynchronize\": true, \"changes\": []}]";
             }
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.sendResponseHeaders(200, bytes.length == 0 ? -1 : bytes.length);
             exchange.getResponseBody().write(bytes);
             exchange.close();
         });
@@ -140,6 +146,14 @@ class UidlSessionTest {
                     UidlSession.client(Executors.newSingleThreadExecutor()));
             session.open("assessments/1");
             assertThat(session.byElementId("nav-GOV")).isPresent();
+
+            // the server closes a UI whose heartbeats stop (UIDL requests do not count): one per interval, as a browser
+            assertThat(session.heartbeatDue()).isFalse();
+            Thread.sleep(1_100);
+            assertThat(session.heartbeatDue()).isTrue();
+            session.heartbeat();
+            assertThat(heartbeats).containsExactly("POST v-r=heartbeat&v-uiId=3");
+            assertThat(session.heartbeatDue()).isFalse();
 
             assertThatThrownBy(() -> session.click("nav-GOV")).hasMessageContaining("resynchronize");
 

@@ -239,7 +239,7 @@ final class UidlSession {
         return true;
     }
 
-    /** The last UIDL requests and their answers (at most {@value #KEPT_EXCHANGES}), oldest first, for a failure's report. */
+    /** The last UIDL requests and their answers (at most {@value #KEPT_EXCHANGES}), oldest first, for a failure. */
     List<Exchange> recentExchanges() {
         return List.copyOf(recent);
     }

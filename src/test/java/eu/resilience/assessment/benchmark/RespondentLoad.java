@@ -495,7 +495,7 @@ public final class RespondentLoad {
             failure.dump = dump(kind, message);
         }
         if (failure.examples.size() < 3) {
-            failure.examples.add(message);
+            failure.examples.add(message.length() > 400 ? message.substring(0, 400) + "..." : message);
         }
     }
 
@@ -506,6 +506,9 @@ public final class RespondentLoad {
                 .replaceAll("Load \\d+", "<name>")
                 .replaceAll("\\d{1,2}:\\d{2}( [AP]M)?", "<time>")
                 .replaceAll("(syncId|clientId|node|nodes|after|than) \\d+", "$1 <n>")
+                .replaceAll("(assessments/|assessments%2F|localhost:)\\d+", "$1<n>")
+                .replaceAll("(total|active|idle|waiting)=\\d+", "$1=<n>")
+                .replaceAll("\\d+ms", "<n>ms")
                 .replaceAll("(shown as saved with|holds) \\S+", "$1 <option>")
                 .replaceAll("option \\S+ ", "option <option> ");
     }
@@ -611,7 +614,10 @@ public final class RespondentLoad {
         failureKinds.entrySet().stream()
                 .sorted((a, b) -> b.getValue().count.get() - a.getValue().count.get())
                 .forEach(kind -> {
-                    System.out.printf("%6d x %s%n", kind.getValue().count.get(), kind.getKey());
+                    String name = kind.getKey();
+                    System.out.printf(
+                            "%6d x %s%n",
+                            kind.getValue().count.get(), name.length() > 400 ? name.substring(0, 400) + "..." : name);
                     kind.getValue().examples.forEach(example -> System.out.println("           e.g. " + example));
                     if (kind.getValue().dump != null) {
                         System.out.println("           requests and answers of the first: " + kind.getValue().dump);

@@ -19,5 +19,9 @@ class RespondentLoadTest {
         assertThat(RespondentLoad.particularsOut("status of GOV.1.1 after saving: 'Saved by Load 12 at 10:02'"))
                 .isEqualTo("status of <practice> after saving: 'Saved by <name> at <time>'");
         assertThat(RespondentLoad.particularsOut("UIDL request answered 500")).isEqualTo("UIDL request answered 500");
+        assertThat(RespondentLoad.particularsOut("the screen of assessments/447 has no element with an id: ... request"
+                        + " timed out after 5465ms (total=10, active=10, idle=0, waiting=50)"))
+                .isEqualTo("the screen of assessments/<n> has no element with an id: ... request timed out after <n>ms"
+                        + " (total=<n>, active=<n>, idle=<n>, waiting=<n>)");
     }
 }

@@ -464,7 +464,11 @@ final class UidlSession {
     private String get(String path) throws IOException, InterruptedException {
         HttpResponse<String> response = exchange(request(path).GET().build());
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+            throw new IllegalStateException("GET " + path + " answered " + response.statusCode()
+                    + response.headers()
+                            .firstValue("Location")
+                            .map(location -> " -> " + location)
+                            .orElse(""));
         }
         return response.body();
     }

@@ -133,7 +133,12 @@ final class UidlSession {
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build());
         String location = response.headers().firstValue("Location").orElse("");
-        if (response.statusCode() != 302 || location.contains("error") || location.contains("locked")) {
+        // back to the login page: refused (?error, ?locked), or the form post failed on the server (its error
+        // dispatch is not public and redirects to the login page)
+        if (response.statusCode() != 302
+                || location.contains("error")
+                || location.contains("locked")
+                || location.endsWith("/login")) {
             throw new IllegalStateException(
                     "login of " + username + " refused: " + response.statusCode() + " -> " + location);
         }

@@ -166,4 +166,31 @@ class UidlSessionTest {
             server.stop(0);
         }
     }
+
+    @Test
+    void takesARedirectBackToTheLoginPageAsARefusedLogin() throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/login", exchange -> {
+            if (exchange.getRequestMethod().equals("POST")) {
+                // the form post failed on the server: its error dispatch sends the browser to the login page
+                exchange.getResponseHeaders().add("Location", "http://127.0.0.1/login");
+                exchange.sendResponseHeaders(302, -1);
+            } else {
+                byte[] page = "<meta name=\"_csrf\" content=\"token\">".getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(200, page.length);
+                exchange.getResponseBody().write(page);
+            }
+            exchange.close();
+        });
+        server.start();
+        try {
+            UidlSession session = new UidlSession(
+                    URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/"),
+                    UidlSession.client(Executors.newSingleThreadExecutor()));
+            assertThatThrownBy(() -> session.login("load-1", "secret"))
+                    .hasMessageContaining("refused: 302 -> http://127.0.0.1/login");
+        } finally {
+            server.stop(0);
+        }
+    }
 }

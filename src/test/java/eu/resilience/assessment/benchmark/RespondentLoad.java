@@ -61,6 +61,7 @@ public final class RespondentLoad {
     private final Map<String, FailureKind> failureKinds = new ConcurrentHashMap<>();
     private final AtomicInteger dumps = new AtomicInteger();
     private final AtomicInteger syncIdGaps = new AtomicInteger();
+    private final AtomicInteger repeated = new AtomicInteger();
     private final Map<Long, Answers> answers = new ConcurrentHashMap<>();
     private final List<String> readBack = new ArrayList<>();
     private static final Path FAILURE_DUMPS = Path.of("target", "respondent-load-failures");
@@ -417,6 +418,7 @@ public final class RespondentLoad {
             fail("respondent", respondent.username() + " stopped: " + e);
         } finally {
             syncIdGaps.addAndGet(session.syncIdGaps());
+            repeated.addAndGet(session.repeated());
             SESSION.remove();
         }
     }
@@ -608,6 +610,9 @@ public final class RespondentLoad {
                 "generator CPU: %.1f s = %.0f %% of one core%n", driverCpu / 1e9, 100.0 * driverCpu / measuredNanos);
         System.out.printf(
                 "syncId gaps (answers after messages the server sent elsewhere, e.g. by push): %d%n", syncIdGaps.get());
+        System.out.printf(
+                "requests sent again after the server closed their kept-alive connection unanswered: %d%n",
+                repeated.get());
         readBack.forEach(System.out::println);
         int failed = failures.values().stream().mapToInt(AtomicInteger::get).sum();
         System.out.printf("failures (ramp-up included): %d%n", failed);

@@ -99,6 +99,7 @@ final class UidlSession {
     private int clientId;
     private final Deque<Exchange> recent = new ArrayDeque<>();
     private int syncIdGaps;
+    private int repeated;
     private long heartbeatIntervalNanos;
     private long lastHeartbeat;
 
@@ -478,8 +479,28 @@ final class UidlSession {
         return response.body();
     }
 
+    /**
+     * How many requests were sent again because the server had closed the kept-alive connection they went out on
+     * before answering (as a browser repeats them; a UIDL message sent twice is answered from the server's last
+     * answer, Flow's own way of repeating a message).
+     */
+    int repeated() {
+        return repeated;
+    }
+
     private HttpResponse<String> exchange(HttpRequest request) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException closed) {
+            if (closed instanceof java.net.http.HttpTimeoutException
+                    || closed.getMessage() == null
+                    || !closed.getMessage().contains("received no bytes")) {
+                throw closed;
+            }
+            repeated++;
+            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
         for (String cookie : response.headers().allValues("Set-Cookie")) {
             String pair = cookie.split(";", 2)[0];
             int equals = pair.indexOf('=');

@@ -125,6 +125,10 @@ class UidlSessionTest {
                         {"appConfig": {"v-uiId": 3, "heartbeatInterval": 1, "uidl": {"Vaadin-Security-Key": "key",
                           "syncId": 0, "clientId": 0, "changes": []}}}""";
             } else if (++uidlRequests[0] == 1) {
+                // the server closes the kept-alive connection without an answer: the request goes out again
+                exchange.close();
+                return;
+            } else if (uidlRequests[0] == 2) {
                 body =
                         """
                         for(;;);[{"syncId": 1, "clientId": 1, "changes": [
@@ -146,6 +150,7 @@ class UidlSessionTest {
                     UidlSession.client(Executors.newSingleThreadExecutor()));
             session.open("assessments/1");
             assertThat(session.byElementId("nav-GOV")).isPresent();
+            assertThat(session.repeated()).isEqualTo(1);
 
             // the server closes a UI whose heartbeats stop (UIDL requests do not count): one per interval, as a browser
             assertThat(session.heartbeatDue()).isFalse();

@@ -23,17 +23,14 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * In real Chromium: a respondent uploads a workbook filled offline on the questionnaire screen, reads the preview
  * (changes and a problem with its cell) and applies it; the screen then shows the answers. Screenshots in
  * target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@JourneyLaneB
 class AnsweringOfflineJourneyIT {
 
     private static Browser browser;

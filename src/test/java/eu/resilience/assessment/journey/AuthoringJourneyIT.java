@@ -14,16 +14,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * In real Chromium: the administrator uploads a broken framework library (every problem listed, nothing written), then
  * a good one (a draft written, its notes listed, the draft in the catalogue). Screenshots in target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@JourneyLaneB
 class AuthoringJourneyIT {
 
     private static Browser browser;

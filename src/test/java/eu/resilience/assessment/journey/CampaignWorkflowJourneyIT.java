@@ -21,10 +21,8 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * In real Chromium, on the demo data: the reopen of last year's closed campaign is refused with its reason (sent to a
@@ -34,8 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
  * lead, reopened with the lead's count and the trend unchanged, submitted again; the new campaign form shows each
  * error on its field until it is fixed, and the consent on My organization asks for confirmation (both cancelled).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@JourneyLaneB
 class CampaignWorkflowJourneyIT {
 
     private static Browser browser;

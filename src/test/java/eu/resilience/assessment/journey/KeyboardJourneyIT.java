@@ -14,18 +14,15 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * In real Chromium, with the keyboard only (no mouse or pointer event reaches the page): a coordinator answers the
  * quick check, chooses an option with the arrow keys (saved once), opens guidance, flags a practice, answers N/A with
  * a justification, moves with the shortcuts to the next unanswered practice and the next domain, reviews and submits.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@JourneyLaneA
 class KeyboardJourneyIT {
 
     private static Browser browser;

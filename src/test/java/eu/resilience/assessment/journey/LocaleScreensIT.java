@@ -8,18 +8,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * In real Chromium whose user reads French: every screen the journeys visit, for each role, in French, each checked
  * with axe-core against the WCAG 2.1 A and AA rules (the English journeys check them in English). The page says it is
  * French. A user who picks German in the header sees the screens in German, and again after logging in anew.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@JourneyLaneA
 class LocaleScreensIT {
 
     private static Browser browser;

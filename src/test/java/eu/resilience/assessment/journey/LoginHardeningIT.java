@@ -14,16 +14,13 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The login form and the session cookie on real HTTP responses: a login POST needs the CSRF token of the login page (a
  * page of another site cannot log the browser in), and the session cookie is SameSite, HttpOnly and never in a URL.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@JourneyLaneB
 class LoginHardeningIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

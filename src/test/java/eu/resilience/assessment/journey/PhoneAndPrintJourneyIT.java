@@ -18,17 +18,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The respondent's screens on a phone (390 px wide, emulated by Chromium) and on paper (print media, and the PDF that
  * Chromium prints): nothing wider than the screen, the cards in view, the domains as a picker; printed without menu and
  * header, every domain of "Print all domains" on its own pages. Screenshots and printed PDFs in target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@JourneyLaneB
 class PhoneAndPrintJourneyIT {
 
     private static final String BASELINE = "Baseline " + LocalDate.now().getYear();

@@ -30,9 +30,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * From a score to a roadmap in real Chromium: a lead sets a target on the target screen; the coordinator sees the gap
@@ -40,8 +38,7 @@ import org.springframework.test.context.ActiveProfiles;
  * subject: here through the services) and the plan shows one item improved and one marked done but not improved.
  * Screenshots in target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@JourneyLaneA
 class PlanJourneyIT {
 
     private static Browser browser;

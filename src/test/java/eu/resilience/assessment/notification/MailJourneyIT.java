@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.resilience.assessment.As;
 import eu.resilience.assessment.journey.Browser;
+import eu.resilience.assessment.journey.JourneyLaneA;
 import eu.resilience.assessment.organization.Role;
 import eu.resilience.assessment.organization.UserAdministration;
 import eu.resilience.assessment.organization.UserForm;
@@ -17,18 +18,15 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * In real Chromium: a new user follows the link of their invitation mail (sent through GreenMail), chooses a password
  * and logs in; "Forgot password" on the login page; the administrator's outbox and the profile page. Screenshots in
  * target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@JourneyLaneA
 class MailJourneyIT {
 
     private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+/(set-password\\?token=[A-Za-z0-9_-]+)");

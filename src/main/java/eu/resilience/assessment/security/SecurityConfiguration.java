@@ -37,6 +37,8 @@ class SecurityConfiguration {
                 .permitAll());
         http.headers(SecurityHeaders::configure);
         http.addFilterBefore(new LoginThrottleFilter(loginAttempts), UsernamePasswordAuthenticationFilter.class);
+        // a login the server could not check says so, instead of "wrong username or password"
+        http.formLogin(form -> form.failureHandler(new LoginFailures()));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                         .enableCsrfConfiguration(false))
                 .build();

@@ -35,11 +35,16 @@ import java.util.stream.Stream;
  * Concurrent respondents through the application's real HTTP protocol (README, "Benchmarks"). Starts the production
  * jar on a fresh H2 file database with the demo data, adds one organization with a respondent login and an open
  * baseline assessment per simulated respondent, then lets every respondent log in (Spring form login with its CSRF
- * token), open its questionnaire (bootstrap page with the initial UIDL) and, one action per think time, either switch
- * to another domain (a click on {@code nav-<domain>}) or answer a practice of the domain shown (the option's value
- * synchronization with "value-changed", then the "ra-choice-settled" event that saves it, as the screen's script
- * sends it; the card's {@code status-<practice>} must then read "Saved by"). Prints p50/p95/max per action, the
- * throughput, and the server's and the generator's CPU time (per action too, to size a bigger server).
+ * token), open its questionnaire (bootstrap page with the initial UIDL; then the UI's heartbeat once per heartbeat
+ * interval, as a browser sends it) and, one action per think time, either switch
+ * to another domain (a click on {@code nav-<domain>}) or answer a practice of the domain shown (the radio group's
+ * "change" event with the chosen value, then the "ra-choice-settled" event that saves it, as the screen's script
+ * sends it; the card's {@code status-<practice>} must then read "Saved by"). Only the cards the screen shows are
+ * answered: a practice hidden by its visibility condition is invisible, and the server ignores events on it. Prints
+ * p50/p95/max per action, the throughput, and the server's and the generator's CPU time (per action too, to size a
+ * bigger server); then every kind of failure with its count and examples (the requests and answers that led to the
+ * first of each kind in {@code target/respondent-load-failures/}), and the answers read back from the database after
+ * the run: each save the screen confirmed must be stored.
  *
  * <p>Run: {@code ./mvnw -Pbenchmark test-compile exec:exec -Dbenchmark.main=eu.resilience.assessment.benchmark.RespondentLoad
  * -Dbenchmark=respondents=300,think=2000,duration=120} after {@code ./mvnw -Pproduction package -DskipTests}.
@@ -53,8 +58,41 @@ public final class RespondentLoad {
     private final Map<String, String> options;
     private final Map<String, List<Long>> samples = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
-    private final ConcurrentLinkedQueue<String> failureMessages = new ConcurrentLinkedQueue<>();
+    private final Map<String, FailureKind> failureKinds = new ConcurrentHashMap<>();
+    private final AtomicInteger dumps = new AtomicInteger();
+    private final AtomicInteger syncIdGaps = new AtomicInteger();
+    private final AtomicInteger repeated = new AtomicInteger();
+    private final Map<Long, Answers> answers = new ConcurrentHashMap<>();
+    private final List<String> readBack = new ArrayList<>();
+    private static final Path FAILURE_DUMPS = Path.of("target", "respondent-load-failures");
+    // the respondent's session on this thread (one thread per respondent), for a failure's requests and answers
+    private static final ThreadLocal<UidlSession> SESSION = new ThreadLocal<>();
     private volatile boolean measuring;
+
+    /** Failures of one kind: the action and the message without its particulars (practice, respondent, time). */
+    private static final class FailureKind {
+        final AtomicInteger count = new AtomicInteger();
+        final ConcurrentLinkedQueue<String> examples = new ConcurrentLinkedQueue<>();
+        volatile Path dump;
+    }
+
+    /** What one respondent saved: per practice the value its screen confirmed, or the one it did not confirm. */
+    private static final class Answers {
+        final Map<String, String> confirmed = new ConcurrentHashMap<>();
+        final Map<String, String> unconfirmed = new ConcurrentHashMap<>();
+
+        void saved(String practice, String value, boolean shownAsSaved) {
+            if (shownAsSaved) {
+                confirmed.put(practice, value);
+                unconfirmed.remove(practice);
+            } else {
+                unconfirmed.put(practice, value);
+                confirmed.remove(practice);
+            }
+        }
+    }
+
+    private record Database(String url, String user, String password) {}
 
     private RespondentLoad(Map<String, String> options) {
         this.options = options;
@@ -102,9 +140,10 @@ public final class RespondentLoad {
             System.out.printf(
                     "Respondent load: %d respondents, one action per %d ms, %d s ramp-up, %d s measured; server %s%n",
                     respondents, think, rampup, duration, base);
-            List<Respondent> prepared = prepare(
-                    database, options.getOrDefault("user", "sa"), options.getOrDefault("password", ""), respondents);
-            drive(prepared, base, threads, think, rampup, duration, server);
+            Database db =
+                    new Database(database, options.getOrDefault("user", "sa"), options.getOrDefault("password", ""));
+            List<Respondent> prepared = prepare(db.url(), db.user(), db.password(), respondents);
+            drive(prepared, base, threads, think, rampup, duration, server, db);
             System.exit(0);
         }
         Path jar = Path.of(options.getOrDefault("jar", findJar()));
@@ -136,7 +175,15 @@ public final class RespondentLoad {
         URI base = URI.create("http://localhost:" + port + "/");
         try {
             awaitReady(server, base, log);
-            drive(prepare(url, "sa", "", respondents), base, threads, think, rampup, duration, server.toHandle());
+            drive(
+                    prepare(url, "sa", "", respondents),
+                    base,
+                    threads,
+                    think,
+                    rampup,
+                    duration,
+                    server.toHandle(),
+                    new Database(url, "sa", ""));
         } finally {
             server.destroy();
             if (!server.waitFor(60, TimeUnit.SECONDS)) {
@@ -229,13 +276,15 @@ public final class RespondentLoad {
             int think,
             int rampup,
             int duration,
-            ProcessHandle server)
+            ProcessHandle server,
+            Database database)
             throws Exception {
+        clearFailureDumps();
         // one thread per respondent (it thinks most of the time); the HTTP client's work on a small pool
         ExecutorService pool = Executors.newCachedThreadPool();
         ExecutorService httpPool = Executors.newFixedThreadPool(threads);
         try {
-            drive(respondents, base, pool, UidlSession.client(httpPool), think, rampup, duration, server);
+            drive(respondents, base, pool, UidlSession.client(httpPool), think, rampup, duration, server, database);
         } finally {
             pool.shutdownNow();
             httpPool.shutdownNow();
@@ -250,7 +299,8 @@ public final class RespondentLoad {
             int think,
             int rampup,
             int duration,
-            ProcessHandle server)
+            ProcessHandle server,
+            Database database)
             throws Exception {
         long start = System.nanoTime();
         long measureFrom = start + TimeUnit.SECONDS.toNanos(rampup);
@@ -274,18 +324,75 @@ public final class RespondentLoad {
         long serverCpu = cpuNanos(server) - serverCpuBefore;
         long driverCpu = driverCpuNanos() - driverCpuBefore;
         scheduler.shutdownNow();
+        // the respondents finish their last action, then the database must hold what their screens confirmed
+        pool.shutdown();
+        if (!pool.awaitTermination(think * 2L + 70_000, TimeUnit.MILLISECONDS)) {
+            fail("read back", "respondents still busy " + (think * 2L + 70_000) + " ms after the end");
+        }
+        readBack(respondents, database);
         report(respondents.size(), think, measuredNanos, serverCpu, driverCpu);
+    }
+
+    /** Compares what each respondent's screen said was saved with the answers in the database. */
+    private void readBack(List<Respondent> respondents, Database database) throws SQLException {
+        int confirmed = 0, stored = 0, unconfirmed = 0, storedAnyway = 0;
+        try (Connection db = DriverManager.getConnection(database.url(), database.user(), database.password());
+                PreparedStatement select = db.prepareStatement(
+                        "select practice_id, option_id, not_applicable from answer where assessment_id = ?")) {
+            for (Respondent respondent : respondents) {
+                Answers saved = answers.get(respondent.assessmentId());
+                if (saved == null) {
+                    continue;
+                }
+                Map<String, String> inDatabase = new LinkedHashMap<>();
+                select.setLong(1, respondent.assessmentId());
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        inDatabase.put(rs.getString(1), rs.getBoolean(3) ? "na" : rs.getString(2));
+                    }
+                }
+                for (var entry : saved.confirmed.entrySet()) {
+                    confirmed++;
+                    String found = inDatabase.get(entry.getKey());
+                    if (entry.getValue().equals(found)) {
+                        stored++;
+                    } else {
+                        fail(
+                                "read back",
+                                respondent.username() + ": " + entry.getKey() + " shown as saved with "
+                                        + entry.getValue() + ", the database holds " + found);
+                    }
+                }
+                for (var entry : saved.unconfirmed.entrySet()) {
+                    unconfirmed++;
+                    if (entry.getValue().equals(inDatabase.get(entry.getKey()))) {
+                        storedAnyway++;
+                    }
+                }
+            }
+        }
+        readBack.add(String.format(
+                "read back from the database: %d answers shown as saved, %d of them stored as shown",
+                confirmed, stored));
+        if (unconfirmed > 0) {
+            readBack.add(String.format(
+                    "  %d answers whose last save was not shown as saved: %d of them stored anyway",
+                    unconfirmed, storedAnyway));
+        }
     }
 
     /** One respondent: log in, open the questionnaire, then one action per think time until the end. */
     private void respond(Respondent respondent, URI base, HttpClient http, int think, long end) {
         Random random = new Random(respondent.assessmentId());
         UidlSession session = new UidlSession(base, http);
+        SESSION.set(session);
+        Answers saved = answers.computeIfAbsent(respondent.assessmentId(), id -> new Answers());
         // the options this respondent chose (the screen does not send a group's value back: the browser keeps it)
         Map<String, String> chosen = new java.util.HashMap<>();
         try {
             timed("log in", () -> session.login(respondent.username(), PASSWORD));
             timed("open questionnaire", () -> session.open("assessments/" + respondent.assessmentId()));
+            shown(session);
             // the list of domains is one element (domain-nav) whose HTML holds a button per domain (data-domain)
             List<String> domains = session.byElementId("domain-nav")
                     .map(nav -> java.util.regex.Pattern.compile("data-domain=\"([^\"]*)\"")
@@ -302,6 +409,10 @@ public final class RespondentLoad {
                 if (System.nanoTime() >= end) {
                     break;
                 }
+                if (session.heartbeatDue()) {
+                    // as the browser's timer does; without it the server closes the UI after three intervals
+                    timed("heartbeat", session::heartbeat);
+                }
                 if (random.nextInt(4) == 0) {
                     String domain = domains.get(random.nextInt(domains.size()));
                     // a click on its button: the list's click listener, with the domain as event data
@@ -315,21 +426,41 @@ public final class RespondentLoad {
                                             domain,
                                             "!!event.target.closest('[data-domain]')",
                                             true)));
+                    shown(session);
                 } else {
-                    answer(session, random, chosen);
+                    answer(session, random, chosen, saved);
                 }
             }
         } catch (InterruptedException stopped) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
-            fail("respondent", respondent.username() + ": " + e);
+            fail("respondent", respondent.username() + " stopped: " + e);
+        } finally {
+            syncIdGaps.addAndGet(session.syncIdGaps());
+            repeated.addAndGet(session.repeated());
+            SESSION.remove();
+        }
+    }
+
+    /**
+     * What the screen's script sends once a domain is on screen (so that the UI keeps that small answer as its last
+     * one, not the whole screen's): a request of its own, as the browser makes it.
+     */
+    private void shown(UidlSession session) throws Exception {
+        var view = session.listening("ra-shown");
+        if (view.isPresent()) {
+            timed("screen shown", () -> session.fire(view.get(), "ra-shown"));
         }
     }
 
     /** Chooses another option of a random practice card of the domain shown, and checks it was saved. */
-    private void answer(UidlSession session, Random random, Map<String, String> chosen) throws Exception {
+    private void answer(UidlSession session, Random random, Map<String, String> chosen, Answers saved)
+            throws Exception {
+        // only the cards the screen shows: one hidden by its visibility condition cannot be clicked, and the server
+        // ignores events on it (an invisible element is inactive)
         List<String> cards = session.elementIds("practice-").stream()
                 .filter(id -> !id.startsWith("practice-id-") && !id.startsWith("practice-text-"))
+                .filter(id -> session.byElementId(id).map(session::shown).orElse(false))
                 .sorted()
                 .toList();
         if (cards.isEmpty()) {
@@ -365,6 +496,7 @@ public final class RespondentLoad {
         String status = session.byElementId("status-" + practice)
                 .map(node -> node.property("innerHTML"))
                 .orElse("");
+        saved.saved(practice, value, status.startsWith("Saved by"));
         if (!status.startsWith("Saved by")) {
             fail("save answer", "status of " + practice + " after saving: '" + status + "'");
         }
@@ -391,8 +523,82 @@ public final class RespondentLoad {
 
     private void fail(String action, String message) {
         failures.computeIfAbsent(action, a -> new AtomicInteger()).incrementAndGet();
-        if (failureMessages.size() < 10) {
-            failureMessages.add(action + ": " + message);
+        String kind = action + ": " + particularsOut(message);
+        FailureKind failure = failureKinds.computeIfAbsent(kind, k -> new FailureKind());
+        if (failure.count.incrementAndGet() == 1) {
+            failure.dump = dump(kind, message);
+        }
+        if (failure.examples.size() < 3) {
+            failure.examples.add(message.length() > 400 ? message.substring(0, 400) + "..." : message);
+        }
+    }
+
+    /** A failure's message without what differs between its occurrences, to group them by kind. */
+    static String particularsOut(String message) {
+        return message.replaceAll("load-[a-z0-9]+-\\d+", "<respondent>")
+                .replaceAll("\\b[A-Z]{2,}(\\.\\d+)+\\b", "<practice>")
+                .replaceAll("Load \\d+", "<name>")
+                .replaceAll("\\d{1,2}:\\d{2}( [AP]M)?", "<time>")
+                .replaceAll("(syncId|clientId|node|nodes|after|than) \\d+", "$1 <n>")
+                .replaceAll("(assessments/|assessments%2F|localhost:)\\d+", "$1<n>")
+                .replaceAll("(total|active|idle|waiting)=\\d+", "$1=<n>")
+                .replaceAll("\\d+ms", "<n>ms")
+                .replaceAll("(shown as saved with|holds) \\S+", "$1 <option>")
+                .replaceAll("option \\S+ ", "option <option> ");
+    }
+
+    /** Writes the failure and the respondent's last requests and answers to a file under target/; returns it. */
+    private Path dump(String kind, String message) {
+        UidlSession session = SESSION.get();
+        Path file = FAILURE_DUMPS.resolve(String.format(
+                "%02d-%s.txt",
+                dumps.incrementAndGet(),
+                kind.replaceAll("[^A-Za-z0-9]+", "-")
+                        .substring(
+                                0,
+                                Math.min(
+                                        60,
+                                        kind.replaceAll("[^A-Za-z0-9]+", "-").length()))));
+        StringBuilder text = new StringBuilder()
+                .append("kind: ")
+                .append(kind)
+                .append("\nfirst: ")
+                .append(message)
+                .append("\nat: ")
+                .append(java.time.Instant.now())
+                .append('\n');
+        if (session == null) {
+            text.append("(no respondent session on this thread)\n");
+        } else {
+            text.append("syncId gaps of this session: ")
+                    .append(session.syncIdGaps())
+                    .append('\n');
+            for (UidlSession.Exchange exchange : session.recentExchanges()) {
+                text.append("\n--> POST ?v-r=uidl\n")
+                        .append(exchange.request())
+                        .append("\n<-- ")
+                        .append(exchange.status())
+                        .append('\n')
+                        .append(exchange.answer())
+                        .append('\n');
+            }
+        }
+        try {
+            Files.createDirectories(FAILURE_DUMPS);
+            Files.writeString(file, text);
+            return file;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static void clearFailureDumps() throws IOException {
+        if (Files.isDirectory(FAILURE_DUMPS)) {
+            try (Stream<Path> files = Files.list(FAILURE_DUMPS)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
         }
     }
 
@@ -406,7 +612,14 @@ public final class RespondentLoad {
                 "%n%d respondents, think time %d ms, measured %.0f s; load average %s%n",
                 respondents, think, seconds, loadAverage());
         System.out.printf("%-20s %8s %8s %8s %8s %8s%n", "action", "count", "p50 ms", "p95 ms", "max ms", "failed");
-        for (String name : List.of("log in", "open questionnaire", "switch domain", "choose option", "save answer")) {
+        for (String name : List.of(
+                "log in",
+                "open questionnaire",
+                "switch domain",
+                "screen shown",
+                "choose option",
+                "save answer",
+                "heartbeat")) {
             List<Long> list = new ArrayList<>(samples.getOrDefault(name, List.of()));
             list.sort(null);
             System.out.printf(
@@ -433,11 +646,26 @@ public final class RespondentLoad {
                 userActions == 0 ? 0 : serverCpu / 1e6 / userActions);
         System.out.printf(
                 "generator CPU: %.1f s = %.0f %% of one core%n", driverCpu / 1e9, 100.0 * driverCpu / measuredNanos);
+        System.out.printf(
+                "syncId gaps (answers after messages the server sent elsewhere, e.g. by push): %d%n", syncIdGaps.get());
+        System.out.printf(
+                "requests sent again after the server closed their kept-alive connection unanswered: %d%n",
+                repeated.get());
+        readBack.forEach(System.out::println);
         int failed = failures.values().stream().mapToInt(AtomicInteger::get).sum();
-        if (failed > 0) {
-            System.out.println("failures: " + failures);
-            failureMessages.forEach(m -> System.out.println("  " + m));
-        }
+        System.out.printf("failures (ramp-up included): %d%n", failed);
+        failureKinds.entrySet().stream()
+                .sorted((a, b) -> b.getValue().count.get() - a.getValue().count.get())
+                .forEach(kind -> {
+                    String name = kind.getKey();
+                    System.out.printf(
+                            "%6d x %s%n",
+                            kind.getValue().count.get(), name.length() > 400 ? name.substring(0, 400) + "..." : name);
+                    kind.getValue().examples.forEach(example -> System.out.println("           e.g. " + example));
+                    if (kind.getValue().dump != null) {
+                        System.out.println("           requests and answers of the first: " + kind.getValue().dump);
+                    }
+                });
     }
 
     private static double percentile(List<Long> sorted, int percent) {

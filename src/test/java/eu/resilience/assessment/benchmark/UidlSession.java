@@ -12,7 +12,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +28,12 @@ import java.util.regex.Pattern;
  * One simulated browser speaking the application's real HTTP protocol: Spring Security's form login (with its CSRF
  * token), the Vaadin Flow bootstrap page with its initial UIDL, and UIDL requests ({@code ?v-r=uidl}) carrying RPC
  * invocations (DOM events, property synchronization) with the node ids the server sent. It keeps the client's copy of
- * the state tree (tags, properties, attributes, children) so that elements are found by their id attribute, their tag
- * and their properties, as a browser would render them.
+ * the state tree (tags, properties, attributes, children, visibility) so that elements are found by their id
+ * attribute, their tag and their properties, as a browser would render them. An element the server made invisible
+ * ({@code setVisible(false)}) is not shown by a browser, and the server ignores events on it: {@link #shown} tells.
+ * The UI's heartbeat is sent as Flow's client sends it ({@link #heartbeatDue}, {@link #heartbeat}): without it the
+ * server closes the UI after three heartbeat intervals, and its next request answers "session expired". The last few
+ * requests and answers are kept ({@link #recentExchanges}) to explain a failure.
  */
 final class UidlSession {
 
@@ -38,6 +44,7 @@ final class UidlSession {
     static final int PROPERTIES = 1;
     static final int CHILDREN = 2;
     static final int ATTRIBUTES = 3;
+    static final int LISTENERS = 4;
     static final int TEXT = 7;
 
     /** The client's copy of one state node. */
@@ -69,7 +76,19 @@ final class UidlSession {
             JsonNode value = value(PROPERTIES, key);
             return value == null ? null : value.asText();
         }
+
+        /** False when the server made the element invisible (its subtree is then neither shown nor sent). */
+        boolean visible() {
+            JsonNode visible = value(ELEMENT_DATA, "visible");
+            return visible == null || visible.asBoolean(true);
+        }
     }
+
+    /** One UIDL request and its answer, as sent and received. */
+    record Exchange(String request, int status, String answer) {}
+
+    private static final int KEPT_EXCHANGES = 3;
+    private static final int KEPT_ANSWER_CHARS = 400_000;
 
     private final HttpClient http;
     private final URI base;
@@ -79,6 +98,11 @@ final class UidlSession {
     private int uiId;
     private int syncId;
     private int clientId;
+    private final Deque<Exchange> recent = new ArrayDeque<>();
+    private int syncIdGaps;
+    private int repeated;
+    private long heartbeatIntervalNanos;
+    private long lastHeartbeat;
 
     private final Map<String, String> cookies = new LinkedHashMap<>();
 
@@ -111,7 +135,12 @@ final class UidlSession {
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build());
         String location = response.headers().firstValue("Location").orElse("");
-        if (response.statusCode() != 302 || location.contains("error") || location.contains("locked")) {
+        // back to the login page: refused (?error, ?locked), or the form post failed on the server (its error
+        // dispatch is not public and redirects to the login page)
+        if (response.statusCode() != 302
+                || location.contains("error")
+                || location.contains("locked")
+                || location.endsWith("/login")) {
             throw new IllegalStateException(
                     "login of " + username + " refused: " + response.statusCode() + " -> " + location);
         }
@@ -131,11 +160,17 @@ final class UidlSession {
         }
         securityKey = uidl.path("Vaadin-Security-Key").asText();
         uiId = appConfig.path("v-uiId").asInt();
+        // vaadin.heartbeatInterval, in seconds (Vaadin's default 300)
+        heartbeatIntervalNanos = Duration.ofSeconds(
+                        appConfig.path("heartbeatInterval").asInt(300))
+                .toNanos();
+        lastHeartbeat = System.nanoTime();
         nodes.clear();
         byId.clear();
-        syncId = 0;
+        syncId = -1;
         clientId = 0;
         apply(uidl, false);
+        syncId = Math.max(syncId, 0);
         ObjectNode data = JSON.createObjectNode();
         data.put("route", path);
         data.put("query", "");
@@ -147,6 +182,26 @@ final class UidlSession {
             String text = answer.toString();
             throw new IllegalStateException("the screen of " + path + " has no element with an id: "
                     + text.substring(0, Math.min(600, text.length())));
+        }
+    }
+
+    /** Whether the UI's heartbeat is due: Flow's client sends one every heartbeat interval while the page is open. */
+    boolean heartbeatDue() {
+        return heartbeatIntervalNanos > 0 && System.nanoTime() - lastHeartbeat >= heartbeatIntervalNanos;
+    }
+
+    /**
+     * The UI's heartbeat, as Flow's client sends it: an empty POST ({@code ?v-r=heartbeat&v-uiId=}); the server keeps
+     * the UI open as long as heartbeats come (UIDL requests do not count). Answered 200, or 410 when the UI is gone.
+     */
+    void heartbeat() throws IOException, InterruptedException {
+        lastHeartbeat = System.nanoTime();
+        HttpResponse<String> response = exchange(request("?v-r=heartbeat&v-uiId=" + uiId)
+                .header("Content-Type", "text/plain; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("heartbeat answered " + response.statusCode());
         }
     }
 
@@ -183,9 +238,42 @@ final class UidlSession {
         return send(List.of(event(node.id, eventType, JSON.valueToTree(data))));
     }
 
+    /**
+     * Whether a browser shows the element: it and every ancestor visible. The server ignores events on an invisible
+     * element ("inactive"), so an action must only target shown elements.
+     */
+    boolean shown(Node node) {
+        for (Node at = node; at != null; at = at.parent < 0 ? null : nodes.get(at.parent)) {
+            if (!at.visible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The last UIDL requests and their answers (at most {@value #KEPT_EXCHANGES}), oldest first, for a failure. */
+    List<Exchange> recentExchanges() {
+        return List.copyOf(recent);
+    }
+
+    /**
+     * How many answers came with a syncId other than the last one plus one: the server then sent messages elsewhere
+     * (server push) that this client never saw.
+     */
+    int syncIdGaps() {
+        return syncIdGaps;
+    }
+
     Optional<Node> byElementId(String elementId) {
         Integer id = byId.get(elementId);
         return id == null ? Optional.empty() : Optional.ofNullable(nodes.get(id));
+    }
+
+    /** An element that listens to the DOM event (a key of its listener map), if any. */
+    Optional<Node> listening(String eventType) {
+        return nodes.values().stream()
+                .filter(node -> node.value(LISTENERS, eventType) != null)
+                .findFirst();
     }
 
     /** The ids of every element whose id attribute starts with the prefix, in no particular order. */
@@ -256,14 +344,24 @@ final class UidlSession {
         invocations.forEach(rpc::add);
         message.put("syncId", syncId);
         message.put("clientId", clientId);
+        String sent = JSON.writeValueAsString(message);
         HttpResponse<String> response = exchange(request("?v-r=uidl&v-uiId=" + uiId)
                 .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(message)))
+                .POST(HttpRequest.BodyPublishers.ofString(sent))
                 .build());
+        String body = response.body();
+        if (recent.size() == KEPT_EXCHANGES) {
+            recent.removeFirst();
+        }
+        recent.addLast(new Exchange(
+                sent,
+                response.statusCode(),
+                body.length() > KEPT_ANSWER_CHARS
+                        ? body.substring(0, KEPT_ANSWER_CHARS) + "... (" + body.length() + " characters)"
+                        : body));
         if (response.statusCode() != 200) {
             throw new IllegalStateException("UIDL request answered " + response.statusCode());
         }
-        String body = response.body();
         if (body.startsWith("for(;;);")) {
             body = body.substring("for(;;);".length());
         }
@@ -274,14 +372,28 @@ final class UidlSession {
         if (uidl.has("meta") && uidl.path("meta").has("sessionExpired")) {
             throw new IllegalStateException("the session expired");
         }
+        if (uidl.path("resynchronize").asBoolean(false)
+                || uidl.path("meta").path("resynchronize").asBoolean(false)) {
+            // the server lost track of this client's messages and resends the whole UI: the copy would be rebuilt
+            throw new IllegalStateException(
+                    "the server asked to resynchronize (syncId " + syncId + ", clientId " + clientId + " sent)");
+        }
         apply(uidl, true);
         return uidl;
     }
 
-    /** Applies one UIDL message: its sync ids and its changes to the copy of the state tree. */
+    /**
+     * Applies one UIDL message: its sync ids and its changes to the copy of the state tree, as Flow's client does: the
+     * attachments first (a parent's child list may name a node whose attachment comes later in the message), then the
+     * other changes in order.
+     */
     void apply(JsonNode uidl, boolean answer) {
         if (uidl.has("syncId")) {
-            syncId = uidl.get("syncId").asInt();
+            int next = uidl.get("syncId").asInt();
+            if (answer && syncId >= 0 && next != syncId + 1) {
+                syncIdGaps++;
+            }
+            syncId = next;
         }
         if (uidl.has("clientId")) {
             clientId = uidl.get("clientId").asInt();
@@ -289,10 +401,18 @@ final class UidlSession {
             clientId++;
         }
         for (JsonNode change : uidl.path("changes")) {
+            if (change.path("type").asText().equals("attach")) {
+                int id = change.path("node").asInt();
+                nodes.put(id, new Node(id));
+            }
+        }
+        for (JsonNode change : uidl.path("changes")) {
             int id = change.path("node").asInt();
             String type = change.path("type").asText();
             switch (type) {
-                case "attach" -> nodes.put(id, new Node(id));
+                case "attach" -> {
+                    // done above
+                }
                 case "detach" -> detach(id);
                 case "put" -> put(id, change);
                 case "remove" -> {
@@ -363,13 +483,37 @@ final class UidlSession {
     private String get(String path) throws IOException, InterruptedException {
         HttpResponse<String> response = exchange(request(path).GET().build());
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+            throw new IllegalStateException("GET " + path + " answered " + response.statusCode()
+                    + response.headers()
+                            .firstValue("Location")
+                            .map(location -> " -> " + location)
+                            .orElse(""));
         }
         return response.body();
     }
 
+    /**
+     * How many requests were sent again because the server had closed the kept-alive connection they went out on
+     * before answering (as a browser repeats them; a UIDL message sent twice is answered from the server's last
+     * answer, Flow's own way of repeating a message).
+     */
+    int repeated() {
+        return repeated;
+    }
+
     private HttpResponse<String> exchange(HttpRequest request) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException closed) {
+            if (closed instanceof java.net.http.HttpTimeoutException
+                    || closed.getMessage() == null
+                    || !closed.getMessage().contains("received no bytes")) {
+                throw closed;
+            }
+            repeated++;
+            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
         for (String cookie : response.headers().allValues("Set-Cookie")) {
             String pair = cookie.split(";", 2)[0];
             int equals = pair.indexOf('=');

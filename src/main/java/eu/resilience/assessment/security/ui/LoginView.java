@@ -41,8 +41,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         if (parameters.containsKey("locked")) {
             // too many failed logins: say why and for how long, not "wrong password"
             login.setI18n(i18n("login.locked.title", "login.locked.message"));
+        } else if (parameters.containsKey("unavailable")) {
+            // the server could not check the login (e.g. no database connection): not the user's mistake
+            login.setI18n(i18n("login.unavailable.title", "login.unavailable.message"));
         }
-        login.setError(parameters.containsKey("error") || parameters.containsKey("locked"));
+        login.setError(parameters.containsKey("error")
+                || parameters.containsKey("locked")
+                || parameters.containsKey("unavailable"));
     }
 
     private LoginI18n i18n(String errorTitleKey, String errorMessageKey) {

@@ -37,8 +37,9 @@ class SecurityConfiguration {
                 .permitAll());
         http.headers(SecurityHeaders::configure);
         http.addFilterBefore(new LoginThrottleFilter(loginAttempts), UsernamePasswordAuthenticationFilter.class);
-        // a login the server could not check says so, instead of "wrong username or password"
-        http.formLogin(form -> form.failureHandler(new LoginFailures()));
+        // a login the server could not check says so, instead of "wrong username or password"; the login page is named
+        // here already (it is the login view's route, as Vaadin sets it below), or Spring would generate one of its own
+        http.formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailures()));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                         .enableCsrfConfiguration(false))
                 .build();

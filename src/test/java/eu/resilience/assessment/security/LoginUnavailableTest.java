@@ -2,6 +2,7 @@ package eu.resilience.assessment.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
@@ -87,6 +88,9 @@ class LoginUnavailableTest {
                             return request;
                         }))
                 .andExpect(redirectedUrl("/login?error"));
+        // the login page is the application's login view, not one Spring Security generates
+        String page = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
+        assertThat(page).doesNotContain("Please sign in");
         var chain = context.getBean(org.springframework.security.web.FilterChainProxy.class)
                 .getFilterChains()
                 .get(0);

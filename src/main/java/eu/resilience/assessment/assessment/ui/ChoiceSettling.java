@@ -7,8 +7,8 @@ import com.vaadin.flow.component.Component;
  * every option they pass over, and the group reports each one; saving each would store (and audit) choices nobody
  * made. So a choice is saved when it settles: at once for a click or the space bar, and for the arrow keys when the
  * focus leaves the group or after a pause of {@link #PAUSE_MILLIS}. A script on the questionnaire screen tells the
- * group (an {@link OptionGroup}), with the event {@link #EVENT}, once its {@code change} event has been sent (no
- * JavaScript bundle needed).
+ * group (a native {@code fieldset.ra-options} on a {@link PracticeCard}), with the event {@link #EVENT} that bubbles to
+ * its card, once its {@code change} event has been sent (no JavaScript bundle needed).
  */
 final class ChoiceSettling {
 
@@ -31,7 +31,7 @@ final class ChoiceSettling {
             const settle = group => {
               clearTimeout(timers.get(group));
               timers.delete(group);
-              group.dispatchEvent(new CustomEvent('ra-choice-settled'));
+              group.dispatchEvent(new CustomEvent('ra-choice-settled', {bubbles: true}));
             };
             view.addEventListener('keydown', e => {
               arrowKey = (e.key || '').startsWith('Arrow');
@@ -58,8 +58,8 @@ final class ChoiceSettling {
         screen.getElement().executeJs(SCRIPT, PAUSE_MILLIS);
     }
 
-    /** Runs {@code settled} when the group's choice has settled. */
-    static void onSettled(OptionGroup group, Runnable settled) {
-        group.getElement().addEventListener(EVENT, event -> settled.run());
+    /** Runs {@code settled} when the choice of a group in {@code card} has settled (the event bubbles to it). */
+    static void onSettled(Component card, Runnable settled) {
+        card.getElement().addEventListener(EVENT, event -> settled.run());
     }
 }

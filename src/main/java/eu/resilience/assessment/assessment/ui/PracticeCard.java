@@ -31,11 +31,15 @@ import org.slf4j.LoggerFactory;
  * guidance on demand, comment, evidence note and flags. Every change is saved at once; the card shows the saved state,
  * a conflict with another respondent's edit instead of overwriting it, and a change that could not be stored as not
  * saved, with its choice kept and a retry. A domain of many practices opens fast and a card holds little in the
- * session (four state nodes): the options are one native radio group ({@link OptionGroup}) whose legend is the id,
- * level, title and text, the fold toggles (disclosure buttons) and the flag (a labelled native checkbox) one element's
- * HTML with one click and one change listener, the status one element. What is folded (guidance, comment and evidence)
- * is built when first opened, and what is shown only sometimes (option description, N/A justification,
- * re-confirmation, conflict, retry) when first needed.
+ * session: one state node. The options (one native radio group: a {@code <fieldset>} whose legend is the id, level,
+ * title and text, and a labelled {@code <input type="radio">} per option), the fold toggles (disclosure buttons), the
+ * flag (a labelled native checkbox) and the status are the card element's own HTML, sent by a script when the card is
+ * attached (again after a resynchronisation) and not kept in the session; later changes are applied to those elements
+ * in place (the focus stays). The card element has one {@code change} listener (a radio or the flag), one
+ * {@code click} listener (a fold toggle) and one for the settled choice ({@link ChoiceSettling}). What is folded
+ * (guidance, comment and evidence) is built when first opened, and what is shown only sometimes (option description,
+ * N/A justification, re-confirmation, conflict, retry) when first needed, as components placed among the card's own
+ * elements by their rank ({@code data-rank}).
  */
 class PracticeCard extends Composite<Div> {
 
@@ -56,17 +60,19 @@ class PracticeCard extends Composite<Div> {
     private final Locale locale;
     private final boolean readOnly;
 
-    private final OptionGroup options;
-    /** The fold toggles and the flag: native elements as the HTML of one element, with delegated listeners. */
-    private final Div tools = new Div();
-
-    private final TextSpan status = new TextSpan();
-    // what the tools show (applied to the browser's elements by a script while attached)
+    // what the card's own elements show (rendered on attach, then applied to the browser's elements by a script)
+    private String value;
+    private String statusText = "";
+    private String statusState;
     private boolean guidanceOpen;
     private boolean notesOpen;
     private boolean flagShown;
     private String notesLabel = "";
-    private String toolsApplied;
+    // what the browser shows already (hashes: only a change is sent)
+    private String valueApplied;
+    private int statusApplied;
+    private int toolsApplied;
+    private boolean syncPending;
     // built when first needed (null until then)
     private Div guidance;
     private Div notes;
@@ -110,104 +116,271 @@ class PracticeCard extends Composite<Div> {
         card.getElement()
                 .setAttribute("aria-labelledby", "practice-id-" + practice.id() + " practice-text-" + practice.id());
 
-        // one native radio group (a fieldset with its legend and a labelled input per option), no component per option
-        List<OptionGroup.Option> items = new ArrayList<>(practice.scale().options().stream()
-                .map(option ->
-                        new OptionGroup.Option(option.id(), option.label().in(locale)))
-                .toList());
-        if (practice.naAllowed()) {
-            items.add(new OptionGroup.Option(NOT_APPLICABLE, getTranslation("card.not-applicable")));
-        }
-        // the practice's id, level, title and text are the group's legend: one element for all of it
-        options = new OptionGroup("option-" + practice.id(), intro(practice, locale), items);
-        options.setReadOnly(readOnly);
-        options.addValueChangeListener(e -> {
-            showOptionDescription();
-            showJustification(NOT_APPLICABLE.equals(e.getValue()));
-            if (e.isFromClient() && !loading) {
-                // saved when the choice settles, not at every option the arrow keys pass over
-                draft.choose(input -> NOT_APPLICABLE.equals(e.getValue())
-                        ? input.withNotApplicable(input.naJustification())
-                        : input.withOption(e.getValue()));
-            }
-        });
-        ChoiceSettling.onSettled(options, () -> {
+        // one listener for the card's radios and flag: the event says which and what (other inputs are not sent)
+        card.getElement()
+                .addEventListener(
+                        "change",
+                        event -> changed(
+                                event.getEventData().getString(TYPE),
+                                event.getEventData().getString(VALUE),
+                                event.getEventData().getBoolean(CHECKED)))
+                .addEventData(TYPE)
+                .addEventData(VALUE)
+                .addEventData(CHECKED)
+                .setFilter(ON_OWN_INPUT);
+        // one listener for both fold toggles: the event says which (a click elsewhere is not sent)
+        card.getElement()
+                .addEventListener("click", event -> toggle(event.getEventData().getString(FOLD)))
+                .addEventData(FOLD)
+                .setFilter(ON_FOLD);
+        ChoiceSettling.onSettled(this, () -> {
             if (draft.choicePending() && !readOnly) {
                 save();
             }
         });
-
-        tools.addClassName("ra-card-tools");
-        // one listener for both fold toggles: the event says which (a click elsewhere is not sent)
-        tools.getElement()
-                .addEventListener("click", event -> toggle(event.getEventData().getString(FOLD)))
-                .addEventData(FOLD)
-                .setFilter(ON_FOLD);
-        tools.getElement()
-                .addEventListener("change", event -> flag(event.getEventData().getBoolean(CHECKED)))
-                .addEventData(CHECKED)
-                .setFilter(ON_FLAG);
-        // the browser's elements follow the state: rendered on attach, then updated in place (the focus stays)
-        tools.addAttachListener(attach -> {
-            tools.getElement().setProperty("innerHTML", toolsHtml());
-            toolsApplied = toolsState();
-        });
-
-        status.addClassName("ra-muted");
-        status.addClassName("ra-status");
-        status.setId("status-" + practice.id());
-        // "Saved by X at T", a conflict or a failure is announced where it happens
-        status.getElement().setAttribute("role", "status");
-
-        card.add(options, tools, status);
+        // the card's own elements: rendered on attach (and after a resynchronisation), with what they show now
+        addAttachListener(attach -> render());
         show(answer);
     }
+
+    /** The event data of a change on the card: the input's type ("radio" or "checkbox"). */
+    static final String TYPE = "event.target.type";
+
+    /** The event data of a change on the card: the chosen radio's value. */
+    static final String VALUE = "event.target.value";
+
+    /** Only the changes of the card's own inputs (its radios and flag) are sent, not those of its editors. */
+    static final String ON_OWN_INPUT = "!!event.target.closest('[data-piece]')";
 
     /** The event data of a click on the tools: the fold toggle's name, or null elsewhere. */
     static final String FOLD = "event.target.closest('[data-fold]')?.dataset.fold";
 
-    /** The event data of a change on the tools: the flag's checked state. */
+    /** The event data of a change on the card: the flag's checked state. */
     static final String CHECKED = "event.target.checked";
 
     /** Only clicks on a fold toggle are sent. */
     static final String ON_FOLD = "!!event.target.closest('[data-fold]')";
 
-    /** Only the flag's changes are sent. */
-    static final String ON_FLAG = "event.target.type === 'checkbox'";
-
-    private static final String APPLY_TOOLS =
+    /** Puts the card's own elements (the HTML) in the card, then the components among them by their rank. */
+    private static final String RENDER =
             """
-            const [g, n] = this.querySelectorAll('[data-fold]');
-            const flag = this.querySelector('input[type=checkbox]');
-            if (g) { g.setAttribute('aria-expanded', String($0)); }
-            if (n) { n.setAttribute('aria-expanded', String($1)); n.textContent = $2; }
-            if (flag) { flag.checked = $3; }
+            for (const own of this.querySelectorAll(':scope > [data-piece]')) { own.remove(); }
+            this.insertAdjacentHTML('afterbegin', $0);
             """;
 
-    /** The fold toggles (disclosure buttons) and the flag (a labelled native checkbox). */
-    private String toolsHtml() {
+    /** Moves the card's components (built when needed) to their place among its own elements, by rank. */
+    private static final String ARRANGE =
+            """
+            const rank = e => Number(e.dataset.rank || 0);
+            for (const part of [...this.children]) {
+              if (part.hasAttribute('data-piece')) { continue; }
+              const next = [...this.children].find(e => e !== part && rank(e) > rank(part)) || null;
+              if (part.nextElementSibling !== next) { this.insertBefore(part, next); }
+            }
+            """;
+
+    /** Applies what changed (null: unchanged) to the card's own elements, in place. */
+    private static final String APPLY =
+            """
+            if ($0 !== null) {
+              for (const i of this.querySelectorAll(':scope > fieldset input')) { i.checked = i.value === $0; }
+            }
+            const status = this.querySelector(':scope > [data-status]');
+            if ($1 !== null && status) {
+              status.textContent = $1;
+              if ($2) { status.setAttribute('data-state', $2); } else { status.removeAttribute('data-state'); }
+            }
+            if ($3 !== null) {
+              const [g, n] = this.querySelectorAll(':scope > .ra-card-tools [data-fold]');
+              const flag = this.querySelector(':scope > .ra-card-tools [data-flag]');
+              if (g) { g.setAttribute('aria-expanded', String($3)); }
+              if (n) { n.setAttribute('aria-expanded', String($4)); n.textContent = $5; }
+              if (flag) { flag.checked = $6; }
+            }
+            """;
+
+    // the places of the card's parts: its own elements (0, 4, 8) and the components built when needed
+    private static final int RECONFIRM = 1;
+    private static final int DESCRIPTION = 2;
+    private static final int JUSTIFICATION = 3;
+    private static final int GUIDANCE = 5;
+    private static final int NOTES = 6;
+    private static final int CONFLICT = 7;
+    private static final int RETRY = 9;
+
+    /** The card's own elements as HTML: its options, tools and status as they are now. */
+    String html() {
         String id = HtmlText.escape(practice.id());
-        return "<button type=\"button\" class=\"ra-fold-toggle\" data-fold=\"guidance\" id=\"guidance-toggle-" + id
-                + "\" aria-expanded=\"" + guidanceOpen + "\" aria-controls=\"guidance-" + id + "\">"
-                + HtmlText.escape(getTranslation("card.guidance"))
-                + "</button><button type=\"button\" class=\"ra-fold-toggle\" data-fold=\"notes\" id=\"notes-toggle-"
-                + id + "\" aria-expanded=\"" + notesOpen + "\" aria-controls=\"notes-" + id + "\">"
-                + HtmlText.escape(notesLabel)
-                + "</button><label class=\"ra-flag\"><input type=\"checkbox\" id=\"flag-" + id + "\""
-                + (flagShown ? " checked" : "")
-                + (readOnly ? " disabled" : "")
-                + "><span>" + HtmlText.escape(getTranslation("card.flag")) + "</span></label>";
+        StringBuilder html = new StringBuilder(1500);
+        // one native radio group: the practice is its legend, a labelled input per option
+        html.append("<fieldset class=\"ra-options\" data-piece data-rank=\"0\"")
+                .append(readOnly ? " disabled" : "")
+                .append("><legend class=\"ra-legend\">");
+        intro(html, practice, locale);
+        html.append("</legend>");
+        for (String option : options()) {
+            html.append("<label class=\"ra-option\"><input type=\"radio\" name=\"option-")
+                    .append(id)
+                    .append("\" value=\"")
+                    .append(HtmlText.escape(option))
+                    .append('"')
+                    .append(option.equals(value) ? " checked" : "")
+                    .append("><span>")
+                    .append(HtmlText.escape(label(option)))
+                    .append("</span></label>");
+        }
+        // the fold toggles (disclosure buttons) and the flag (a labelled native checkbox)
+        html.append("</fieldset><div class=\"ra-card-tools\" data-piece data-rank=\"4\">")
+                .append("<button type=\"button\" class=\"ra-fold-toggle\" data-fold=\"guidance\" id=\"guidance-toggle-")
+                .append(id)
+                .append("\" aria-expanded=\"")
+                .append(guidanceOpen)
+                .append("\" aria-controls=\"guidance-")
+                .append(id)
+                .append("\">")
+                .append(HtmlText.escape(getTranslation("card.guidance")))
+                .append(
+                        "</button><button type=\"button\" class=\"ra-fold-toggle\" data-fold=\"notes\" id=\"notes-toggle-")
+                .append(id)
+                .append("\" aria-expanded=\"")
+                .append(notesOpen)
+                .append("\" aria-controls=\"notes-")
+                .append(id)
+                .append("\">")
+                .append(HtmlText.escape(notesLabel))
+                .append("</button><label class=\"ra-flag\"><input type=\"checkbox\" id=\"flag-")
+                .append(id)
+                .append("\" data-flag")
+                .append(flagShown ? " checked" : "")
+                .append(readOnly ? " disabled" : "")
+                .append("><span>")
+                .append(HtmlText.escape(getTranslation("card.flag")))
+                .append("</span></label></div>");
+        // the status: "Saved by X at T", a conflict or a failure is announced where it happens
+        html.append("<span class=\"ra-muted ra-status\" id=\"status-")
+                .append(id)
+                .append("\" role=\"status\" data-piece data-rank=\"8\" data-status");
+        if (statusState != null) {
+            html.append(" data-state=\"").append(HtmlText.escape(statusState)).append('"');
+        }
+        return html.append('>')
+                .append(HtmlText.escape(statusText))
+                .append("</span>")
+                .toString();
     }
 
-    private void applyTools() {
-        if (tools.isAttached() && !toolsState().equals(toolsApplied)) {
-            tools.getElement().executeJs(APPLY_TOOLS, guidanceOpen, notesOpen, notesLabel, flagShown);
-            toolsApplied = toolsState();
+    private void render() {
+        getElement().executeJs(RENDER, html());
+        arrange();
+        valueApplied = value;
+        statusApplied = statusHash();
+        toolsApplied = toolsHash();
+    }
+
+    /** Places a component built when needed among the card's own elements, at its rank. */
+    private void place(com.vaadin.flow.component.Component part, int rank) {
+        part.getElement().setAttribute("data-rank", String.valueOf(rank));
+        getContent().add(part);
+        if (isAttached()) {
+            arrange();
         }
     }
 
-    private String toolsState() {
-        return guidanceOpen + " " + notesOpen + " " + flagShown + " " + notesLabel;
+    private void arrange() {
+        getElement().executeJs(ARRANGE);
+    }
+
+    /** Sends what changed on the card's own elements, once per round trip. */
+    private void changedOnScreen() {
+        if (syncPending || !isAttached()) {
+            return;
+        }
+        syncPending = true;
+        getUI().ifPresent(ui -> ui.beforeClientResponse(getContent(), context -> {
+            syncPending = false;
+            sync();
+        }));
+    }
+
+    private void sync() {
+        boolean valueChanged = !java.util.Objects.equals(value, valueApplied);
+        boolean statusChanged = statusHash() != statusApplied;
+        boolean toolsChanged = toolsHash() != toolsApplied;
+        if (valueChanged || statusChanged || toolsChanged) {
+            getElement()
+                    .executeJs(
+                            APPLY,
+                            valueChanged ? (value == null ? "" : value) : null,
+                            statusChanged ? statusText : null,
+                            statusState,
+                            toolsChanged ? guidanceOpen : null,
+                            notesOpen,
+                            notesLabel,
+                            flagShown);
+            valueApplied = value;
+            statusApplied = statusHash();
+            toolsApplied = toolsHash();
+        }
+    }
+
+    private int statusHash() {
+        return java.util.Objects.hash(statusText, statusState);
+    }
+
+    private int toolsHash() {
+        return java.util.Objects.hash(guidanceOpen, notesOpen, flagShown, notesLabel);
+    }
+
+    private void setStatus(String text, String state) {
+        statusText = text;
+        statusState = state;
+        changedOnScreen();
+    }
+
+    /** The options' values, in order (N/A last when allowed). */
+    private List<String> options() {
+        List<String> ids = new ArrayList<>(
+                practice.scale().options().stream().map(ScaleOption::id).toList());
+        if (practice.naAllowed()) {
+            ids.add(NOT_APPLICABLE);
+        }
+        return ids;
+    }
+
+    /** A radio or the flag changed in the browser. */
+    private void changed(String type, String chosen, boolean checked) {
+        if ("checkbox".equals(type)) {
+            flag(checked);
+            return;
+        }
+        if (readOnly || chosen == null || chosen.equals(value) || !options().contains(chosen)) {
+            return;
+        }
+        value = chosen;
+        valueApplied = chosen; // the browser shows it already
+        showOptionDescription();
+        showJustification(NOT_APPLICABLE.equals(chosen));
+        if (!loading) {
+            // saved when the choice settles, not at every option the arrow keys pass over
+            draft.choose(input -> NOT_APPLICABLE.equals(chosen)
+                    ? input.withNotApplicable(input.naJustification())
+                    : input.withOption(chosen));
+        }
+    }
+
+    /** The chosen option (null: none), as the card shows it. */
+    String getValue() {
+        return value;
+    }
+
+    /** The status as the card shows it (for tests). */
+    String statusText() {
+        return statusText;
+    }
+
+    /** The status's {@code data-state} (for tests; null: none). */
+    String statusState() {
+        return statusState;
     }
 
     /** A fold toggle was clicked (or pressed): opens or closes it, building its content when first opened. */
@@ -231,13 +404,16 @@ class PracticeCard extends Composite<Div> {
         } else {
             return;
         }
-        applyTools();
+        changedOnScreen();
     }
 
     /** The flag was ticked or cleared in the browser. */
     private void flag(boolean flagged) {
+        if (readOnly) {
+            return;
+        }
         flagShown = flagged;
-        toolsApplied = toolsState(); // the browser shows it already
+        toolsApplied = toolsHash(); // the browser shows it already
         if (!readOnly && !loading && flagged != draft.current().flagged()) {
             draft.edit(input -> input.withFlag(flagged));
             save();
@@ -258,10 +434,9 @@ class PracticeCard extends Composite<Div> {
      * The practice's id, level, title and text: what never changes on the card, as HTML for the legend of its options
      * (phrasing content only).
      */
-    private static String intro(Practice practice, Locale locale) {
+    private static void intro(StringBuilder html, Practice practice, Locale locale) {
         String id = HtmlText.escape(practice.id());
-        StringBuilder html = new StringBuilder(
-                        "<span class=\"ra-card-head\"><span class=\"ra-practice-id\" id=\"practice-id-")
+        html.append("<span class=\"ra-card-head\"><span class=\"ra-practice-id\" id=\"practice-id-")
                 .append(id)
                 .append("\">")
                 .append(id)
@@ -281,7 +456,6 @@ class PracticeCard extends Composite<Div> {
                 .append("\">")
                 .append(HtmlText.escape(practice.text().in(locale)))
                 .append("</span>");
-        return html.toString();
     }
 
     /**
@@ -295,8 +469,7 @@ class PracticeCard extends Composite<Div> {
         }
         if (editing()) {
             draft.holdBack(theirs);
-            status.setText(getTranslation("card.changed-elsewhere", theirs.updatedBy(), time(theirs)));
-            status.getElement().setAttribute("data-state", "changed-elsewhere");
+            setStatus(getTranslation("card.changed-elsewhere", theirs.updatedBy(), time(theirs)), "changed-elsewhere");
             return;
         }
         draft.dropHeldBack();
@@ -314,9 +487,10 @@ class PracticeCard extends Composite<Div> {
 
     /** Moves the focus to the card's options (the chosen one, else the first) and shows the card. */
     void focusOptions() {
-        options.getElement()
-                .executeJs("const i = this.querySelector('input:checked') || this.querySelector('input');"
-                        + " this.scrollIntoView({block: 'center'}); if (i) { i.focus(); }");
+        getElement()
+                .executeJs("const f = this.querySelector(':scope > fieldset');"
+                        + " const i = f && (f.querySelector('input:checked') || f.querySelector('input'));"
+                        + " if (f) { f.scrollIntoView({block: 'center'}); } if (i) { i.focus(); }");
     }
 
     String practiceId() {
@@ -348,7 +522,7 @@ class PracticeCard extends Composite<Div> {
             content.add(HtmlText.line(getTranslation("card.references"), ReferenceLine.of(practice.references())));
         }
         guidance = content;
-        getContent().addComponentAtIndex(getContent().indexOf(tools) + 1, content);
+        place(content, GUIDANCE);
     }
 
     /** Builds the comment and evidence inputs, on first opening. */
@@ -377,7 +551,7 @@ class PracticeCard extends Composite<Div> {
         content.setId("notes-" + practice.id());
         notes = content;
         // below the guidance when both are open, as the toggles are ordered
-        getContent().addComponentAtIndex(getContent().indexOf(guidance != null ? guidance : tools) + 1, content);
+        place(content, NOTES);
     }
 
     private void showJustification(boolean show) {
@@ -387,7 +561,7 @@ class PracticeCard extends Composite<Div> {
         }
         if (justificationSlot == null) {
             justificationSlot = new Div();
-            getContent().addComponentAtIndex(getContent().indexOf(tools), justificationSlot);
+            place(justificationSlot, JUSTIFICATION);
         }
         if (show && justification == null) {
             justification = new TextArea(getTranslation("card.na-justification"));
@@ -433,7 +607,7 @@ class PracticeCard extends Composite<Div> {
             reconfirm = new Div();
             reconfirm.addClassName("ra-reconfirm");
             // below the options it is about (their legend is the practice)
-            getContent().addComponentAtIndex(getContent().indexOf(options) + 1, reconfirm);
+            place(reconfirm, RECONFIRM);
         }
         reconfirm.removeAll();
         Button confirm = new Button(getTranslation("card.reconfirm.button"), click -> save());
@@ -452,8 +626,7 @@ class PracticeCard extends Composite<Div> {
         note.setId("origin-" + practice.id());
         reconfirm.add(note, confirm);
         reconfirm.setVisible(true);
-        status.setText(getTranslation("card.reconfirm.status"));
-        status.getElement().setAttribute("data-state", "to-reconfirm");
+        setStatus(getTranslation("card.reconfirm.status"), "to-reconfirm");
     }
 
     private void whenTyped(TextFieldBase<?, String> field, Consumer<String> apply) {
@@ -472,24 +645,28 @@ class PracticeCard extends Composite<Div> {
         });
     }
 
-    private String label(String optionId) {
-        return options.label(optionId);
+    /** The label of an option (for the conflict panel and tests). */
+    String label(String optionId) {
+        if (NOT_APPLICABLE.equals(optionId) && practice.naAllowed()) {
+            return getTranslation("card.not-applicable");
+        }
+        return practice.scale()
+                .option(optionId)
+                .map(option -> option.label().in(locale))
+                .orElse(optionId);
     }
 
     private void showOptionDescription() {
-        LocalizedText description = options.getValue() == null || NOT_APPLICABLE.equals(options.getValue())
+        LocalizedText description = value == null || NOT_APPLICABLE.equals(value)
                 ? LocalizedText.EMPTY
-                : practice.scale()
-                        .option(options.getValue())
-                        .map(ScaleOption::description)
-                        .orElse(LocalizedText.EMPTY);
+                : practice.scale().option(value).map(ScaleOption::description).orElse(LocalizedText.EMPTY);
         if (optionDescription == null) {
             if (description.isEmpty()) {
                 return;
             }
             optionDescription = new Div();
             optionDescription.addClassName("ra-muted");
-            getContent().addComponentAtIndex(getContent().indexOf(options) + 1, optionDescription);
+            place(optionDescription, DESCRIPTION);
         }
         optionDescription.setText(description.in(locale));
         optionDescription.setVisible(!description.isEmpty());
@@ -502,7 +679,7 @@ class PracticeCard extends Composite<Div> {
     /** Saves and shows the outcome; returns the stored answer, or null when it was not saved. */
     private AnswerState save(AnswerInput input, long expectedRevision) {
         draft.saving();
-        status.setText(getTranslation("card.saving"));
+        statusText = getTranslation("card.saving");
         hideRetry();
         try {
             AnswerState saved = saver.save(practice.id(), input, expectedRevision);
@@ -517,14 +694,14 @@ class PracticeCard extends Composite<Div> {
         } catch (AssessmentException.StaleAnswer stale) {
             showConflict(input, stale.current() != null ? stale.current() : saver.reload(practice.id()));
         } catch (AssessmentException refused) {
-            status.setText(getTranslation("card.not-saved", getTranslation(refused.messageKey(), refused.arguments())));
-            status.getElement().setAttribute("data-state", "error");
+            setStatus(
+                    getTranslation("card.not-saved", getTranslation(refused.messageKey(), refused.arguments())),
+                    "error");
         } catch (RuntimeException failed) {
             // the change is not stored (database unreachable, commit failed): never say "Saved"; the inputs keep the
             // user's choice, and Retry (or the next change) saves it all again
             log.warn("Answer to {} not saved", practice.id(), failed);
-            status.setText(getTranslation("card.failed"));
-            status.getElement().setAttribute("data-state", "failed");
+            setStatus(getTranslation("card.failed"), "failed");
             if (!readOnly) {
                 showRetry();
             }
@@ -535,7 +712,7 @@ class PracticeCard extends Composite<Div> {
     private void showConflict(AnswerInput mine, AnswerState theirs) {
         if (conflict == null) {
             conflict = new ConflictPanel(practice.id(), this::label);
-            getContent().addComponentAtIndex(getContent().indexOf(status), conflict);
+            place(conflict, CONFLICT);
         }
         conflict.show(draft.base(), mine, theirs, time(theirs), new ConflictPanel.Decision() {
             @Override
@@ -560,8 +737,7 @@ class PracticeCard extends Composite<Div> {
                 }
             }
         });
-        status.setText(getTranslation("card.conflict.status"));
-        status.getElement().setAttribute("data-state", "conflict");
+        setStatus(getTranslation("card.conflict.status"), "conflict");
     }
 
     /** Shows a stored answer in the inputs without saving it again. */
@@ -570,7 +746,8 @@ class PracticeCard extends Composite<Div> {
         try {
             draft.load(answer);
             hideRetry();
-            options.setValue(answer == null ? null : answer.notApplicable() ? NOT_APPLICABLE : answer.optionId());
+            value = answer == null ? null : answer.notApplicable() ? NOT_APPLICABLE : answer.optionId();
+            changedOnScreen();
             showJustification(answer != null && answer.notApplicable());
             if (justification != null) {
                 justification.setValue(nullToEmpty(draft.current().naJustification()));
@@ -580,8 +757,7 @@ class PracticeCard extends Composite<Div> {
             showOptionDescription();
             hideReconfirm();
             if (answer == null) {
-                status.setText(getTranslation("card.unanswered"));
-                status.getElement().removeAttribute("data-state");
+                setStatus(getTranslation("card.unanswered"), null);
             } else if (draft.carriedOver() != null) {
                 // not saved by anyone in this campaign yet: say where it comes from, not "Saved by"
                 showReconfirm();
@@ -599,7 +775,7 @@ class PracticeCard extends Composite<Div> {
             retry = new Button(getTranslation("card.retry"), click -> save());
             retry.setId("retry-" + practice.id());
             retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            getContent().addComponentAtIndex(getContent().indexOf(status) + 1, retry);
+            place(retry, RETRY);
         }
         retry.setVisible(true);
     }
@@ -647,12 +823,11 @@ class PracticeCard extends Composite<Div> {
             parts.add(getTranslation("card.evidence-available"));
         }
         notesLabel = String.join(" · ", parts);
-        applyTools();
+        changedOnScreen();
     }
 
     private void showSaved(AnswerState saved) {
-        status.setText(getTranslation("card.saved", saved.updatedBy(), time(saved)));
-        status.getElement().setAttribute("data-state", "saved");
+        setStatus(getTranslation("card.saved", saved.updatedBy(), time(saved)), "saved");
     }
 
     private String time(AnswerState answer) {

@@ -56,13 +56,12 @@ class AssessmentViewTest extends KaribuTest {
                         domain.isEmpty() ? QueryParameters.empty() : QueryParameters.of("domain", domain));
     }
 
-    private static OptionGroup options(String practiceId) {
-        Component card = _get(PracticeCard.class, spec -> spec.withId("practice-" + practiceId));
-        return _get(card, OptionGroup.class);
+    private static PracticeCard options(String practiceId) {
+        return _get(PracticeCard.class, spec -> spec.withId("practice-" + practiceId));
     }
 
     private static String status(String practiceId) {
-        return _get(Span.class, spec -> spec.withId("status-" + practiceId)).getText();
+        return options(practiceId).statusText();
     }
 
     @Test
@@ -86,7 +85,7 @@ class AssessmentViewTest extends KaribuTest {
     @Test
     void optionsPassedOverWithTheArrowKeysAreNotSavedOnlyTheSettledChoiceIsOnceAndAuditedOnce() {
         openAs("respondent", Role.RESPONDENT, "");
-        OptionGroup options = options("GOV.1.1");
+        PracticeCard options = options("GOV.1.1");
 
         // the arrow keys pass over three options: the group reports each one
         Choices.moveTo(options, "fully");
@@ -197,8 +196,9 @@ class AssessmentViewTest extends KaribuTest {
 
         Choices.choose(options("GOV.1.1"), "largely");
 
-        Component card = _get(PracticeCard.class, spec -> spec.withId("practice-GOV.1.1"));
-        String text = card.getElement().getTextRecursively();
+        PracticeCard card = _get(PracticeCard.class, spec -> spec.withId("practice-GOV.1.1"));
+        // the components' texts and the card's own status
+        String text = card.getElement().getTextRecursively() + "\n" + card.statusText();
         assertThat(text)
                 .contains("respondent2 changed this answer")
                 .contains("Policy approved by the board in March")
@@ -394,10 +394,10 @@ class AssessmentViewTest extends KaribuTest {
     void theFoldsOpenAndCloseFromTheirTogglesAndTheFlagIsSavedFromItsCheckbox() {
         openAs("respondent", Role.RESPONDENT, "");
         PracticeCard card = _get(PracticeCard.class, spec -> spec.withId("practice-GOV.1.1"));
-        String toolsHtml = Choices.tools(card).getElement().getProperty("innerHTML");
+        String toolsHtml = card.html();
         assertThat(toolsHtml)
                 .contains("data-fold=\"guidance\"", "aria-expanded=\"false\"", "aria-controls=\"guidance-GOV.1.1\"")
-                .contains("<input type=\"checkbox\" id=\"flag-GOV.1.1\">");
+                .contains("<input type=\"checkbox\" id=\"flag-GOV.1.1\" data-flag>");
         // folded content is built only when first opened
         assertThat(_find(card, Div.class, spec -> spec.withId("guidance-GOV.1.1")))
                 .isEmpty();
@@ -451,7 +451,7 @@ class AssessmentViewTest extends KaribuTest {
 
         _get(NotFoundView.class);
         _assertNone(AssessmentView.class);
-        assertThat(_find(OptionGroup.class)).isEmpty();
+        assertThat(_find(PracticeCard.class)).isEmpty();
     }
 
     @Test

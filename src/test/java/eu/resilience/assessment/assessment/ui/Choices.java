@@ -3,7 +3,6 @@ package eu.resilience.assessment.assessment.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 
 import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
-import com.vaadin.flow.component.html.Div;
 import elemental.json.Json;
 import elemental.json.JsonObject;
 
@@ -13,42 +12,42 @@ final class Choices {
     private Choices() {}
 
     /** What a click (or the space bar) does: the input's change, then the settled choice. */
-    static void choose(OptionGroup options, String option) {
-        moveTo(options, option);
-        settle(options);
+    static void choose(PracticeCard card, String option) {
+        moveTo(card, option);
+        settle(card);
     }
 
-    /** What an arrow key does: the checked input changes on the client; nothing has settled yet. */
-    static void moveTo(OptionGroup options, String option) {
+    /** What an arrow key does: the checked radio changes on the client; nothing has settled yet. */
+    static void moveTo(PracticeCard card, String option) {
         JsonObject data = Json.createObject();
-        data.put("event.target.value", option);
-        BasicUtilsKt._fireDomEvent(options, "change", data);
+        data.put(PracticeCard.TYPE, "radio");
+        data.put(PracticeCard.VALUE, option);
+        data.put(PracticeCard.CHECKED, true);
+        data.put(PracticeCard.ON_OWN_INPUT, true);
+        BasicUtilsKt._fireDomEvent(card, "change", data);
     }
 
-    /** The focus leaves the group, or the selection rested on one option. */
-    static void settle(OptionGroup options) {
-        BasicUtilsKt._fireDomEvent(options, ChoiceSettling.EVENT);
+    /** The focus leaves the group, or the selection rested on one option (the event bubbles to the card). */
+    static void settle(PracticeCard card) {
+        BasicUtilsKt._fireDomEvent(card, ChoiceSettling.EVENT);
     }
 
-    /** A click (or Enter) on a card's fold toggle ("guidance" or "notes"): the tools' click with the toggle's name. */
+    /** A click (or Enter) on a card's fold toggle ("guidance" or "notes"): the card's click with the toggle's name. */
     static void toggle(PracticeCard card, String fold) {
         JsonObject data = Json.createObject();
         data.put(PracticeCard.FOLD, fold);
         data.put(PracticeCard.ON_FOLD, true);
-        BasicUtilsKt._fireDomEvent(tools(card), "click", data);
+        BasicUtilsKt._fireDomEvent(card, "click", data);
     }
 
-    /** A click (or the space bar) on a card's flag: the tools' change with the checkbox's state. */
+    /** A click (or the space bar) on a card's flag: the card's change with the checkbox's state. */
     static void flag(PracticeCard card, boolean checked) {
         JsonObject data = Json.createObject();
+        data.put(PracticeCard.TYPE, "checkbox");
+        data.put(PracticeCard.VALUE, "on");
         data.put(PracticeCard.CHECKED, checked);
-        data.put(PracticeCard.ON_FLAG, true);
-        BasicUtilsKt._fireDomEvent(tools(card), "change", data);
-    }
-
-    /** The element of a card's fold toggles and flag. */
-    static Div tools(PracticeCard card) {
-        return _get(card, Div.class, spec -> spec.withClasses("ra-card-tools"));
+        data.put(PracticeCard.ON_OWN_INPUT, true);
+        BasicUtilsKt._fireDomEvent(card, "change", data);
     }
 
     /** A click on a domain's button in the list on the side. */

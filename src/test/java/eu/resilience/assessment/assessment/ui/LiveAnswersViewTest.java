@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import eu.resilience.assessment.As;
 import eu.resilience.assessment.KaribuTest;
@@ -114,18 +112,15 @@ class LiveAnswersViewTest extends KaribuTest {
         return As.user("respondent", Role.RESPONDENT, () -> assessments.currentAnswer(assessment, "GOV.1.1"));
     }
 
-    private static OptionGroup options(String practiceId) {
-        Component card = _get(PracticeCard.class, spec -> spec.withId("practice-" + practiceId));
-        return _get(card, OptionGroup.class);
+    private static PracticeCard options(String practiceId) {
+        return _get(PracticeCard.class, spec -> spec.withId("practice-" + practiceId));
     }
 
     private static String status(String practiceId) {
-        return _get(Span.class, spec -> spec.withId("status-" + practiceId)).getText();
+        return options(practiceId).statusText();
     }
 
     private static String statusState(String practiceId) {
-        return _get(Span.class, spec -> spec.withId("status-" + practiceId))
-                .getElement()
-                .getAttribute("data-state");
+        return options(practiceId).statusState();
     }
 }

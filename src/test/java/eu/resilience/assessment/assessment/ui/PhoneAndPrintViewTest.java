@@ -46,9 +46,8 @@ class PhoneAndPrintViewTest extends KaribuTest {
         UI.getCurrent().navigate("assessments/" + assessment);
     }
 
-    private static OptionGroup options(String practiceId) {
-        Component card = _get(PracticeCard.class, spec -> spec.withId("practice-" + practiceId));
-        return _get(card, OptionGroup.class);
+    private static PracticeCard options(String practiceId) {
+        return _get(PracticeCard.class, spec -> spec.withId("practice-" + practiceId));
     }
 
     @Test

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Span;
 import eu.resilience.assessment.KaribuTest;
 import eu.resilience.assessment.assessment.AnswerInput;
 import eu.resilience.assessment.assessment.AnswerState;
@@ -77,20 +76,22 @@ class PracticeCardFailureTest extends KaribuTest {
                 saved::add);
         UI.getCurrent().add(card);
 
-        OptionGroup options = _get(card, OptionGroup.class);
+        PracticeCard options = card;
         Choices.choose(options, "largely");
 
-        Span status = _get(Span.class, spec -> spec.withId("status-GOV.1.1"));
-        assertThat(status.getText())
+        assertThat(card.statusText())
                 .isEqualTo("Not saved: the change could not be stored. Your choice is kept: press Retry.");
-        assertThat(status.getElement().getAttribute("data-state")).isEqualTo("failed");
+        assertThat(card.statusState()).isEqualTo("failed");
+        assertThat(card.html())
+                .contains("id=\"status-GOV.1.1\" role=\"status\"", "data-state=\"failed\">Not saved: the change");
         assertThat(options.getValue()).isEqualTo("largely");
         assertThat(saved).isEmpty();
 
         _click(_get(Button.class, spec -> spec.withId("retry-GOV.1.1")));
 
         assertThat(attempts).extracting(AnswerInput::optionId).containsExactly("largely", "largely");
-        assertThat(status.getText()).startsWith("Saved by respondent");
+        assertThat(card.statusText()).startsWith("Saved by respondent");
+        assertThat(card.statusState()).isEqualTo("saved");
         assertThat(saved).singleElement().extracting(AnswerState::optionId).isEqualTo("largely");
         assertThat(_find(Button.class, spec -> spec.withId("retry-GOV.1.1"))).isEmpty();
     }

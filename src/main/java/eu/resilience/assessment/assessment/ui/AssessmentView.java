@@ -3,12 +3,11 @@ package eu.resilience.assessment.assessment.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -158,11 +157,9 @@ public class AssessmentView extends VerticalLayout
         overallText.setId("overall-progress-text");
         // announced by screen readers when it changes
         overallText.getElement().setAttribute("aria-live", "polite");
-        Button review = new Button(getTranslation("assessment.review"), click -> UI.getCurrent()
-                .navigate(ReviewView.class, AssessmentRoutes.of(work.id())));
+        NativeButton review = button(getTranslation("assessment.review"), true, this::review);
         review.setId("to-review");
-        review.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button results = new Button(getTranslation("assessment.results"), click -> UI.getCurrent()
+        NativeButton results = button(getTranslation("assessment.results"), false, () -> UI.getCurrent()
                 .navigate(ResultsView.class, AssessmentRoutes.of(work.id())));
         HorizontalLayout progressRow = new HorizontalLayout(
                 plain(new Span(), getTranslation("assessment.progress")), overall, overallText, review, results);
@@ -249,8 +246,8 @@ public class AssessmentView extends VerticalLayout
         int index = work.questionnaire().domains().indexOf(domain);
         if (index + 1 < work.questionnaire().domains().size()) {
             Domain next = work.questionnaire().domains().get(index + 1);
-            Button nextButton = new Button(
-                    getTranslation("assessment.next-domain", next.title().in(locale)), click -> {
+            NativeButton nextButton =
+                    button(getTranslation("assessment.next-domain", next.title().in(locale)), false, () -> {
                         selectDomain(next.id());
                         getElement().executeJs("window.scrollTo(0, 0)");
                         focusDomainTitle();
@@ -258,10 +255,7 @@ public class AssessmentView extends VerticalLayout
             nextButton.setId("next-domain");
             domainContent.add(nextButton);
         } else {
-            Button review = new Button(getTranslation("assessment.review"), click -> UI.getCurrent()
-                    .navigate(ReviewView.class, AssessmentRoutes.of(work.id())));
-            review.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            domainContent.add(review);
+            domainContent.add(button(getTranslation("assessment.review"), true, this::review));
         }
         refresh();
         releaseResponse();
@@ -437,6 +431,22 @@ public class AssessmentView extends VerticalLayout
         nav.show(labels, complete, currentDomain);
         picker.label(labels);
         picker.show(work.questionnaire().domain(currentDomain).orElseThrow());
+    }
+
+    /**
+     * A native button with a click listener (no event data): one state node, its text its HTML, Lumo's look from the
+     * theme ({@code .ra-button}, primary: {@code .ra-primary}). The browser gives it the keyboard (Tab, Enter, space).
+     */
+    static NativeButton button(String text, boolean primary, Runnable action) {
+        NativeButton button = new NativeButton();
+        if (primary) {
+            button.addClassNames("ra-button", "ra-primary");
+        } else {
+            button.addClassName("ra-button");
+        }
+        button.getElement().setProperty("innerHTML", HtmlText.escape(text));
+        button.getElement().addEventListener("click", click -> action.run());
+        return button;
     }
 
     /** A text that does not change as its element's HTML: one state node, not an element and a text node. */

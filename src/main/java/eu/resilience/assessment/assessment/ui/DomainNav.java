@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  * The domains of the questionnaire as a list of buttons on the side ({@code nav-<domain>}), each with the domain's
  * progress, the one on screen marked current: native {@code <button>}s as the HTML of one element, with one click
  * listener (the event says which domain). The session holds one state node for it instead of two per domain (a
- * {@code vaadin-button} and its text). Rendered when attached, then updated in place by a small script (the focus
+ * {@code vaadin-button} and its text). Rendered by a script when attached (the HTML is not kept in the session), then updated in place by a small script (the focus
  * stays on the button that has it).
  */
 @Tag("div")
@@ -43,7 +43,8 @@ final class DomainNav extends Component {
     private final Map<String, String> labels = new HashMap<>();
     private final Map<String, Boolean> complete = new HashMap<>();
     private String current;
-    private String applied;
+    /** What the browser shows (a hash of it): only a change is sent. */
+    private int applied;
 
     DomainNav(List<Domain> domains, Consumer<String> onPick) {
         ids = domains.stream().map(Domain::id).toList();
@@ -58,8 +59,9 @@ final class DomainNav extends Component {
                 })
                 .addEventData(DOMAIN)
                 .setFilter(ON_BUTTON);
+        // the HTML is sent on attach (again after a resynchronisation), not kept in the session
         addAttachListener(attach -> {
-            getElement().setProperty("innerHTML", html());
+            getElement().executeJs("this.innerHTML = $0", html());
             applied = state();
         });
     }
@@ -69,7 +71,7 @@ final class DomainNav extends Component {
         labels.putAll(labelsById);
         complete.putAll(completeById);
         current = currentId;
-        if (isAttached() && !state().equals(applied)) {
+        if (isAttached() && state() != applied) {
             JsonArray entries = Json.createArray();
             for (String id : ids) {
                 JsonArray entry = Json.createArray();
@@ -94,8 +96,8 @@ final class DomainNav extends Component {
         return domainId.equals(current) ? "step" : "false";
     }
 
-    private String state() {
-        return Objects.toString(current) + labels + complete;
+    private int state() {
+        return Objects.hash(current, labels, complete);
     }
 
     private String html() {

@@ -16,8 +16,8 @@ import java.util.function.Consumer;
  * The domains of the questionnaire as one picker above the cards, for narrow screens (a phone): the theme shows it
  * instead of the list of domains on the side below 700 px. Each entry shows the domain's progress, as the list does.
  * A native labelled {@code <select>} as the HTML of one element, with one change listener: one state node in the
- * session instead of a web component with an item (and its text) per domain. Rendered when attached, then updated in
- * place by a small script.
+ * session instead of a web component with an item (and its text) per domain. Rendered by a script when attached (the
+ * HTML is not kept in the session), then updated in place by a small script.
  */
 @Tag("div")
 final class DomainPicker extends Component {
@@ -42,7 +42,8 @@ final class DomainPicker extends Component {
     private final List<String> ids;
     private final Map<String, String> labels = new HashMap<>();
     private String value;
-    private String applied;
+    /** What the browser shows (a hash of it): only a change is sent. */
+    private int applied;
 
     DomainPicker(List<Domain> domains, Consumer<String> onPick) {
         ids = domains.stream().map(Domain::id).toList();
@@ -59,8 +60,9 @@ final class DomainPicker extends Component {
                 })
                 .addEventData(VALUE)
                 .setFilter(ON_SELECT);
+        // the HTML is sent on attach (again after a resynchronisation), not kept in the session
         addAttachListener(attach -> {
-            getElement().setProperty("innerHTML", html());
+            getElement().executeJs("this.innerHTML = $0", html());
             applied = state();
         });
     }
@@ -88,7 +90,7 @@ final class DomainPicker extends Component {
     }
 
     private void apply() {
-        if (isAttached() && !state().equals(applied)) {
+        if (isAttached() && state() != applied) {
             JsonArray entries = Json.createArray();
             for (String id : ids) {
                 JsonArray entry = Json.createArray();
@@ -101,8 +103,8 @@ final class DomainPicker extends Component {
         }
     }
 
-    private String state() {
-        return Objects.toString(value) + labels;
+    private int state() {
+        return Objects.hash(value, labels);
     }
 
     private String html() {

@@ -431,6 +431,48 @@ class AssessmentViewTest extends KaribuTest {
     }
 
     @Test
+    void aCardIsOneElementWhoseOwnHtmlShowsItsOptionsChoiceToolsAndStatus() {
+        openAs("respondent", Role.RESPONDENT, "");
+        PracticeCard card = options("GOV.1.1");
+        // nothing opened, nothing failed: no component inside the card (one state node)
+        assertThat(card.getContent().getChildren()).isEmpty();
+        assertThat(card.getElement().getAttribute("role")).isEqualTo("group");
+        assertThat(card.getElement().getAttribute("aria-labelledby"))
+                .isEqualTo("practice-id-GOV.1.1 practice-text-GOV.1.1");
+        assertThat(card.html())
+                .contains("<legend class=\"ra-legend\">", "id=\"practice-id-GOV.1.1\"", "id=\"practice-text-GOV.1.1\"")
+                .contains("<input type=\"radio\" name=\"option-GOV.1.1\" value=\"fully\">")
+                .contains("id=\"guidance-toggle-GOV.1.1\"", "id=\"notes-toggle-GOV.1.1\"")
+                .contains("id=\"status-GOV.1.1\" role=\"status\"")
+                .contains(">Not answered yet</span>")
+                .doesNotContain(" checked", "data-state=", "disabled");
+
+        Choices.choose(card, "fully");
+
+        // rendered again (on attach, after a resynchronisation) it shows the choice and the saved state
+        assertThat(card.getValue()).isEqualTo("fully");
+        assertThat(card.html())
+                .contains("value=\"fully\" checked>")
+                .contains("data-state=\"saved\">Saved by respondent");
+        assertThat(card.label("fully")).isNotEqualTo("fully");
+        // a value that is not one of its options, or a change of another input, is ignored
+        Choices.moveTo(card, "nonsense");
+        assertThat(card.getValue()).isEqualTo("fully");
+    }
+
+    @Test
+    void theScreensNativeButtonsOpenTheNextDomainTheReviewAndTheResults() {
+        openAs("respondent", Role.RESPONDENT, "");
+        AssessmentView view = _get(AssessmentView.class);
+
+        Choices.press("next-domain");
+        assertThat(view.currentDomain()).isEqualTo("ASSET");
+
+        Choices.press("to-review");
+        _get(ReviewView.class);
+    }
+
+    @Test
     void aDomainButtonOnTheSideOpensItsDomain() {
         openAs("respondent", Role.RESPONDENT, "");
         AssessmentView view = _get(AssessmentView.class);

@@ -3,6 +3,7 @@ package eu.resilience.assessment.assessment.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 
 import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
+import com.vaadin.flow.component.html.NativeButton;
 import elemental.json.Json;
 import elemental.json.JsonObject;
 
@@ -48,6 +49,11 @@ final class Choices {
         data.put(PracticeCard.CHECKED, checked);
         data.put(PracticeCard.ON_OWN_INPUT, true);
         BasicUtilsKt._fireDomEvent(card, "change", data);
+    }
+
+    /** A click (or Enter, or Space) on one of the screen's native buttons, by its id. */
+    static void press(String id) {
+        BasicUtilsKt._fireDomEvent(_get(NativeButton.class, spec -> spec.withId(id)), "click");
     }
 
     /** A click on a domain's button in the list on the side. */

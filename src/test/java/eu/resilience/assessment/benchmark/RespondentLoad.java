@@ -37,9 +37,10 @@ import java.util.stream.Stream;
  * baseline assessment per simulated respondent, then lets every respondent log in (Spring form login with its CSRF
  * token), open its questionnaire (bootstrap page with the initial UIDL; then the UI's heartbeat once per heartbeat
  * interval, as a browser sends it) and, one action per think time, either switch
- * to another domain (a click on {@code nav-<domain>}) or answer a practice of the domain shown (the radio group's
- * "change" event with the chosen value, then the "ra-choice-settled" event that saves it, as the screen's script
- * sends it; the card's {@code status-<practice>} must then read "Saved by"). Only the cards the screen shows are
+ * to another domain (a click on {@code nav-<domain>}) or answer a practice of the domain shown (the card's "change"
+ * event with the chosen radio's value, then the "ra-choice-settled" event that saves it, as the screen's script
+ * sends it; the card is one element whose radio group and status are HTML and scripts the server sends, and its
+ * status must then read "Saved by"). Only the cards the screen shows are
  * answered: a practice hidden by its visibility condition is invisible, and the server ignores events on it. Prints
  * p50/p95/max per action, the throughput, and the server's and the generator's CPU time (per action too, to size a
  * bigger server); then every kind of failure with its count and examples (the requests and answers that led to the
@@ -393,10 +394,12 @@ public final class RespondentLoad {
             timed("log in", () -> session.login(respondent.username(), PASSWORD));
             timed("open questionnaire", () -> session.open("assessments/" + respondent.assessmentId()));
             shown(session);
-            // the list of domains is one element (domain-nav) whose HTML holds a button per domain (data-domain)
+            // the list of domains is one element (domain-nav) whose HTML (sent by a script when it is attached) holds a
+            // button per domain (data-domain)
             List<String> domains = session.byElementId("domain-nav")
-                    .map(nav -> java.util.regex.Pattern.compile("data-domain=\"([^\"]*)\"")
-                            .matcher(String.valueOf(nav.property("innerHTML")))
+                    .flatMap(nav -> session.lastScript(nav, "innerHTML"))
+                    .map(script -> java.util.regex.Pattern.compile("data-domain=\"([^\"]*)\"")
+                            .matcher(script.arguments().get(0).asText())
                             .results()
                             .map(match -> match.group(1))
                             .toList())
@@ -469,17 +472,24 @@ public final class RespondentLoad {
         }
         String card = cards.get(random.nextInt(cards.size()));
         String practice = card.substring("practice-".length());
-        UidlSession.Node group = session.byElementId(card)
-                .flatMap(node -> session.descendant(node, "fieldset"))
-                .orElseThrow(() -> new IllegalStateException("no radio group in " + card));
-        if (group.attribute("disabled") != null) {
+        UidlSession.Node cardNode = session.byElementId(card).orElseThrow();
+        // the card is one element: its radio group, tools and status are HTML a script puts in it when attached
+        String html = session.lastScript(cardNode, "insertAdjacentHTML")
+                .map(script -> script.arguments().get(0).asText())
+                .orElse("");
+        if (html.isEmpty()) {
+            fail("save answer", "no HTML rendered in " + card);
+            return;
+        }
+        if (java.util.regex.Pattern.compile("<fieldset [^>]*disabled")
+                .matcher(html)
+                .find()) {
             fail("save answer", card + " is read-only");
             return;
         }
-        // the group is one element: its options are the inputs of its HTML
         List<String> values = java.util.regex.Pattern.compile(
                         "<input type=\"radio\" name=\"[^\"]*\" value=\"([^\"]*)\"")
-                .matcher(String.valueOf(group.property("innerHTML")))
+                .matcher(html)
                 .results()
                 .map(match -> match.group(1))
                 .filter(v -> !v.equals(chosen.get(practice)))
@@ -490,11 +500,30 @@ public final class RespondentLoad {
         }
         String value = values.get(random.nextInt(values.size()));
         chosen.put(practice, value);
-        timed("choose option", () -> session.choose(group, value));
-        timed("save answer", () -> session.fire(group, "ra-choice-settled"));
-        // the status is its element's HTML (escaped text)
-        String status = session.byElementId("status-" + practice)
-                .map(node -> node.property("innerHTML"))
+        // the card's change listener: the input's type, value and checked state, and its filter (one of its own inputs)
+        timed(
+                "choose option",
+                () -> session.fire(
+                        cardNode,
+                        "change",
+                        Map.of(
+                                "event.target.type",
+                                "radio",
+                                "event.target.value",
+                                value,
+                                "event.target.checked",
+                                true,
+                                "!!event.target.closest('[data-piece]')",
+                                true)));
+        int before = session.scriptsRun();
+        timed("save answer", () -> session.fire(cardNode, "ra-choice-settled"));
+        // the status is shown by the script that applies the card's changes: its second argument (null: unchanged)
+        String status = session.scripts(cardNode).stream()
+                .filter(script -> script.order() > before && script.code().contains("data-status"))
+                .map(script -> script.arguments().get(1))
+                .filter(text -> !text.isNull())
+                .reduce((first, second) -> second)
+                .map(com.fasterxml.jackson.databind.JsonNode::asText)
                 .orElse("");
         saved.saved(practice, value, status.startsWith("Saved by"));
         if (!status.startsWith("Saved by")) {

@@ -29,7 +29,9 @@ import java.util.regex.Pattern;
  * token), the Vaadin Flow bootstrap page with its initial UIDL, and UIDL requests ({@code ?v-r=uidl}) carrying RPC
  * invocations (DOM events, property synchronization) with the node ids the server sent. It keeps the client's copy of
  * the state tree (tags, properties, attributes, children, visibility) so that elements are found by their id
- * attribute, their tag and their properties, as a browser would render them. An element the server made invisible
+ * attribute, their tag and their properties, as a browser would render them, and the scripts the server ran on each
+ * element ({@code Element.executeJs}: e.g. HTML an element renders itself), as {@link #scripts}. An element the server
+ * made invisible
  * ({@code setVisible(false)}) is not shown by a browser, and the server ignores events on it: {@link #shown} tells.
  * The UI's heartbeat is sent as Flow's client sends it ({@link #heartbeatDue}, {@link #heartbeat}): without it the
  * server closes the UI after three heartbeat intervals, and its next request answers "session expired". The last few
@@ -83,6 +85,17 @@ final class UidlSession {
             return visible == null || visible.asBoolean(true);
         }
     }
+
+    /**
+     * A script the server ran on an element ({@code Element.executeJs}): its code, its arguments ({@code $0},
+     * {@code $1}, ...) and its place in the order of all scripts this session received ({@link #scriptsRun}).
+     */
+    record Script(int order, String code, List<JsonNode> arguments) {}
+
+    private static final int KEPT_SCRIPTS = 8;
+
+    private final Map<Integer, Deque<Script>> scripts = new HashMap<>();
+    private int scriptsRun;
 
     /** One UIDL request and its answer, as sent and received. */
     record Exchange(String request, int status, String answer) {}
@@ -167,6 +180,7 @@ final class UidlSession {
         lastHeartbeat = System.nanoTime();
         nodes.clear();
         byId.clear();
+        scripts.clear();
         syncId = -1;
         clientId = 0;
         apply(uidl, false);
@@ -216,16 +230,6 @@ final class UidlSession {
             data.put(key, false);
         }
         return send(List.of(event(node(elementId), "click", data)));
-    }
-
-    /**
-     * Chooses an option of a practice's radio group (a {@code fieldset} of native inputs) as a click does: the change
-     * event its input sends up to the group, with the input's value.
-     */
-    JsonNode choose(Node group, String value) throws IOException, InterruptedException {
-        ObjectNode data = JSON.createObjectNode();
-        data.put("event.target.value", value);
-        return send(List.of(event(group.id, "change", data)));
     }
 
     /** A DOM event without data on a node (e.g. one a page script dispatches). */
@@ -435,6 +439,46 @@ final class UidlSession {
                 }
             }
         }
+        // after the changes, as Flow's client runs them: [arguments..., the element ("this": [0, node]), code]
+        for (JsonNode call : uidl.path("execute")) {
+            if (!call.isArray() || call.size() < 2) {
+                continue;
+            }
+            JsonNode self = call.get(call.size() - 2);
+            if (!self.isArray() || self.size() != 2 || self.get(0).asInt(-1) != 0) {
+                continue; // a script of the page, not of an element
+            }
+            List<JsonNode> arguments = new ArrayList<>();
+            for (int i = 0; i < call.size() - 2; i++) {
+                arguments.add(call.get(i));
+            }
+            Deque<Script> kept = scripts.computeIfAbsent(self.get(1).asInt(), n -> new ArrayDeque<>());
+            if (kept.size() == KEPT_SCRIPTS) {
+                kept.removeFirst();
+            }
+            kept.addLast(new Script(++scriptsRun, call.get(call.size() - 1).asText(), List.copyOf(arguments)));
+        }
+    }
+
+    /** The last scripts the server ran on the element (at most {@value #KEPT_SCRIPTS}), oldest first. */
+    List<Script> scripts(Node node) {
+        return List.copyOf(scripts.getOrDefault(node.id, new ArrayDeque<>()));
+    }
+
+    /** The last script run on the element whose code contains the text, if any. */
+    Optional<Script> lastScript(Node node, String containing) {
+        List<Script> run = scripts(node);
+        for (int i = run.size() - 1; i >= 0; i--) {
+            if (run.get(i).code().contains(containing)) {
+                return Optional.of(run.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How many element scripts this session received so far (the order of the last one). */
+    int scriptsRun() {
+        return scriptsRun;
     }
 
     private void put(int id, JsonNode change) {
@@ -471,6 +515,7 @@ final class UidlSession {
     }
 
     private void detach(int id) {
+        scripts.remove(id);
         Node node = nodes.remove(id);
         if (node != null) {
             String elementId = node.attribute("id");

@@ -60,6 +60,38 @@ class UidlSessionTest {
     }
 
     @Test
+    void keepsTheScriptsRunOnEachElementWithTheirArgumentsAndForgetsThemWithTheElement() throws Exception {
+        UidlSession session = new UidlSession(URI.create("http://localhost/"), null);
+        // Element.executeJs: [arguments..., the element as [0, node], code]; a page's script has no element
+        session.apply(
+                json.readTree(
+                        """
+                {"syncId": 1, "changes": [
+                  {"node": 30, "type": "attach"},
+                  {"node": 30, "type": "put", "key": "id", "feat": 3, "value": "practice-GOV.1.1"}
+                ], "execute": [
+                  ["<fieldset class=\\"ra-options\\"></fieldset>", [0, 30], "this.insertAdjacentHTML('afterbegin', $0)"],
+                  ["window.scrollTo(0, 0)"],
+                  [null, "Saved by Rita at 10:02", "saved", [0, 30], "const status = this.querySelector('[data-status]')"]
+                ]}"""),
+                true);
+
+        UidlSession.Node card = session.byElementId("practice-GOV.1.1").orElseThrow();
+        assertThat(session.scripts(card)).hasSize(2);
+        assertThat(session.lastScript(card, "insertAdjacentHTML").orElseThrow().arguments())
+                .extracting(node -> node.asText())
+                .containsExactly("<fieldset class=\"ra-options\"></fieldset>");
+        UidlSession.Script status = session.lastScript(card, "data-status").orElseThrow();
+        assertThat(status.arguments().get(0).isNull()).isTrue();
+        assertThat(status.arguments().get(1).asText()).isEqualTo("Saved by Rita at 10:02");
+        assertThat(status.order()).isEqualTo(session.scriptsRun()).isEqualTo(2);
+
+        session.apply(json.readTree("{\"changes\": [{\"node\": 30, \"type\": \"detach\"}]}"), true);
+
+        assertThat(session.scripts(card)).isEmpty();
+    }
+
+    @Test
     void knowsWhatTheServerHidAndKeepsTheParentOfANodeAttachedLaterInTheMessage() throws Exception {
         UidlSession session = new UidlSession(URI.create("http://localhost/"), null);
         // Flow names a child in its parent's list before the child's own attachment: the client attaches first

@@ -139,7 +139,8 @@ class PracticeCard extends Composite<Div> {
             }
         });
         // the card's own elements: rendered on attach (and after a resynchronisation), with what they show now
-        addAttachListener(attach -> render());
+        // (an element listener: Flow runs it again on a resync; no component event bus per card)
+        getElement().addAttachListener(attach -> render());
         show(answer);
     }
 

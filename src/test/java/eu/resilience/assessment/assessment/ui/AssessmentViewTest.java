@@ -461,6 +461,30 @@ class AssessmentViewTest extends KaribuTest {
     }
 
     @Test
+    void afterAResynchronisationTheCardSendsItsHtmlAgainWithWhatItShowsNow() {
+        openAs("respondent", Role.RESPONDENT, "");
+        PracticeCard card = options("GOV.1.1");
+        Choices.choose(card, "largely");
+        UI ui = UI.getCurrent();
+        ui.getInternals().dumpPendingJavaScriptInvocations();
+
+        // what Flow does when the browser asks for the whole UI again (ServerRpcHandler): the client's elements are
+        // rebuilt from the state tree, and every attach listener runs again
+        ui.getInternals().getStateTree().prepareForResync();
+        ui.getInternals().getStateTree().runExecutionsBeforeClientResponse();
+
+        List<String> sent = ui.getInternals().dumpPendingJavaScriptInvocations().stream()
+                .flatMap(invocation -> invocation.getInvocation().getParameters().stream())
+                .filter(String.class::isInstance)
+                .map(String.class::cast)
+                .filter(html -> html.contains("id=\"status-GOV.1.1\""))
+                .toList();
+        assertThat(sent)
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .contains("value=\"largely\" checked>", "data-state=\"saved\">Saved by respondent");
+    }
+
+    @Test
     void theScreensNativeButtonsOpenTheNextDomainTheReviewAndTheResults() {
         openAs("respondent", Role.RESPONDENT, "");
         AssessmentView view = _get(AssessmentView.class);

@@ -515,20 +515,43 @@ public final class RespondentLoad {
                                 true,
                                 "!!event.target.closest('[data-piece]')",
                                 true)));
-        int before = session.scriptsRun();
         timed("save answer", () -> session.fire(cardNode, "ra-choice-settled"));
-        // the status is shown by the script that applies the card's changes: its second argument (null: unchanged)
-        String status = session.scripts(cardNode).stream()
-                .filter(script -> script.order() > before && script.code().contains("data-status"))
-                .map(script -> script.arguments().get(1))
-                .filter(text -> !text.isNull())
-                .reduce((first, second) -> second)
-                .map(com.fasterxml.jackson.databind.JsonNode::asText)
-                .orElse("");
+        String status = status(session, cardNode);
         saved.saved(practice, value, status.startsWith("Saved by"));
         if (!status.startsWith("Saved by")) {
             fail("save answer", "status of " + practice + " after saving: '" + status + "'");
         }
+    }
+
+    private static final java.util.regex.Pattern STATUS_IN_HTML =
+            java.util.regex.Pattern.compile("data-status[^>]*>([^<]*)</span>");
+
+    /**
+     * The status a card shows, as the browser has it: the last one the server's scripts put there, rendered with the
+     * card's HTML or applied since (the script that applies the card's changes: its second argument, null when the
+     * status did not change). A save whose status reads as before (same respondent, same minute) sends none.
+     */
+    static String status(UidlSession session, UidlSession.Node card) {
+        String status = "";
+        for (UidlSession.Script script : session.scripts(card)) {
+            if (script.code().contains("insertAdjacentHTML")) {
+                java.util.regex.Matcher match =
+                        STATUS_IN_HTML.matcher(script.arguments().get(0).asText());
+                status = match.find() ? unescape(match.group(1)) : "";
+            } else if (script.code().contains("data-status")
+                    && !script.arguments().get(1).isNull()) {
+                status = script.arguments().get(1).asText();
+            }
+        }
+        return status;
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&");
     }
 
     private interface Action {

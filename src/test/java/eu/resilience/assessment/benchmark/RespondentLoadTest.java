@@ -24,4 +24,34 @@ class RespondentLoadTest {
                 .isEqualTo("the screen of assessments/<n> has no element with an id: ... request timed out after <n>ms"
                         + " (total=<n>, active=<n>, idle=<n>, waiting=<n>)");
     }
+
+    @Test
+    void readsACardsStatusAsTheBrowserShowsItFromItsHtmlAndTheChangesAppliedSince() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        UidlSession session = new UidlSession(java.net.URI.create("http://localhost/"), null);
+        session.apply(
+                json.readTree(
+                        """
+                {"syncId": 1, "changes": [
+                  {"node": 40, "type": "attach"},
+                  {"node": 40, "type": "put", "key": "id", "feat": 3, "value": "practice-GOV.1.1"}
+                ], "execute": [
+                  ["<span id=\\"status-GOV.1.1\\" data-status>Not answered yet &amp; more</span>", [0, 40],
+                   "this.insertAdjacentHTML('afterbegin', $0)"]
+                ]}"""),
+                true);
+        UidlSession.Node card = session.byElementId("practice-GOV.1.1").orElseThrow();
+        assertThat(RespondentLoad.status(session, card)).isEqualTo("Not answered yet & more");
+
+        // a change of the status, then one of the tools only (status null: unchanged)
+        session.apply(
+                json.readTree(
+                        """
+                {"syncId": 2, "execute": [
+                  [null, "Saved by Rita at 10:02", "saved", null, false, "", false, [0, 40], "status [data-status]"],
+                  [null, null, "saved", true, false, "", false, [0, 40], "status [data-status]"]
+                ]}"""),
+                true);
+        assertThat(RespondentLoad.status(session, card)).isEqualTo("Saved by Rita at 10:02");
+    }
 }

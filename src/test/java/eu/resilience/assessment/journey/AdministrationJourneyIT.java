@@ -53,7 +53,7 @@ class AdministrationJourneyIT {
     }
 
     private void open(String path) {
-        browser.driver().get("http://localhost:" + port + "/" + path);
+        browser.open(port, path);
     }
 
     @Test

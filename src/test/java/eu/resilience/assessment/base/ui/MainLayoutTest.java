@@ -19,6 +19,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The frame of every screen: the header (title, user, language select, "Log out") and the navigation are native HTML in
@@ -74,6 +75,23 @@ class MainLayoutTest extends KaribuTest {
                         .filter(child -> "navbar".equals(child.getAttribute("slot")))
                         .map(Element::getTag))
                 .containsExactly("vaadin-drawer-toggle", "div");
+    }
+
+    @Test
+    void logOutInTheHeaderLogsTheUserOut() {
+        login("respondent", Role.RESPONDENT);
+        UI.getCurrent().navigate("profile");
+        Div header = _get(Div.class, spec -> spec.withClasses("ra-header"));
+        JsonObject elsewhere = Json.createObject();
+        elsewhere.put("event.target.id === 'logout'", false);
+        BasicUtilsKt._fireDomEvent(header, "click", elsewhere); // a click on the title: nothing happens
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNotNull();
+
+        JsonObject onLogout = Json.createObject();
+        onLogout.put("event.target.id === 'logout'", true);
+        BasicUtilsKt._fireDomEvent(header, "click", onLogout);
+
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
     }
 
     @Test

@@ -3,8 +3,10 @@ package eu.resilience.assessment.base.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.internal.UrlUtil;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
@@ -27,6 +29,7 @@ import java.util.Objects;
  */
 @Layout
 @PermitAll
+@Uses(DrawerToggle.class)
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /** The event data of a change of the language: the language's name. */
@@ -41,7 +44,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private String current;
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, AccountSettings accounts) {
-        addToNavbar(new DrawerToggle(), header(currentUser, authentication, accounts));
+        // Vaadin's drawer toggle, as the web component alone: DrawerToggle is a Button, whose click listener would keep
+        // a listener in every session and send each toggle to the server; the app layout opens and closes the drawer
+        // and keeps the toggle's aria-expanded in the browser (@Uses keeps the component's script in the bundle)
+        Element toggle = new Element("vaadin-drawer-toggle");
+        toggle.setAttribute("slot", "navbar");
+        getElement().appendChild(toggle);
+        addToNavbar(header(currentUser, authentication, accounts));
 
         entries = MenuConfiguration.getMenuEntries().stream()
                 .map(entry -> new String[] {href(entry.path()), getTranslation(entry.title())})

@@ -68,13 +68,15 @@ class MainLayoutTest extends KaribuTest {
                         + "<span id=\"current-user\" class=\"ra-muted\">respondent · Respondent</span>"
                         + "<select id=\"language-picker\"")
                 .endsWith("</select><button id=\"logout\" type=\"button\">Log out</button>");
-        // the drawer toggle and the header are the navbar's only elements
+        // the drawer toggle and the header are the navbar's only elements, in this order
         MainLayout layout = _get(MainLayout.class);
         assertThat(layout.getElement()
                         .getChildren()
                         .filter(child -> "navbar".equals(child.getAttribute("slot")))
                         .map(Element::getTag))
                 .containsExactly("vaadin-drawer-toggle", "div");
+        // the toggle is the web component alone, without a Button (and its click listener) on the server
+        assertThat(layout.getElement().getChild(0).getComponent()).isEmpty();
     }
 
     @Test

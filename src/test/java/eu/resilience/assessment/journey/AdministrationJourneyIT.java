@@ -53,7 +53,7 @@ class AdministrationJourneyIT {
     }
 
     private void open(String path) {
-        browser.driver().get("http://localhost:" + port + "/" + path);
+        browser.open(port, path);
     }
 
     @Test
@@ -66,8 +66,19 @@ class AdministrationJourneyIT {
         logIn("admin", "resilience-demo");
         browser.waitForText(By.tagName("vaadin-grid-cell-content"), "Cyber resilience baseline");
 
-        open("admin/organizations");
+        // the navigation's native links change the screen inside the page: a window variable survives the click
+        JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+        page.executeScript("window.__samePage = 'yes';");
+        assertThat(browser.waitFor(By.cssSelector("nav.ra-side-nav")).getAttribute("aria-label"))
+                .isEqualTo("Main navigation");
+        browser.waitFor(By.cssSelector("nav.ra-side-nav a[href='admin/organizations']"))
+                .click();
         browser.waitForText(By.tagName("vaadin-grid-cell-content"), "Nordgrid Energy");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/admin/organizations");
+        assertThat(page.executeScript("return window.__samePage")).isEqualTo("yes");
+        assertThat(page.executeScript("return [...document.querySelectorAll('nav.ra-side-nav a[aria-current]')]"
+                        + ".map(a => a.getAttribute('href') + '=' + a.getAttribute('aria-current'))"))
+                .isEqualTo(java.util.List.of("admin/organizations=page"));
         browser.screenshot("admin-organizations");
         browser.click(browser.waitFor(By.id("new-organization")));
         browser.waitFor(By.id("org-name"));
@@ -83,8 +94,18 @@ class AdministrationJourneyIT {
                 .as("the dialog's width comes from the theme (ra-dialog-m)")
                 .isCloseTo(640.0, within(2.0));
 
-        open("admin/users");
+        // with the keyboard: Enter on a link of the navigation, again without a page load
+        open("admin/organizations");
+        browser.waitForText(By.tagName("vaadin-grid-cell-content"), "Nordgrid Energy");
+        page.executeScript("window.__samePage = 'yes';");
+        browser.waitFor(By.cssSelector("nav.ra-side-nav a[href='admin/users']"))
+                .sendKeys(org.openqa.selenium.Keys.ENTER);
         browser.waitForText(By.tagName("vaadin-grid-cell-content"), "coordinator");
+        assertThat(page.executeScript("return window.__samePage")).isEqualTo("yes");
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("nav.ra-side-nav a[href='admin/users']"))
+                        .getAttribute("aria-current"))
+                .isEqualTo("page");
         browser.screenshot("admin-users");
 
         open("admin/audit");

@@ -36,7 +36,7 @@ class BenchmarkJourneyIT {
     void theLeadSeesParticipationTheHeatmapWithASuppressedSectorDistributionsAndTheTrend() {
         logIn("lead");
         browser.waitFor(By.id("campaigns"));
-        browser.driver().get("http://localhost:" + port + "/benchmarks");
+        browser.open(port, "benchmarks");
 
         var heatmap = browser.waitFor(By.id("heatmap"));
         String energy =
@@ -94,7 +94,7 @@ class BenchmarkJourneyIT {
                 "select id from campaign where name = ?",
                 Long.class,
                 "Baseline " + (LocalDate.now().getYear() - 1));
-        browser.driver().get("http://localhost:" + port + "/benchmarks?campaign=" + lastYear);
+        browser.open(port, "benchmarks?campaign=" + lastYear);
         assertThat(fetch(browser.waitFor(By.id("download-benchmark-pdf")).getAttribute("href")))
                 .startsWith("%PDF");
         browser.click(browser.waitFor(By.id("prepare-data-export")));

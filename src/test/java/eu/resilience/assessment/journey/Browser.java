@@ -96,6 +96,38 @@ public final class Browser implements AutoCloseable {
                 .orElse(null));
     }
 
+    /**
+     * Opens a screen of the application on the port as a user who follows a link in the application does: through the
+     * application's own router, without loading the page anew, when a screen of the application is open; otherwise by
+     * loading it. Waits until the router has shown the screen (the location is the path and no request is pending).
+     */
+    public void open(int port, String path) {
+        Object inApplication = driver.executeScript(
+                "return location.port === arguments[0] && !!(window.Vaadin && window.Vaadin.Flow"
+                        + " && window.Vaadin.Flow.clients) && !document.querySelector('vaadin-login-overlay,"
+                        + " vaadin-login-form')",
+                String.valueOf(port));
+        if (path.startsWith("login") || !Boolean.TRUE.equals(inApplication)) {
+            driver.get("http://localhost:" + port + "/" + path);
+            return;
+        }
+        wait.until(d -> Boolean.TRUE.equals(driver.executeScript(IDLE)));
+        driver.executeScript(
+                "const a = document.createElement('a'); a.setAttribute('router-link', ''); a.href = arguments[0];"
+                        + " document.body.appendChild(a); a.click(); a.remove();",
+                "/" + path);
+        wait.until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return decodeURIComponent(location.pathname + location.search) === arguments[0] && (" + IDLE_EXPRESSION
+                        + ")",
+                "/" + path)));
+    }
+
+    /** No request of the application's client is pending (the Vaadin clients of the page). */
+    private static final String IDLE_EXPRESSION = "Object.keys(window.Vaadin.Flow.clients).length > 0"
+            + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())";
+
+    private static final String IDLE = "return " + IDLE_EXPRESSION;
+
     /** Logs in through the login page of the application on the port, as a fresh visitor. */
     public void logIn(int port, String username, String password) {
         driver.manage().deleteAllCookies();

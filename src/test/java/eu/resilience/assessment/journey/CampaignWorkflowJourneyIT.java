@@ -181,7 +181,7 @@ class CampaignWorkflowJourneyIT {
         // the coordinator submits it again
         browser.logIn(port, "coordinator", "resilience-demo");
         browser.waitFor(By.id("assessments"));
-        browser.driver().get("http://localhost:" + port + "/assessments/" + mine + "/review");
+        browser.open(port, "assessments/" + mine + "/review");
         browser.click(browser.waitFor(By.id("submit")));
         browser.click(browser.waitFor(By.cssSelector("vaadin-button[slot='confirm-button']")));
         browser.waitForText(By.id("results-status"), "Submitted");

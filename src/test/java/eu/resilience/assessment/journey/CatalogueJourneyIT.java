@@ -78,7 +78,7 @@ class CatalogueJourneyIT {
         logIn("respondent", "resilience-demo");
         browser.waitForText(By.tagName("vaadin-grid-cell-content"), "Quick check");
 
-        browser.driver().get("http://localhost:" + port + "/questionnaires/secret-questionnaire/9.9");
+        browser.open(port, "questionnaires/secret-questionnaire/9.9");
 
         assertThat(browser.waitFor(By.id("not-found")).getText()).contains("Not found");
         browser.screenshot("not-found");

@@ -29,10 +29,11 @@ import org.openqa.selenium.WebElement;
 /**
  * "Saved" means saved: the application runs as a process of its own on a file database, a respondent answers practices
  * in real Chromium as fast as the screen confirms them, the process is killed with SIGKILL right after the last
- * confirmation, and after a restart on the same files every confirmed answer is there with its value, its revision and
- * its audit record. On the default H2 file database, and on a real PostgreSQL that outlives the application. On
- * PostgreSQL, the database is also stopped during a save: the card says the change is not saved, keeps the choice, and
- * saves it on Retry once the database is back.
+ * confirmation, and every confirmed answer is then stored with its value, its revision and its audit record. On the
+ * default H2 file database, where the application is restarted on the same files and shows the last confirmed answer,
+ * and on a real PostgreSQL that outlives the application. On PostgreSQL, the database is first stopped during a save:
+ * the card says the change is not saved, keeps the choice, and saves it on Retry once the database is back; the answers
+ * that follow, on the same connection pool, are as durable as the others.
  *
  * <p>It needs no application context of the test JVM, so it runs beside the other journeys (failsafe configuration in
  * pom.xml); the lock keeps the classes that start processes one at a time, and their tests in order.
@@ -104,16 +105,8 @@ class DurabilityCrashIT {
         int port = ApplicationProcess.freePort();
         try {
             long assessment;
-            try (ApplicationProcess application = ApplicationProcess.start("crash-postgres-1", port, arguments)) {
-                assessment = answerAsFastAsConfirmed(application.port);
-                assertThat(application.kill()).as(SIGKILLED).isEqualTo(137);
-                theScreenShowedTheConfirmedChoices();
-            }
-            try (ApplicationProcess restarted = ApplicationProcess.start("crash-postgres-2", port, arguments)) {
-                try (Connection db = DriverManager.getConnection(url, "postgres", "")) {
-                    everyConfirmedAnswerIsStored(db, assessment);
-                }
-                lastConfirmedAnswerIsShown(restarted.port, assessment);
+            try (ApplicationProcess application = ApplicationProcess.start("crash-postgres", port, arguments)) {
+                assessment = openQuestionnaire(application.port);
 
                 // the database goes away during a save
                 String practice = firstUnansweredPractice();
@@ -138,9 +131,14 @@ class DurabilityCrashIT {
                 browser.wait.until(d -> status(practice).startsWith("Saved by respondent"));
                 browser.screenshot("crash-2-saved-on-retry");
                 confirmed.put(practice, new Confirmed(OPTIONS.get(1), 1));
-                try (Connection db = DriverManager.getConnection(url, "postgres", "")) {
-                    everyConfirmedAnswerIsStored(db, assessment);
-                }
+
+                // then the crash, right after the last confirmation of fast answers
+                answerAsFastAsConfirmed();
+                assertThat(application.kill()).as(SIGKILLED).isEqualTo(137);
+                theScreenShowedTheConfirmedChoices();
+            }
+            try (Connection db = DriverManager.getConnection(url, "postgres", "")) {
+                everyConfirmedAnswerIsStored(db, assessment);
             }
         } finally {
             database.close();
@@ -164,12 +162,23 @@ class DurabilityCrashIT {
      * earlier answers again; returns the assessment's id, right after the last confirmation.
      */
     private long answerAsFastAsConfirmed(int port) {
+        long assessment = openQuestionnaire(port);
+        answerAsFastAsConfirmed();
+        return assessment;
+    }
+
+    /** Logs in as the respondent and opens this year's baseline; returns the assessment's id. */
+    private long openQuestionnaire(int port) {
         browser.logIn(port, "respondent", "resilience-demo");
         browser.click(browser.waitFor(By.cssSelector("vaadin-button[id^='open-'][data-campaign='Baseline "
                 + LocalDate.now().getYear() + "']")));
         browser.waitFor(By.cssSelector(".ra-card input[type=radio]"));
         String address = browser.driver().getCurrentUrl();
-        long assessment = Long.parseLong(address.replaceAll(".*/assessments/(\\d+).*", "$1"));
+        return Long.parseLong(address.replaceAll(".*/assessments/(\\d+).*", "$1"));
+    }
+
+    /** The answers of {@link #answerAsFastAsConfirmed(int)} on the questionnaire screen already open. */
+    private void answerAsFastAsConfirmed() {
         List<String> practices = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             practices.add(firstUnansweredPractice());
@@ -188,7 +197,6 @@ class DurabilityCrashIT {
         choose(practices.get(0), 1);
         choose(practices.get(2), 0);
         awaitConfirmation(practices);
-        return assessment;
     }
 
     /** Chooses the option and remembers it as the answer the card is expected to confirm. */

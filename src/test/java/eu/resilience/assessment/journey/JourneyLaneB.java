@@ -1,5 +1,6 @@
 package eu.resilience.assessment.journey;
 
+import eu.resilience.assessment.SharedSecurityContext;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;

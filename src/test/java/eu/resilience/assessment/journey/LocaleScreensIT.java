@@ -42,7 +42,7 @@ class LocaleScreensIT {
     }
 
     private void visit(String path, By shown, String screen, String language) {
-        browser.driver().get("http://localhost:" + port + "/" + path);
+        browser.open(port, path);
         browser.waitFor(shown);
         assertPageLanguage(language);
         browser.screenshot(language + "-" + screen);

@@ -106,6 +106,20 @@ class PhoneAndPrintJourneyIT {
         browser.waitFor(By.id("overall-score"));
         assertFits("results");
         browser.screenshot("phone-5-results");
+
+        // the menu: the drawer toggle opens the navigation over the screen; a link changes the screen inside the page
+        // and closes the drawer
+        browser.driver.executeScript("window.__samePage = 'yes';");
+        browser.wait.until(d -> !drawerOpened());
+        browser.waitFor(By.tagName("vaadin-drawer-toggle")).click();
+        browser.wait.until(d -> drawerOpened());
+        WebElement assessments = browser.waitFor(By.cssSelector("nav.ra-side-nav a[href='assessments']"));
+        browser.wait.until(d -> assessments.isDisplayed());
+        browser.screenshot("phone-6-menu");
+        assessments.click();
+        browser.waitFor(By.cssSelector("vaadin-button[id^='open-']"));
+        browser.wait.until(d -> !drawerOpened());
+        assertThat(browser.driver.executeScript("return window.__samePage")).isEqualTo("yes");
         assertThat(tooWide).isEmpty();
     }
 
@@ -259,6 +273,11 @@ class PhoneAndPrintJourneyIT {
     private boolean displayed(WebElement element) {
         return Boolean.TRUE.equals(
                 browser.driver.executeScript("return arguments[0].getClientRects().length > 0;", element));
+    }
+
+    private boolean drawerOpened() {
+        return Boolean.TRUE.equals(
+                browser.driver.executeScript("return document.querySelector('vaadin-app-layout').drawerOpened;"));
     }
 
     private boolean navbarShown() {

@@ -77,7 +77,7 @@ class PlanJourneyIT {
         String name = "Hygiene target " + UUID.randomUUID();
         browser.logIn(port, "lead", "resilience-demo");
         browser.waitFor(By.tagName("vaadin-app-layout"));
-        browser.driver().get("http://localhost:" + port + "/targets");
+        browser.open(port, "targets");
         browser.click(browser.waitFor(By.id("new-target")));
         browser.waitFor(By.cssSelector("#target-name input")).sendKeys(name);
         WebElement questionnaire = browser.waitFor(By.cssSelector("#target-questionnaire input"));
@@ -108,7 +108,7 @@ class PlanJourneyIT {
         // the coordinator sees the gap and plans two items from it
         browser.logIn(port, "coordinator", "resilience-demo");
         browser.waitFor(By.tagName("vaadin-app-layout"));
-        browser.driver().get("http://localhost:" + port + "/assessments/" + first + "/results");
+        browser.open(port, "assessments/" + first + "/results");
         WebElement gap = browser.waitFor(By.id("gap-table"));
         browser.waitForText(By.cssSelector("#gap-table vaadin-grid-cell-content"), "Missing");
         browser.driver.executeScript("arguments[0].scrollIntoView({block: 'start'});", gap);
@@ -168,7 +168,7 @@ class PlanJourneyIT {
         long next = campaignFor(target);
         answerAndSubmit(next, Map.of(improves.practiceId(), "step-4"));
 
-        browser.driver().get("http://localhost:" + port + "/plan");
+        browser.open(port, "plan");
         browser.waitForText(By.cssSelector("#plan-items vaadin-grid-cell-content"), "Improved");
         browser.waitForText(By.cssSelector("#plan-items vaadin-grid-cell-content"), "Done, but not improved");
         browser.screenshot("plan-4-followed");

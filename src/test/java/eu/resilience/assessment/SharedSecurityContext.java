@@ -1,4 +1,4 @@
-package eu.resilience.assessment.journey;
+package eu.resilience.assessment;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
@@ -8,12 +8,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
- * The two journey lanes' application contexts live in one JVM, but Spring Security's {@link SecurityContextHolder} is
+ * The application contexts of failsafe's JVM (the two journey lanes' and the PostgreSQL tests') live in one JVM, but Spring Security's {@link SecurityContextHolder} is
  * JVM-global: each context's Vaadin configuration would create a strategy of its own (a thread-local of its own) and
  * make it the holder's, so the first context's filters and method security would read another thread-local than the
- * application code and {@code As.user} write to. Both contexts get the one strategy instead, before any bean exists.
+ * application code and {@code As.user} write to. Every context gets the one strategy instead, before any bean exists.
  */
-final class SharedSecurityContext implements BeanFactoryPostProcessor {
+public final class SharedSecurityContext implements BeanFactoryPostProcessor {
 
     private static final VaadinAwareSecurityContextHolderStrategy STRATEGY =
             new VaadinAwareSecurityContextHolderStrategy();

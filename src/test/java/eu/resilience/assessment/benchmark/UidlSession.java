@@ -439,17 +439,26 @@ final class UidlSession {
                 }
             }
         }
-        // after the changes, as Flow's client runs them: [arguments..., the element ("this": [0, node]), code]
+        // after the changes, as Flow's client runs them: [arguments..., the element ("this": [0, node]), code], or,
+        // when the server waits for the script's result (e.g. a script kept until its element became visible),
+        // [arguments..., [0, node], [2, node, success], [2, node, failure], code wrapped around the element's code]
         for (JsonNode call : uidl.path("execute")) {
             if (!call.isArray() || call.size() < 2) {
                 continue;
             }
-            JsonNode self = call.get(call.size() - 2);
-            if (!self.isArray() || self.size() != 2 || self.get(0).asInt(-1) != 0) {
+            int selfAt = call.size() - 2;
+            while (selfAt >= 0 && isReturnChannel(call.get(selfAt))) {
+                selfAt--;
+            }
+            JsonNode self = selfAt < 0 ? null : call.get(selfAt);
+            if (self == null
+                    || !self.isArray()
+                    || self.size() != 2
+                    || self.get(0).asInt(-1) != 0) {
                 continue; // a script of the page, not of an element
             }
             List<JsonNode> arguments = new ArrayList<>();
-            for (int i = 0; i < call.size() - 2; i++) {
+            for (int i = 0; i < selfAt; i++) {
                 arguments.add(call.get(i));
             }
             Deque<Script> kept = scripts.computeIfAbsent(self.get(1).asInt(), n -> new ArrayDeque<>());
@@ -458,6 +467,11 @@ final class UidlSession {
             }
             kept.addLast(new Script(++scriptsRun, call.get(call.size() - 1).asText(), List.copyOf(arguments)));
         }
+    }
+
+    /** Flow's argument for a script's result sent back to the server: {@code [2, node, channel]}. */
+    private static boolean isReturnChannel(JsonNode argument) {
+        return argument.isArray() && argument.size() == 3 && argument.get(0).asInt(-1) == 2;
     }
 
     /** The last scripts the server ran on the element (at most {@value #KEPT_SCRIPTS}), oldest first. */

@@ -86,6 +86,21 @@ class UidlSessionTest {
         assertThat(status.arguments().get(1).asText()).isEqualTo("Saved by Rita at 10:02");
         assertThat(status.order()).isEqualTo(session.scriptsRun()).isEqualTo(2);
 
+        // a script the server kept until its element became visible comes with its result's channels and wrapped
+        session.apply(
+                json.readTree(
+                        """
+                {"syncId": 2, "execute": [
+                  ["<fieldset class=\\"ra-options\\" id=\\"again\\"></fieldset>", [0, 30], [2, 30, 0], [2, 30, 1],
+                   "try{Promise.resolve((async function(){return (async function() { this.insertAdjacentHTML('afterbegin', $0)\\n}).apply($1)})()).then($2,function(error){$3(''+error)})}catch(error){$3(''+error)}"]
+                ]}"""),
+                true);
+
+        assertThat(session.scripts(card)).hasSize(3);
+        assertThat(session.lastScript(card, "insertAdjacentHTML").orElseThrow().arguments())
+                .extracting(node -> node.asText())
+                .containsExactly("<fieldset class=\"ra-options\" id=\"again\"></fieldset>");
+
         session.apply(json.readTree("{\"changes\": [{\"node\": 30, \"type\": \"detach\"}]}"), true);
 
         assertThat(session.scripts(card)).isEmpty();

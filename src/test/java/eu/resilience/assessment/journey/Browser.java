@@ -22,6 +22,12 @@ public final class Browser implements AutoCloseable {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+    /** No request of the application's client is pending (the Vaadin clients of the page). */
+    private static final String IDLE_EXPRESSION = "Object.keys(window.Vaadin.Flow.clients).length > 0"
+            + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())";
+
+    private static final String IDLE = "return " + IDLE_EXPRESSION;
+
     final ChromeDriver driver;
     final WebDriverWait wait;
     private final String language;
@@ -121,12 +127,6 @@ public final class Browser implements AutoCloseable {
                         + ")",
                 "/" + path)));
     }
-
-    /** No request of the application's client is pending (the Vaadin clients of the page). */
-    private static final String IDLE_EXPRESSION = "Object.keys(window.Vaadin.Flow.clients).length > 0"
-            + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())";
-
-    private static final String IDLE = "return " + IDLE_EXPRESSION;
 
     /** Logs in through the login page of the application on the port, as a fresh visitor. */
     public void logIn(int port, String username, String password) {

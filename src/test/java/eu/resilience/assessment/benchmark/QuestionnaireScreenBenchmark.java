@@ -7,65 +7,65 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import eu.resilience.assessment.Application;
 import eu.resilience.assessment.journey.Browser;
-import jakarta.servlet.Filter;
-import jakarta.servlet.http.HttpServletRequest;
 import java.lang.management.ManagementFactory;
 import java.lang.ref.WeakReference;
 import java.lang.reflect.Field;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import javax.management.ObjectName;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The questionnaire screen of the demo baseline, driven by a real headless Chromium against the application started in
- * this JVM (H2 in memory, demo data, one user):
+ * The questionnaire screen of the demo baseline, driven by a real headless Chromium (one user):
  *
  * <ol>
- *   <li><b>domain switch</b>: clicks alternately on the largest domain (PROTECT, 14 practices) and on GOV; for each
- *       click to PROTECT, the server time of the requests it caused (a servlet filter around the UIDL requests), the
- *       browser's main-thread work (Chrome DevTools {@code Performance.getMetrics}, TaskDuration) and the time from the
- *       click until the domain's first practice is usable (its options rendered, the client idle). The first click is
- *       reported apart (cold);
- *   <li><b>session memory</b>: N respondents each log in (a fresh session: cookies deleted) and open the questionnaire
- *       from My assessments, and leave it open; the live heap after a full GC (the class histogram's total, as {@code
- *       jcmd <pid> GC.class_histogram} prints it) before and after, per session, with the UIs each session still holds,
- *       and what one session holds that another does not reach, by class and by path from its HTTP session ({@link
- *       SessionFootprint}).
+ *   <li><b>domain switch</b>, on the production jar (built by {@code ./mvnw -Pproduction package -DskipTests}; {@code
+ *       -Djar=...} names another) started as a process of its own on an in-memory H2 database with the demo data:
+ *       clicks alternately on the largest domain (PROTECT, 14 practices) and on GOV; for each click to PROTECT, the
+ *       server time of the UIDL requests it caused (Tomcat's access log, {@code %D}: from the request read to the
+ *       response written), the browser's main-thread work (Chrome DevTools {@code Performance.getMetrics},
+ *       TaskDuration) and the time from the click until the domain's first practice is usable (its options rendered,
+ *       the client idle). The first click is reported apart (cold);
+ *   <li><b>session memory</b>, on the application started in this JVM (development mode, the test classpath, with the
+ *       component tracker off as in production mode): N respondents each log in (a fresh session: cookies deleted)
+ *       and open the questionnaire from My assessments, and leave it open; the live heap after a full GC (the class
+ *       histogram's total, as {@code jcmd <pid> GC.class_histogram} prints it) before and after, per session, with
+ *       the UIs each session still holds, and what one session holds that another does not reach, by class and by
+ *       path from its HTTP session ({@link SessionFootprint}).
  * </ol>
- *
- * <p>It runs in development mode (the test classpath) with the component tracker off, as in production mode.
  *
  * <p>Run: {@code ./mvnw -Pbenchmark test-compile exec:exec
  * -Dbenchmark.main=eu.resilience.assessment.benchmark.QuestionnaireScreenBenchmark -Dbenchmark=20,100} (the argument:
- * the session counts; {@code -Dclicks=30} the measured clicks; {@code -Dbenchmark.jvm=-Dswitch=false} skips the domain
- * switch). Needs Debian's chromium and chromium-driver.
+ * the session counts, 0 for none; {@code -Dbenchmark.jvm=-Dclicks=200} the measured clicks, 30 by default; {@code
+ * -Dbenchmark.jvm=-Dswitch=false} skips the domain switch). Needs Debian's chromium and chromium-driver.
  */
 public final class QuestionnaireScreenBenchmark {
 
     private static final String LARGEST = "PROTECT";
     private static final String OTHER = "GOV";
     private static final int CLICKS = Integer.getInteger("clicks", 30);
-    private static final int WARMUP = Integer.getInteger("warmup", 5);
+    /** Clicks before the measured ones: the server's JIT compiles the screen's code over the first hundred or so. */
+    private static final int WARMUP = Integer.getInteger("warmup", 100);
 
     /** A practice's option on the screen: a native radio input (or, in versions before it, a web component). */
     private static final String OPTION = ".ra-card input[type=radio], .ra-card vaadin-radio-button";
-
-    /** Durations (ns) of the UIDL requests since the last drain. */
-    private static final ConcurrentLinkedQueue<Long> uidl = new ConcurrentLinkedQueue<>();
 
     private static final List<WeakReference<VaadinSession>> sessions = new CopyOnWriteArrayList<>();
 
@@ -77,6 +77,60 @@ public final class QuestionnaireScreenBenchmark {
         List<Integer> counts = args.length > 0 && !args[0].equals(".*")
                 ? Arrays.stream(args[0].split(",")).map(Integer::valueOf).toList()
                 : List.of(20, 100);
+        try (Browser browser = new Browser()) {
+            System.out.printf("Load average at start: %.1f%n", loadAverage());
+            if (!"false".equals(System.getProperty("switch"))) {
+                domainSwitchOnProductionJar(browser);
+            }
+            if (!counts.isEmpty() && counts.get(0) > 0) {
+                sessionMemoryInThisJvm(browser, counts);
+            }
+            System.out.printf("Load average at end: %.1f%n", loadAverage());
+        }
+        System.exit(0);
+    }
+
+    private static void domainSwitchOnProductionJar(Browser browser) throws Exception {
+        Path jar = Path.of(System.getProperty("jar", RespondentLoad.findJar()));
+        Path folder = Files.createTempDirectory("screen-benchmark");
+        int port = RespondentLoad.freePort();
+        List<String> command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar.toString(),
+                "--server.port=" + port,
+                "--spring.datasource.url=jdbc:h2:mem:screen;DB_CLOSE_DELAY=-1",
+                "--management.endpoint.health.probes.enabled=true",
+                "--logging.level.root=warn",
+                "--server.tomcat.accesslog.enabled=true",
+                "--server.tomcat.accesslog.directory=" + folder.toAbsolutePath(),
+                "--server.tomcat.accesslog.prefix=access",
+                "--server.tomcat.accesslog.suffix=.log",
+                "--server.tomcat.accesslog.file-date-format=",
+                "--server.tomcat.accesslog.buffered=false",
+                // method, path and query, then the time taken in microseconds
+                "--server.tomcat.accesslog.pattern=%m %U%q %D");
+        Path log = folder.resolve("server.log");
+        System.out.printf("Domain switch on %s (production mode, H2 in memory, demo data)%n", jar);
+        Process server = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        try {
+            RespondentLoad.awaitReady(server, URI.create("http://localhost:" + port + "/"), log);
+            domainSwitch(browser, port, new AccessLog(folder.resolve("access.log")));
+        } finally {
+            server.destroy();
+            if (!server.waitFor(60, TimeUnit.SECONDS)) {
+                server.destroyForcibly();
+            }
+            try (Stream<Path> files = Files.walk(folder)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static void sessionMemoryInThisJvm(Browser browser, List<Integer> counts) throws Exception {
         // development mode records where every component was created and attached (a stack trace each, kept in
         // static maps) for its tools; production mode does not: neither should the figures
         Field tracker = ComponentTracker.class.getDeclaredField("disabled");
@@ -85,64 +139,119 @@ public final class QuestionnaireScreenBenchmark {
         SpringApplicationBuilder builder = new SpringApplicationBuilder(Application.class)
                 .profiles("test")
                 .properties("logging.level.root=warn")
-                .initializers(context -> {
-                    var beans = context.getBeanFactory();
-                    beans.registerSingleton("uidlTiming", uidlTiming());
-                    beans.registerSingleton(
-                            "sessionTracking", (VaadinServiceInitListener) QuestionnaireScreenBenchmark::trackSessions);
-                });
+                .initializers(context -> context.getBeanFactory()
+                        .registerSingleton("sessionTracking", (VaadinServiceInitListener)
+                                QuestionnaireScreenBenchmark::trackSessions));
         try (ConfigurableApplicationContext context = builder.run(
-                        // arguments, since the application's and the test profile's own values outrank defaults
-                        "--server.port=0", "--spring.datasource.url=jdbc:h2:mem:screen;DB_CLOSE_DELAY=-1");
-                Browser browser = new Browser()) {
+                // arguments, since the application's and the test profile's own values outrank defaults
+                "--server.port=0", "--spring.datasource.url=jdbc:h2:mem:screen;DB_CLOSE_DELAY=-1")) {
             application = context;
             int port = ((ServletWebServerApplicationContext) context)
                     .getWebServer()
                     .getPort();
-            System.out.printf("Load average at start: %.1f%n", loadAverage());
-            if (!"false".equals(System.getProperty("switch"))) {
-                domainSwitch(browser, port);
-            }
-            if (!counts.isEmpty() && counts.get(0) > 0) {
-                sessionMemory(browser, port, counts);
-            }
-            System.out.printf("Load average at end: %.1f%n", loadAverage());
+            sessionMemory(browser, port, counts);
         }
-        System.exit(0);
     }
 
-    private static void domainSwitch(Browser browser, int port) {
+    private static void domainSwitch(Browser browser, int port, AccessLog times) throws Exception {
         openQuestionnaire(browser, port, "respondent");
         ChromeDriver driver = (ChromeDriver) browser.driver();
         driver.executeCdpCommand("Performance.enable", Map.of());
+        // the UIDL requests the page sent so far (every one stays listed) against those the server logged so far
+        driver.executeScript("performance.setResourceTimingBufferSize(1000000)");
+        Thread.sleep(500);
+        times.startCounting(uidlRequestsSent(driver));
+        List<double[]> warming = new ArrayList<>();
         List<double[]> measured = new ArrayList<>();
         for (int i = 0; i < WARMUP + CLICKS + 1; i++) {
-            double[] click = click(driver, LARGEST);
+            double[] click = click(driver, LARGEST, times);
             if (i == 0) {
                 System.out.printf(
-                        "Domain switch to %s, cold (first time in this JVM): server %.1f ms, browser work %.1f ms,"
+                        "Domain switch to %s, cold (first time on this server): server %.1f ms, browser work %.1f ms,"
                                 + " first practice usable %.1f ms after the click%n",
                         LARGEST, click[0], click[1], click[2]);
-            } else if (i > WARMUP) {
-                measured.add(click);
+            } else {
+                (i > WARMUP ? measured : warming).add(click);
             }
-            click(driver, OTHER);
+            click(driver, OTHER, times);
+        }
+        if (!warming.isEmpty()) {
+            System.out.printf("Domain switch to %s, while the server warms up, clicks 2-%d:%n", LARGEST, WARMUP + 1);
+            print(warming);
         }
         System.out.printf("Domain switch to %s, warm, %d clicks:%n", LARGEST, measured.size());
+        print(measured);
+    }
+
+    private static void print(List<double[]> clicks) {
         String[] names = {"server time of its requests", "browser main-thread work", "first practice usable"};
         for (int k = 0; k < names.length; k++) {
             int column = k;
             double[] values =
-                    measured.stream().mapToDouble(m -> m[column]).sorted().toArray();
+                    clicks.stream().mapToDouble(m -> m[column]).sorted().toArray();
             System.out.printf(
                     "  %-30s p50 %7.1f ms  p95 %7.1f ms  max %7.1f ms%n",
                     names[k], quantile(values, 0.5), quantile(values, 0.95), values[values.length - 1]);
         }
     }
 
+    /** How many UIDL requests the page has sent and had answered (the browser's resource timing). */
+    private static int uidlRequestsSent(ChromeDriver driver) {
+        return ((Number) driver.executeScript("return performance.getEntriesByType('resource')"
+                        + ".filter(e => e.name.includes('v-r=uidl')).length"))
+                .intValue();
+    }
+
+    /**
+     * Tomcat's access log of the server: the time taken by each UIDL request, in the order they ended. The log is
+     * written once a response is out, so a reader waits until it has as many lines as the browser counts requests.
+     */
+    private static final class AccessLog {
+
+        private final Path file;
+        private final List<Long> micros = new ArrayList<>();
+        private int offset;
+
+        AccessLog(Path file) {
+            this.file = file;
+        }
+
+        /** The browser has sent {@code sent} UIDL requests so far: the ones before are not counted. */
+        void startCounting(int sent) throws Exception {
+            read();
+            offset = micros.size() - sent;
+        }
+
+        /** The times (ms) of the requests from the {@code from}-th to the {@code to}-th the browser sent. */
+        List<Double> between(int from, int to) throws Exception {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (micros.size() < offset + to) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the access log has " + (micros.size() - offset)
+                            + " UIDL requests, the browser sent " + to + ": " + file);
+                }
+                Thread.sleep(2);
+                read();
+            }
+            return micros.subList(offset + from, offset + to).stream()
+                    .map(us -> us / 1000.0)
+                    .toList();
+        }
+
+        private void read() throws Exception {
+            micros.clear();
+            for (String line : Files.readAllLines(file)) {
+                String[] parts = line.split(" ");
+                if (parts.length == 3 && parts[0].equals("POST") && parts[1].contains("v-r=uidl")) {
+                    micros.add(Long.parseLong(parts[2]));
+                }
+            }
+        }
+    }
+
     /** Clicks a domain; returns server ms, browser work ms, ms until its first practice is usable. */
-    private static double[] click(ChromeDriver driver, String domain) {
-        uidl.clear();
+    private static double[] click(ChromeDriver driver, String domain, AccessLog times) throws Exception {
+        int sent = uidlRequestsSent(driver);
         double before = taskDuration(driver);
         Object usable = driver.executeAsyncScript(
                 """
@@ -167,9 +276,11 @@ public final class QuestionnaireScreenBenchmark {
                 """,
                 domain,
                 OPTION);
-        // the requests of the click are answered before the client is idle
-        double server = uidl.stream().mapToLong(Long::longValue).sum() / 1e6;
         double browserWork = (taskDuration(driver) - before) * 1000;
+        // the requests of the click are answered before the client is idle
+        double server = times.between(sent, uidlRequestsSent(driver)).stream()
+                .mapToDouble(Double::doubleValue)
+                .sum();
         return new double[] {server, browserWork, ((Number) usable).doubleValue()};
     }
 
@@ -335,25 +446,6 @@ public final class QuestionnaireScreenBenchmark {
                 .map(component -> component.getClass().getSimpleName())
                 .filter(simple -> !simple.isEmpty())
                 .orElse("<" + element.getTag() + ">");
-    }
-
-    private static FilterRegistrationBean<Filter> uidlTiming() {
-        Filter filter = (request, response, chain) -> {
-            boolean timed = request instanceof HttpServletRequest http
-                    && "uidl".equals(http.getParameter("v-r"))
-                    && "POST".equals(http.getMethod());
-            long start = System.nanoTime();
-            try {
-                chain.doFilter(request, response);
-            } finally {
-                if (timed) {
-                    uidl.add(System.nanoTime() - start);
-                }
-            }
-        };
-        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
-        registration.setOrder(Integer.MIN_VALUE);
-        return registration;
     }
 
     private static void trackSessions(ServiceInitEvent event) {

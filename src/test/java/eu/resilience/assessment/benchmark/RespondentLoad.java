@@ -749,7 +749,7 @@ public final class RespondentLoad {
         }
     }
 
-    private static void awaitReady(Process server, URI base, Path log) throws Exception {
+    static void awaitReady(Process server, URI base, Path log) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(600);
         while (System.nanoTime() < deadline) {
@@ -779,7 +779,7 @@ public final class RespondentLoad {
         }
     }
 
-    private static String findJar() throws IOException {
+    static String findJar() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("target"))) {
             return files.filter(p -> p.getFileName().toString().matches("resilience-assessment-.*\\.jar"))
                     .findFirst()
@@ -789,7 +789,7 @@ public final class RespondentLoad {
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -1,5 +1,6 @@
 package eu.resilience.assessment.journey;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -11,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * The application started as a JVM process of its own (the test's classpath, no test profile), so that it can be
@@ -47,7 +50,7 @@ final class ApplicationProcess implements AutoCloseable {
                     "-XX:TieredStopAtLevel=1",
                     "-XX:+UseSerialGC",
                     "-cp",
-                    System.getProperty("java.class.path"),
+                    applicationClassPath(),
                     "eu.resilience.assessment.Application",
                     "--server.port=" + port,
                     "--logging.level.root=warn",
@@ -65,6 +68,16 @@ final class ApplicationProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The test JVM's class path without the compiled tests: the application as deployed has none, and it would scan
+     * them for components and routes at every start.
+     */
+    private static String applicationClassPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !Path.of(entry).endsWith(Path.of("target", "test-classes")))
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     static int freePort() {

@@ -2,21 +2,37 @@ package eu.resilience.assessment.journey;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium driven by Selenium, headless; never downloads a browser or a driver. Every screenshot of a screen
  * also checks it with axe-core against the WCAG 2.1 A and AA rules (docs/ACCESSIBILITY.md).
+ *
+ * <p>A closed browser is not quit but kept for the next test class that asks for one in the same language, as a fresh
+ * visitor's: no cookie, no stored data of any site, one blank tab at the default size, no emulation, no console
+ * message left; only the cache of the files it loaded stays, as it would for a returning visitor. Should anything of
+ * that fail, it is quit instead. The browsers kept are quit when the JVM ends.
  */
 public final class Browser implements AutoCloseable {
 
@@ -27,6 +43,13 @@ public final class Browser implements AutoCloseable {
             + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())";
 
     private static final String IDLE = "return " + IDLE_EXPRESSION;
+
+    /** Browsers closed by their test classes, by language, for the next ones; quit when the JVM ends. */
+    private static final Map<String, Deque<ChromeDriver>> KEPT = new HashMap<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(Browser::quitKept, "browsers-kept"));
+    }
 
     final ChromeDriver driver;
     final WebDriverWait wait;
@@ -40,6 +63,16 @@ public final class Browser implements AutoCloseable {
     /** A browser whose user reads the language (e.g. "fr-FR"): its Accept-Language and its interface. */
     public Browser(String language) {
         this.language = language;
+        ChromeDriver kept;
+        synchronized (KEPT) {
+            kept = KEPT.getOrDefault(language, new ArrayDeque<>()).pollFirst();
+        }
+        driver = kept != null ? kept : start(language);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(25));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    }
+
+    private static ChromeDriver start(String language) {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
                 .usingAnyFreePort()
@@ -67,9 +100,7 @@ public final class Browser implements AutoCloseable {
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         // the browser console, to catch resources refused by the Content-Security-Policy
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(25));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return new ChromeDriver(service, options);
     }
 
     /**
@@ -179,8 +210,58 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Keeps the browser for the next test class, as a fresh visitor's (see above), or quits it. */
     @Override
     public void close() {
-        driver.quit();
+        try {
+            forget();
+        } catch (RuntimeException broken) {
+            driver.quit();
+            return;
+        }
+        synchronized (KEPT) {
+            KEPT.computeIfAbsent(language, l -> new ArrayDeque<>()).addLast(driver);
+        }
+    }
+
+    /** Leaves the browser as a fresh visitor's: one blank tab, no cookie or stored data, no emulation, no message. */
+    private void forget() {
+        Set<String> origins = new LinkedHashSet<>();
+        List<String> tabs = new ArrayList<>(driver.getWindowHandles());
+        for (String tab : tabs) {
+            driver.switchTo().window(tab);
+            String url = driver.getCurrentUrl();
+            if (url.startsWith("http")) {
+                URI address = URI.create(url);
+                origins.add(address.getScheme() + "://" + address.getAuthority());
+            }
+            if (!tab.equals(tabs.get(0))) {
+                driver.close();
+            }
+        }
+        driver.switchTo().window(tabs.get(0));
+        // the page goes first, so that nothing of it writes anything after the clean-up
+        driver.get("about:blank");
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        for (String origin : origins) {
+            driver.executeCdpCommand(
+                    "Storage.clearDataForOrigin",
+                    Map.of(
+                            "origin",
+                            origin,
+                            "storageTypes",
+                            "cookies,file_systems,indexeddb,local_storage,websql,service_workers,cache_storage"));
+        }
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        driver.manage().window().setSize(new Dimension(1366, 900));
+        driver.manage().logs().get(LogType.BROWSER);
+    }
+
+    private static void quitKept() {
+        synchronized (KEPT) {
+            KEPT.values().forEach(drivers -> drivers.forEach(ChromeDriver::quit));
+            KEPT.clear();
+        }
     }
 }

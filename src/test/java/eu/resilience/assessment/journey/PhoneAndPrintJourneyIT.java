@@ -111,7 +111,9 @@ class PhoneAndPrintJourneyIT {
         // and closes the drawer
         browser.driver.executeScript("window.__samePage = 'yes';");
         browser.wait.until(d -> !drawerOpened());
-        browser.waitFor(By.tagName("vaadin-drawer-toggle")).click();
+        WebElement toggle = browser.waitFor(By.tagName("vaadin-drawer-toggle"));
+        assertThat(toggle.getAttribute("aria-label")).isEqualTo("Show or hide the menu");
+        toggle.click();
         browser.wait.until(d -> drawerOpened());
         WebElement assessments = browser.waitFor(By.cssSelector("nav.ra-side-nav a[href='assessments']"));
         browser.wait.until(d -> assessments.isDisplayed());

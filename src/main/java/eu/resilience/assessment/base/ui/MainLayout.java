@@ -49,6 +49,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         // and keeps the toggle's aria-expanded in the browser (@Uses keeps the component's script in the bundle)
         Element toggle = new Element("vaadin-drawer-toggle");
         toggle.setAttribute("slot", "navbar");
+        // the web component's own label is "Toggle", in English whatever the language of the screen
+        toggle.setAttribute("aria-label", getTranslation("nav.toggle"));
         getElement().appendChild(toggle);
         addToNavbar(header(currentUser, authentication, accounts));
 

@@ -77,6 +77,8 @@ class MainLayoutTest extends KaribuTest {
                 .containsExactly("vaadin-drawer-toggle", "div");
         // the toggle is the web component alone, without a Button (and its click listener) on the server
         assertThat(layout.getElement().getChild(0).getComponent()).isEmpty();
+        // named in the user's language, not by the web component's English default
+        assertThat(layout.getElement().getChild(0).getAttribute("aria-label")).isEqualTo("Show or hide the menu");
     }
 
     @Test

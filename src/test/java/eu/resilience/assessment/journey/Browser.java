@@ -54,6 +54,7 @@ public final class Browser implements AutoCloseable {
     final ChromeDriver driver;
     final WebDriverWait wait;
     private final String language;
+    private boolean closed;
 
     /** A browser whose user reads English. */
     public Browser() {
@@ -213,6 +214,10 @@ public final class Browser implements AutoCloseable {
     /** Keeps the browser for the next test class, as a fresh visitor's (see above), or quits it. */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             forget();
         } catch (RuntimeException broken) {

@@ -83,7 +83,7 @@ class CampaignWorkflowJourneyIT {
             browser.screenshot("workflow-1-my-assessments-" + width);
         }
 
-        browser.logIn(port, "coordinator", "resilience-demo");
+        // still the coordinator's My assessments, at 1280 px
         WebElement open = browser.waitFor(By.cssSelector("[data-campaign='" + lastYear + "']"));
         String id = open.getAttribute("id").replace("open-", "").replace("results-", "");
         browser.click(browser.waitFor(By.id("reopen-" + id)));

@@ -59,7 +59,11 @@ public class MyAssessmentsView extends VerticalLayout implements HasDynamicTitle
                         a.questionnaireAvailable() ? a.questionnaire().title().in(getLocale()) : a.questionnaireKey())
                 .setHeader(getTranslation("home.questionnaire"))
                 .setFlexGrow(2);
-        var status = grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("home.status"));
+        // as wide as its longest badge in the user's language ("Non commencée", "Nicht begonnen"), never cut off
+        var status = grid.addComponentColumn(this::statusBadge)
+                .setHeader(getTranslation("home.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         var progress = grid.addComponentColumn(a -> {
                     if (!a.questionnaireAvailable()) {
                         return new Span();

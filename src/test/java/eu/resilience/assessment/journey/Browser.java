@@ -265,7 +265,14 @@ public final class Browser implements AutoCloseable {
 
     private static void quitKept() {
         synchronized (KEPT) {
-            KEPT.values().forEach(drivers -> drivers.forEach(ChromeDriver::quit));
+            KEPT.values()
+                    .forEach(drivers -> drivers.forEach(kept -> {
+                        try {
+                            kept.quit();
+                        } catch (RuntimeException gone) {
+                            // its process already ended: the others are quit all the same
+                        }
+                    }));
             KEPT.clear();
         }
     }

@@ -50,7 +50,7 @@ final class Accessibility {
     /** Waits until no animation is running (overlays opening or closing), so the screen is as the user sees it. */
     static void waitForStillness(WebDriver driver) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
-        new WebDriverWait(driver, Duration.ofSeconds(10))
+        new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(25))
                 .until(d -> Boolean.TRUE.equals(js.executeScript(ANIMATIONS_DONE)));
     }
 

@@ -110,7 +110,7 @@ final class ApplicationProcess implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            sleep(500);
+            sleep(100);
         }
         throw new IllegalStateException("the application did not become healthy:\n" + output());
     }

@@ -10,20 +10,17 @@ import eu.resilience.assessment.journey.Browser;
 import java.lang.management.ManagementFactory;
 import java.lang.ref.WeakReference;
 import java.lang.reflect.Field;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javax.management.ObjectName;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -91,42 +88,25 @@ public final class QuestionnaireScreenBenchmark {
     }
 
     private static void domainSwitchOnProductionJar(Browser browser) throws Exception {
-        Path jar = Path.of(System.getProperty("jar", RespondentLoad.findJar()));
+        Path jar = Path.of(System.getProperty("jar", ProductionServer.findJar()));
         Path folder = Files.createTempDirectory("screen-benchmark");
-        int port = RespondentLoad.freePort();
-        List<String> command = List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                jar.toString(),
-                "--server.port=" + port,
-                "--spring.datasource.url=jdbc:h2:mem:screen;DB_CLOSE_DELAY=-1",
-                "--management.endpoint.health.probes.enabled=true",
-                "--logging.level.root=warn",
-                "--server.tomcat.accesslog.enabled=true",
-                "--server.tomcat.accesslog.directory=" + folder.toAbsolutePath(),
-                "--server.tomcat.accesslog.prefix=access",
-                "--server.tomcat.accesslog.suffix=.log",
-                "--server.tomcat.accesslog.file-date-format=",
-                "--server.tomcat.accesslog.buffered=false",
-                // method, path and query, then the time taken in microseconds
-                "--server.tomcat.accesslog.pattern=%m %U%q %D");
-        Path log = folder.resolve("server.log");
         System.out.printf("Domain switch on %s (production mode, H2 in memory, demo data)%n", jar);
-        Process server = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        try {
-            RespondentLoad.awaitReady(server, URI.create("http://localhost:" + port + "/"), log);
-            domainSwitch(browser, port, new AccessLog(folder.resolve("access.log")));
-        } finally {
-            server.destroy();
-            if (!server.waitFor(60, TimeUnit.SECONDS)) {
-                server.destroyForcibly();
-            }
-            try (Stream<Path> files = Files.walk(folder)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+        try (ProductionServer server = ProductionServer.start(
+                jar,
+                List.of(),
+                List.of(
+                        "--spring.datasource.url=jdbc:h2:mem:screen;DB_CLOSE_DELAY=-1",
+                        "--server.tomcat.accesslog.enabled=true",
+                        "--server.tomcat.accesslog.directory=" + folder.toAbsolutePath(),
+                        "--server.tomcat.accesslog.prefix=access",
+                        "--server.tomcat.accesslog.suffix=.log",
+                        "--server.tomcat.accesslog.file-date-format=",
+                        "--server.tomcat.accesslog.buffered=false",
+                        // method, path and query, then the time taken in microseconds
+                        "--server.tomcat.accesslog.pattern=%m %U%q %D"),
+                folder.resolve("server.log"),
+                folder)) {
+            domainSwitch(browser, server.port(), new AccessLog(folder.resolve("access.log")));
         }
     }
 

@@ -2,11 +2,8 @@ package eu.resilience.assessment.benchmark;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,7 +15,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,52 +143,28 @@ public final class RespondentLoad {
             drive(prepared, base, threads, think, rampup, duration, server, db);
             System.exit(0);
         }
-        Path jar = Path.of(options.getOrDefault("jar", findJar()));
+        Path jar = Path.of(options.getOrDefault("jar", ProductionServer.findJar()));
         Path data = Files.createTempDirectory("respondent-load");
-        int port = freePort();
         String url = "jdbc:h2:file:" + data.toAbsolutePath().resolve("resilience") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
-        List<String> command = new ArrayList<>(
-                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         String serverJvm = options.getOrDefault("server-jvm", "");
-        if (!serverJvm.isBlank()) {
-            command.addAll(List.of(serverJvm.strip().split("\\s+")));
-        }
-        command.addAll(List.of(
-                "-jar",
-                jar.toString(),
-                "--server.port=" + port,
-                "--spring.datasource.url=" + url,
-                "--management.endpoint.health.probes.enabled=true",
-                "--logging.level.root=warn"));
-        Path log = Path.of("target", "respondent-load-server.log");
-        Files.createDirectories(log.getParent());
         System.out.printf(
                 "Respondent load: %d respondents, one action per %d ms, %d s ramp-up, %d s measured; server %s %s%n",
                 respondents, think, rampup, duration, jar, serverJvm);
-        Process server = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        URI base = URI.create("http://localhost:" + port + "/");
-        try {
-            awaitReady(server, base, log);
+        try (ProductionServer server = ProductionServer.start(
+                jar,
+                serverJvm.isBlank() ? List.of() : List.of(serverJvm.strip().split("\\s+")),
+                List.of("--spring.datasource.url=" + url),
+                Path.of("target", "respondent-load-server.log"),
+                data)) {
             drive(
                     prepare(url, "sa", "", respondents),
-                    base,
+                    server.base,
                     threads,
                     think,
                     rampup,
                     duration,
-                    server.toHandle(),
+                    server.process.toHandle(),
                     new Database(url, "sa", ""));
-        } finally {
-            server.destroy();
-            if (!server.waitFor(60, TimeUnit.SECONDS)) {
-                server.destroyForcibly();
-            }
-            try (Stream<Path> files = Files.walk(data)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
         System.exit(0);
     }
@@ -749,49 +721,10 @@ public final class RespondentLoad {
         }
     }
 
-    static void awaitReady(Process server, URI base, Path log) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(600);
-        while (System.nanoTime() < deadline) {
-            if (!server.isAlive()) {
-                throw new IllegalStateException("the server stopped; see " + log);
-            }
-            try {
-                HttpResponse<Void> ready = client.send(
-                        HttpRequest.newBuilder(base.resolve("actuator/health/readiness"))
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (ready.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("the server was not ready after 600 s; see " + log);
-    }
-
     private static void sleepUntil(long nanoTime) throws InterruptedException {
         long left;
         while ((left = nanoTime - System.nanoTime()) > 0) {
             TimeUnit.NANOSECONDS.sleep(left);
-        }
-    }
-
-    static String findJar() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("target"))) {
-            return files.filter(p -> p.getFileName().toString().matches("resilience-assessment-.*\\.jar"))
-                    .findFirst()
-                    .map(Path::toString)
-                    .orElseThrow(() -> new IllegalStateException(
-                            "no production jar in target/: build it with ./mvnw -Pproduction package -DskipTests"));
-        }
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

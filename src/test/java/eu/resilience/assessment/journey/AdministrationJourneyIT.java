@@ -63,7 +63,7 @@ class AdministrationJourneyIT {
                 Role.ADMIN,
                 () -> organizations.create(new OrganizationForm(
                         "Baltic Ferry Lines", new ProfileForm(Sector.TRANSPORT, "water", SizeClass.MEDIUM, "LV"))));
-        logIn("admin", "resilience-demo");
+        browser.logInAndOpen(port, "admin", "resilience-demo", "");
         browser.waitForText(By.tagName("vaadin-grid-cell-content"), "Cyber resilience baseline");
 
         // the navigation's native links change the screen inside the page: a window variable survives the click
@@ -118,7 +118,7 @@ class AdministrationJourneyIT {
 
     @Test
     void theCoordinatorSeesTheirOrganizationAndIsRefusedTheAdministratorsScreens() {
-        logIn("coordinator", "resilience-demo");
+        browser.logInAndOpen(port, "coordinator", "resilience-demo", "");
         browser.waitForText(By.tagName("vaadin-grid-cell-content"), "Baseline");
 
         open("my-organization");

@@ -68,7 +68,7 @@ class AnsweringOfflineJourneyIT {
                 assessment,
                 Map.of("GOV.1.1", "Fully implemented", "GOV.1.2", "Largely implemented", "GOV.1.3", "Half done"));
 
-        browser.logIn(port, "respondent", "resilience-demo");
+        browser.logInAndOpen(port, "respondent", "resilience-demo", "");
         browser.waitFor(By.id("upload-answering-" + assessment)); // My assessments offers the upload too
         browser.screenshot("offline-0-my-assessments");
         browser.driver().get("http://localhost:" + port + "/assessments/" + assessment);

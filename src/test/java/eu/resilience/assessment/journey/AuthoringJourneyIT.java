@@ -48,9 +48,7 @@ class AuthoringJourneyIT {
     void anAdministratorImportsAFrameworkLibraryAsADraft() throws Exception {
         Path draft = folder.resolve("harbour-mm-2.yaml");
         try {
-            browser.logIn(port, "admin", "resilience-demo");
-            browser.waitFor(By.tagName("vaadin-grid-cell-content"));
-            browser.driver().get("http://localhost:" + port + "/admin/authoring");
+            browser.logInAndOpen(port, "admin", "resilience-demo", "admin/authoring");
             browser.waitFor(By.id("template-questionnaire"));
             browser.screenshot("authoring-0-screen");
 

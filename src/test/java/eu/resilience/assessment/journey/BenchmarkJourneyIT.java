@@ -29,7 +29,7 @@ class BenchmarkJourneyIT {
     }
 
     private void logIn(String username) {
-        browser.logIn(port, username, "resilience-demo");
+        browser.logInAndOpen(port, username, "resilience-demo", "");
     }
 
     @Test

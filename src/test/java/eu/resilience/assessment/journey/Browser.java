@@ -44,6 +44,16 @@ public final class Browser implements AutoCloseable {
 
     private static final String IDLE = "return " + IDLE_EXPRESSION;
 
+    /**
+     * In development mode the page carries Vaadin Copilot, which waits for the development tools' connection by polling
+     * every 10 ms, forever when the tools are off (application.properties): 3 to 4 % of a core for each open page, in
+     * every browser, for the whole run. This stands in for an open connection that sends nothing, before any script of
+     * the page runs; the production bundle has no Copilot, and the application's own scripts do not look at it.
+     */
+    private static final String COPILOT_AT_REST = "window.Vaadin = window.Vaadin || {};"
+            + " window.Vaadin.devTools = window.Vaadin.devTools"
+            + " || {frontendConnection: {status: 'active', canSend: true, send() {}}, createdCvdlElements: []};";
+
     /** Browsers closed by their test classes, by language, for the next ones; quit when the JVM ends. */
     private static final Map<String, Deque<ChromeDriver>> KEPT = new HashMap<>();
 
@@ -101,7 +111,9 @@ public final class Browser implements AutoCloseable {
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         // the browser console, to catch resources refused by the Content-Security-Policy
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
-        return new ChromeDriver(service, options);
+        ChromeDriver started = new ChromeDriver(service, options);
+        started.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", COPILOT_AT_REST));
+        return started;
     }
 
     /**
@@ -158,6 +170,31 @@ public final class Browser implements AutoCloseable {
                 "return decodeURIComponent(location.pathname + location.search) === arguments[0] && (" + IDLE_EXPRESSION
                         + ")",
                 "/" + path)));
+    }
+
+    /**
+     * Logs in as a fresh visitor with the login form's request made over HTTP ({@link HttpLogin}), then opens the path
+     * (e.g. "" for the screen the login leads to) with that session: for the journeys in which the login page is not
+     * what is tested. The journeys about logging in use {@link #logIn}.
+     */
+    public void logInAndOpen(int port, String username, String password, String path) {
+        HttpLogin.Outcome outcome = HttpLogin.logIn(port, username, password, language);
+        if (!outcome.loggedIn()) {
+            throw new AssertionError("the login of " + username + " was refused: sent to " + outcome.location());
+        }
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.executeCdpCommand(
+                "Network.setCookie",
+                Map.of(
+                        "name",
+                        "JSESSIONID",
+                        "value",
+                        outcome.session(),
+                        "url",
+                        "http://localhost:" + port + "/",
+                        "httpOnly",
+                        true));
+        driver.get("http://localhost:" + port + "/" + path);
     }
 
     /** Logs in through the login page of the application on the port, as a fresh visitor. */

@@ -67,7 +67,7 @@ class CampaignWorkflowJourneyIT {
         String lastYear = "Baseline " + (LocalDate.now().getYear() - 1);
         for (int width : new int[] {1440, 1280}) {
             browser.driver().manage().window().setSize(new Dimension(width, 900));
-            browser.logIn(port, "coordinator", "resilience-demo");
+            browser.logInAndOpen(port, "coordinator", "resilience-demo", "");
             WebElement grid = browser.waitFor(By.id("assessments"));
             WebElement open = browser.waitFor(By.cssSelector("[data-campaign='" + lastYear + "']"));
             String id = open.getAttribute("id").replace("open-", "").replace("results-", "");
@@ -105,7 +105,7 @@ class CampaignWorkflowJourneyIT {
                     .doesNotContain("partnership lead");
         }
 
-        browser.logIn(port, "lead", "resilience-demo");
+        browser.logInAndOpen(port, "lead", "resilience-demo", "");
         browser.waitFor(By.id("campaigns"));
         browser.click(browser.waitFor(By.xpath("//vaadin-grid-cell-content[text()='" + lastYear + "']")));
         browser.waitFor(By.cssSelector("[id^='reopen-']"));
@@ -145,7 +145,7 @@ class CampaignWorkflowJourneyIT {
         double submittedScore = ownTrendScore(mine, campaign);
 
         // two days after the close: the coordinator is sent to a lead
-        browser.logIn(port, "coordinator", "resilience-demo");
+        browser.logInAndOpen(port, "coordinator", "resilience-demo", "");
         browser.click(browser.waitFor(By.id("reopen-" + mine)));
         browser.waitFor(By.cssSelector("#reason textarea")).sendKeys("A wrong answer in BKP", Keys.TAB);
         browser.click(browser.waitFor(By.id("reason-confirm")));
@@ -153,7 +153,7 @@ class CampaignWorkflowJourneyIT {
         assertThat(browser.text(By.id("reason"))).contains("closed on").contains("extend the deadline");
 
         // the lead extends the deadline for this organization
-        browser.logIn(port, "lead", "resilience-demo");
+        browser.logInAndOpen(port, "lead", "resilience-demo", "");
         browser.waitFor(By.id("campaigns"));
         browser.click(browser.waitFor(By.xpath("//vaadin-grid-cell-content[text()='" + name + "']")));
         browser.click(browser.waitFor(By.id("extend-" + mine)));
@@ -164,14 +164,14 @@ class CampaignWorkflowJourneyIT {
         browser.wait.until(d -> d.findElements(By.id("extension-confirm")).isEmpty());
 
         // the coordinator reopens it: the lead's count and the operator's trend still use the submission
-        browser.logIn(port, "coordinator", "resilience-demo");
+        browser.logInAndOpen(port, "coordinator", "resilience-demo", "");
         browser.click(browser.waitFor(By.id("reopen-" + mine)));
         browser.waitFor(By.cssSelector("#reason textarea")).sendKeys("A wrong answer in BKP", Keys.TAB);
         browser.click(browser.waitFor(By.id("reason-confirm")));
         browser.wait.until(d -> d.findElements(By.id("reason-confirm")).isEmpty());
         assertThat(ownTrendScore(mine, campaign)).isEqualTo(submittedScore);
 
-        browser.logIn(port, "lead", "resilience-demo");
+        browser.logInAndOpen(port, "lead", "resilience-demo", "");
         browser.waitFor(By.id("campaigns"));
         browser.waitForText(By.cssSelector("vaadin-grid-cell-content"), "1 (of which reopened: 1)");
         browser.click(browser.waitFor(By.xpath("//vaadin-grid-cell-content[text()='" + name + "']")));
@@ -179,7 +179,7 @@ class CampaignWorkflowJourneyIT {
         browser.screenshot("workflow-5-lead-reopened");
 
         // the coordinator submits it again
-        browser.logIn(port, "coordinator", "resilience-demo");
+        browser.logInAndOpen(port, "coordinator", "resilience-demo", "");
         browser.waitFor(By.id("assessments"));
         browser.open(port, "assessments/" + mine + "/review");
         browser.click(browser.waitFor(By.id("submit")));
@@ -202,7 +202,7 @@ class CampaignWorkflowJourneyIT {
     @Test
     void theNewCampaignFormShowsEachErrorOnItsFieldUntilFixedAndTheConsentAsksForConfirmation() {
         browser.driver().manage().window().setSize(new Dimension(1440, 900));
-        browser.logIn(port, "lead", "resilience-demo");
+        browser.logInAndOpen(port, "lead", "resilience-demo", "");
         browser.click(browser.waitFor(By.id("new-campaign")));
         browser.click(browser.waitFor(By.id("campaign-create")));
         browser.waitFor(By.cssSelector("#campaign-name[invalid]"));
@@ -213,8 +213,7 @@ class CampaignWorkflowJourneyIT {
         browser.wait.until(
                 d -> d.findElements(By.cssSelector("#campaign-name[invalid]")).isEmpty());
 
-        browser.logIn(port, "coordinator", "resilience-demo");
-        browser.driver().get("http://localhost:" + port + "/my-organization");
+        browser.logInAndOpen(port, "coordinator", "resilience-demo", "my-organization");
         browser.click(browser.waitFor(By.id("consent")));
         browser.waitFor(By.cssSelector("vaadin-button[slot='cancel-button']"));
         browser.screenshot("workflow-7-consent-confirmation");

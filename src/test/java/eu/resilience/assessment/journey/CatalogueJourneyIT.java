@@ -75,7 +75,7 @@ class CatalogueJourneyIT {
 
     @Test
     void anUnknownQuestionnaireAddressSaysNotFound() {
-        logIn("respondent", "resilience-demo");
+        browser.logInAndOpen(port, "respondent", "resilience-demo", "");
         browser.waitForText(By.tagName("vaadin-grid-cell-content"), "Quick check");
 
         browser.open(port, "questionnaires/secret-questionnaire/9.9");

@@ -169,7 +169,7 @@ class DurabilityCrashIT {
 
     /** Logs in as the respondent and opens this year's baseline; returns the assessment's id. */
     private long openQuestionnaire(int port) {
-        browser.logIn(port, "respondent", "resilience-demo");
+        browser.logInAndOpen(port, "respondent", "resilience-demo", "");
         browser.click(browser.waitFor(By.cssSelector("vaadin-button[id^='open-'][data-campaign='Baseline "
                 + LocalDate.now().getYear() + "']")));
         browser.waitFor(By.cssSelector(".ra-card input[type=radio]"));
@@ -266,9 +266,7 @@ class DurabilityCrashIT {
 
     /** After the restart, the screen shows the answer confirmed last before the kill. */
     private void lastConfirmedAnswerIsShown(int port, long assessment) {
-        browser.logIn(port, "respondent", "resilience-demo");
-        browser.waitFor(By.cssSelector("vaadin-button[id^='open-']"));
-        browser.driver().get("http://localhost:" + port + "/assessments/" + assessment);
+        browser.logInAndOpen(port, "respondent", "resilience-demo", "assessments/" + assessment);
         String last = confirmed.keySet().iterator().next();
         browser.wait.until(d -> status(last).startsWith("Saved by respondent"));
         assertThat(checkedOption(last))

@@ -49,7 +49,7 @@ class LiveAnswersJourneyIT {
     void anAnswerSavedOnOneScreenAppearsOnTheColleaguesScreenWithoutReload() {
         long assessment =
                 TestCampaigns.openAssessment(campaigns, organizations, "Nordgrid Energy", "cyber-resilience-baseline");
-        String screen = "http://localhost:" + port + "/assessments/" + assessment + "?domain=GOV";
+        String screen = "assessments/" + assessment + "?domain=GOV";
         open(mine, "respondent", screen);
         open(colleagues, "respondent2", screen);
         // a page that reloads loses this mark
@@ -71,9 +71,7 @@ class LiveAnswersJourneyIT {
     }
 
     private void open(Browser browser, String username, String screen) {
-        browser.logIn(port, username, "resilience-demo");
-        browser.waitFor(By.id("assessments"));
-        browser.driver.get(screen);
+        browser.logInAndOpen(port, username, "resilience-demo", screen);
         browser.waitFor(By.cssSelector("#practice-GOV\\.1\\.1 input[type=radio]"));
     }
 

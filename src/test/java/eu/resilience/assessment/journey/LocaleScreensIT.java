@@ -93,12 +93,12 @@ class LocaleScreensIT {
 
     @Test
     void theLeadsAndTheAdministratorsScreens() {
-        browser.logIn(port, "lead", "resilience-demo");
+        browser.logInAndOpen(port, "lead", "resilience-demo", "");
         browser.waitFor(By.id("campaigns"));
         visit("campaigns", By.id("campaigns"), "campaigns");
         visit("benchmarks", By.id("heatmap"), "benchmarks");
 
-        browser.logIn(port, "admin", "resilience-demo");
+        browser.logInAndOpen(port, "admin", "resilience-demo", "");
         browser.waitFor(By.id("catalogue"));
         visit("admin/organizations", By.id("organizations"), "organizations");
         browser.click(browser.waitFor(By.id("new-organization")));
@@ -112,7 +112,7 @@ class LocaleScreensIT {
     @Test
     void aUserWhoPicksGermanSeesGermanScreensAndAgainAfterLoggingInAnew() {
         try {
-            browser.logIn(port, "respondent", "resilience-demo");
+            browser.logInAndOpen(port, "respondent", "resilience-demo", "");
             browser.waitFor(By.id("assessments"));
             assertPageLanguage("fr");
             new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("language-picker")))

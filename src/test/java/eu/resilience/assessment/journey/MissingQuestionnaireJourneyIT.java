@@ -53,8 +53,7 @@ class MissingQuestionnaireJourneyIT {
                         + " where id = (select campaign_id from assessment where id = ?)",
                 orphan);
 
-        browser.logIn(port, "clinique", "resilience-demo");
-        browser.driver().get("http://localhost:" + port + "/assessments");
+        browser.logInAndOpen(port, "clinique", "resilience-demo", "assessments");
 
         assertThat(browser.text(By.id("missing-" + orphan))).contains("Questionnaire not available");
         assertThat(browser.waitFor(By.id("missing-" + orphan)).getAttribute("title"))

@@ -58,7 +58,7 @@ class PhoneAndPrintJourneyIT {
         browser.driver.executeCdpCommand(
                 "Emulation.setDeviceMetricsOverride",
                 Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
-        browser.logIn(port, "respondent", "resilience-demo");
+        browser.logInAndOpen(port, "respondent", "resilience-demo", "");
 
         WebElement open =
                 browser.waitFor(By.cssSelector("vaadin-button[id^='open-'][data-campaign='" + BASELINE + "']"));
@@ -127,7 +127,7 @@ class PhoneAndPrintJourneyIT {
 
     @Test
     void printedScreensHaveEveryPageWithoutMenuAndEveryDomainOnItsOwnPages() throws IOException {
-        browser.logIn(port, "respondent", "resilience-demo");
+        browser.logInAndOpen(port, "respondent", "resilience-demo", "");
         WebElement open =
                 browser.waitFor(By.cssSelector("vaadin-button[id^='open-'][data-campaign='" + BASELINE + "']"));
         String id = open.getAttribute("id").substring("open-".length());

@@ -75,7 +75,7 @@ class PlanJourneyIT {
     void aTargetAGapTwoPlanItemsAndTheNextCampaignSaysWhichImproved() {
         // the lead sets a target: hygiene at least "Defined"
         String name = "Hygiene target " + UUID.randomUUID();
-        browser.logIn(port, "lead", "resilience-demo");
+        browser.logInAndOpen(port, "lead", "resilience-demo", "");
         browser.waitFor(By.tagName("vaadin-app-layout"));
         browser.open(port, "targets");
         browser.click(browser.waitFor(By.id("new-target")));
@@ -106,7 +106,7 @@ class PlanJourneyIT {
         answerAndSubmit(first, Map.of());
 
         // the coordinator sees the gap and plans two items from it
-        browser.logIn(port, "coordinator", "resilience-demo");
+        browser.logInAndOpen(port, "coordinator", "resilience-demo", "");
         browser.waitFor(By.tagName("vaadin-app-layout"));
         browser.open(port, "assessments/" + first + "/results");
         WebElement gap = browser.waitFor(By.id("gap-table"));

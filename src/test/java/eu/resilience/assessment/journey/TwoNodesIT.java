@@ -7,12 +7,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -51,9 +45,7 @@ import org.openqa.selenium.WebElement;
 @ResourceLock(ApplicationProcess.LOCK)
 class TwoNodesIT {
 
-    private static final Pattern META = Pattern.compile("<meta name=\"(_csrf(?:_parameter)?)\" content=\"([^\"]*)\"");
     private static final Pattern SENT = Pattern.compile("Notification (\\d+) sent by ");
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String CAMPAIGN = "Baseline " + LocalDate.now().getYear();
 
     /** The baseline's scale, in the order of the radio buttons. */
@@ -185,14 +177,12 @@ class TwoNodesIT {
         long[] ids = assessment();
         long assessment = ids[0];
         long campaign = ids[1];
-        browserB.logIn(nodeB.port, "lead", "resilience-demo");
+        browserB.logInAndOpen(nodeB.port, "lead", "resilience-demo", "");
         browserB.waitFor(By.tagName("vaadin-app-layout"));
         int before = submittedOnTheDashboard(campaign);
 
         answerEveryPractice(assessment);
-        browserA.logIn(nodeA.port, "respondent", "resilience-demo");
-        browserA.waitFor(By.tagName("vaadin-app-layout"));
-        browserA.driver().get("http://localhost:" + nodeA.port + "/assessments/" + assessment + "/review");
+        browserA.logInAndOpen(nodeA.port, "respondent", "resilience-demo", "assessments/" + assessment + "/review");
         WebElement submit = browserA.waitFor(By.id("submit"));
         browserA.wait.until(d -> submit.getAttribute("disabled") == null);
         browserA.click(submit);
@@ -257,47 +247,9 @@ class TwoNodesIT {
         }
     }
 
-    /**
-     * Logs in over HTTP with the login page's token; where the login sends the browser: "/" when logged in, the login
-     * page with "?error" for a wrong password, with "?locked" for a locked account.
-     */
-    private static String logIn(ApplicationProcess node, String username, String password) throws Exception {
-        HttpResponse<String> page = HTTP.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + node.port + "/login"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        String cookie = page.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.substring(0, c.indexOf(';')))
-                .findFirst()
-                .orElseThrow();
-        String parameter = null;
-        String token = null;
-        Matcher meta = META.matcher(page.body());
-        while (meta.find()) {
-            if (meta.group(1).equals("_csrf_parameter")) {
-                parameter = meta.group(2);
-            } else {
-                token = meta.group(2);
-            }
-        }
-        String form = "username=" + encode(username) + "&password=" + encode(password) + "&" + encode(parameter) + "="
-                + encode(token);
-        HttpResponse<String> login = HTTP.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + node.port + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("Cookie", cookie)
-                        .header("Origin", "http://localhost:" + node.port)
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(login.statusCode()).isEqualTo(302);
-        String location = login.headers().firstValue("Location").orElseThrow();
-        return location.substring(location.indexOf('/', "http://".length()));
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    /** Logs in over HTTP as the login form does; where the login sends the browser ({@link HttpLogin.Outcome}). */
+    private static String logIn(ApplicationProcess node, String username, String password) {
+        return HttpLogin.logIn(node.port, username, password, "en-US").location();
     }
 
     private static Connection connect() throws SQLException {
@@ -377,9 +329,7 @@ class TwoNodesIT {
     }
 
     private static void openAssessment(Browser browser, ApplicationProcess node, String user, long assessment) {
-        browser.logIn(node.port, user, "resilience-demo");
-        browser.waitFor(By.tagName("vaadin-app-layout"));
-        browser.driver().get("http://localhost:" + node.port + "/assessments/" + assessment);
+        browser.logInAndOpen(node.port, user, "resilience-demo", "assessments/" + assessment);
         browser.waitFor(By.cssSelector(".ra-card input[type=radio]"));
     }
 

@@ -122,13 +122,13 @@ class MailJourneyIT {
 
     @Test
     void theAdministratorSeesTheOutboxAndEveryUserTheirProfile() {
-        browser.logIn(port, "admin", "resilience-demo");
+        browser.logInAndOpen(port, "admin", "resilience-demo", "");
         browser.waitFor(By.id("current-user"));
         open("admin/outbox");
         browser.waitForText(By.tagName("vaadin-grid-cell-content"), "@resilience.example");
         browser.screenshot("admin-outbox");
 
-        browser.logIn(port, "coordinator", "resilience-demo");
+        browser.logInAndOpen(port, "coordinator", "resilience-demo", "");
         browser.waitFor(By.id("current-user"));
         open("profile");
         assertThat(browser.waitFor(By.cssSelector("#profile-email input")).getAttribute("value"))

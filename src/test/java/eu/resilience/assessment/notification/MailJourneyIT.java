@@ -79,7 +79,7 @@ class MailJourneyIT {
                 () -> users.create(
                         new UserForm(username, "Nina New", Role.LEAD, null, username + "@partnership.example", "")));
         sender.sendDue();
-        String mail = TestMailServer.received().stream()
+        String mail = TestMailServer.received(mailSender).stream()
                 .filter(m -> MailFixture.part(m, "text/plain").contains(username))
                 .map(m -> MailFixture.part(m, "text/plain"))
                 .findFirst()

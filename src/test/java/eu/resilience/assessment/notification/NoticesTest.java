@@ -155,7 +155,7 @@ class NoticesTest {
                 .containsOnly(late.coordinatorEmail(), late.respondentEmail(), quiet.coordinatorEmail());
 
         sender.sendDue();
-        MimeMessage french = MailFixture.to(TestMailServer.received(), late.coordinatorEmail())
+        MimeMessage french = MailFixture.to(TestMailServer.received(mailSender), late.coordinatorEmail())
                 .get(0);
         assertThat(french.getSubject()).startsWith("Rappel : « Mail ");
         assertThat(MailFixture.part(french, "text/plain"))
@@ -193,7 +193,7 @@ class NoticesTest {
                 .containsExactlyInAnyOrder(operator.coordinatorEmail(), operator.respondentEmail());
 
         assertThat(sender.sendDue()).isEqualTo(3);
-        MimeMessage returned = MailFixture.to(TestMailServer.received(), operator.respondentEmail())
+        MimeMessage returned = MailFixture.to(TestMailServer.received(mailSender), operator.respondentEmail())
                 .get(0);
         assertThat(returned.getSubject()).startsWith("Returned for rework: Mail ");
         assertThat(MailFixture.part(returned, "text/plain"))
@@ -201,16 +201,17 @@ class NoticesTest {
         assertThat(MailFixture.part(returned, "text/html"))
                 .as("the lead's message is text, never markup")
                 .contains("Domain GOV: &lt;b&gt;evidence&lt;/b&gt; missing");
-        MimeMessage confirmation = MailFixture.to(TestMailServer.received(), operator.coordinatorEmail()).stream()
-                .filter(m -> {
-                    try {
-                        return m.getSubject().startsWith("Submitted:");
-                    } catch (jakarta.mail.MessagingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .findFirst()
-                .orElseThrow();
+        MimeMessage confirmation =
+                MailFixture.to(TestMailServer.received(mailSender), operator.coordinatorEmail()).stream()
+                        .filter(m -> {
+                            try {
+                                return m.getSubject().startsWith("Submitted:");
+                            } catch (jakarta.mail.MessagingException e) {
+                                throw new IllegalStateException(e);
+                            }
+                        })
+                        .findFirst()
+                        .orElseThrow();
         assertThat(MailFixture.part(confirmation, "text/plain"))
                 .contains(operator.respondent() + " submitted", "/assessments/" + assessment + "/results");
     }
@@ -237,7 +238,7 @@ class NoticesTest {
                 .hasSize(2);
 
         sender.sendDue();
-        MimeMessage digest = MailFixture.to(TestMailServer.received(), "lead@resilience.example").stream()
+        MimeMessage digest = MailFixture.to(TestMailServer.received(mailSender), "lead@resilience.example").stream()
                 .filter(m -> {
                     try {
                         return m.getSubject().endsWith(name);

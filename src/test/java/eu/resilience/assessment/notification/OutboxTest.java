@@ -83,13 +83,13 @@ class OutboxTest {
                                 NotificationKind.INVITATION, operator.coordinatorEmail(), NotificationStatus.QUEUED),
                         org.assertj.core.groups.Tuple.tuple(
                                 NotificationKind.INVITATION, operator.respondentEmail(), NotificationStatus.QUEUED));
-        assertThat(TestMailServer.received())
+        assertThat(TestMailServer.received(mailSender))
                 .as("nothing is sent inside the transaction")
                 .isEmpty();
 
         assertThat(sender.sendDue()).isEqualTo(2);
 
-        List<MimeMessage> received = TestMailServer.received();
+        List<MimeMessage> received = TestMailServer.received(mailSender);
         assertThat(received).hasSize(2);
         MimeMessage german =
                 MailFixture.to(received, operator.coordinatorEmail()).get(0);
@@ -108,7 +108,7 @@ class OutboxTest {
             assertThat(n.getSentAt()).isNotNull();
         });
         assertThat(sender.sendDue()).as("each notification is sent once").isZero();
-        assertThat(TestMailServer.received()).hasSize(2);
+        assertThat(TestMailServer.received(mailSender)).hasSize(2);
     }
 
     @Test
@@ -128,7 +128,7 @@ class OutboxTest {
     void whileTheMailServerIsDownNothingIsLostAndWhenItIsBackEachMailIsSentOnce() {
         MailFixture.Operator operator = MailFixture.operator(organizations, users, settings, Language.EN);
         MailFixture.campaign(campaigns, LocalDate.of(2031, 3, 1), LocalDate.of(2031, 3, 30), operator);
-        TestMailServer.down();
+        TestMailServer.down(mailSender);
         try {
             assertThat(sender.sendDue()).isZero();
             assertThat(notifications.findAll()).allSatisfy(n -> {
@@ -141,14 +141,14 @@ class OutboxTest {
             assertThat(notifications.findAll())
                     .allSatisfy(n -> assertThat(n.getAttempts()).isEqualTo(1));
         } finally {
-            TestMailServer.up();
+            TestMailServer.up(mailSender);
         }
 
         assertThat(sender.sendDue()).as("still waiting for the retry time").isZero();
         clock.advance(notificationSettings.retryDelay().plusSeconds(1));
         assertThat(sender.sendDue()).isEqualTo(2);
         assertThat(sender.sendDue()).isZero();
-        assertThat(TestMailServer.received()).hasSize(2);
+        assertThat(TestMailServer.received(mailSender)).hasSize(2);
         assertThat(notifications.findAll()).allSatisfy(n -> {
             assertThat(n.getStatus()).isEqualTo(NotificationStatus.SENT);
             assertThat(n.getAttempts()).isEqualTo(2);
@@ -169,7 +169,7 @@ class OutboxTest {
         clock.advance(notificationSettings.claimLease().plus(Duration.ofSeconds(1)));
         assertThat(sender.sendDue()).isEqualTo(1);
         assertThat(sender.sendDue()).isZero();
-        assertThat(TestMailServer.received()).hasSize(2);
+        assertThat(TestMailServer.received(mailSender)).hasSize(2);
         assertThat(notifications.findById(id).orElseThrow().getStatus()).isEqualTo(NotificationStatus.SENT);
     }
 

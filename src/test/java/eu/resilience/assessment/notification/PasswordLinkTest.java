@@ -113,7 +113,7 @@ class PasswordLinkTest extends KaribuTest {
             assertThat(n.getParameters()).doesNotContain(n.getSecret());
         });
         assertThat(sender.sendDue()).isEqualTo(1);
-        MimeMessage mail = TestMailServer.received().get(0);
+        MimeMessage mail = TestMailServer.received(mailSender).get(0);
         String token = tokenIn(mail);
         assertThat(MailFixture.part(mail, "text/plain")).contains(username, "72 hours");
         assertThat(notifications.findAll().get(0).getSecret())
@@ -189,13 +189,13 @@ class PasswordLinkTest extends KaribuTest {
                 .isEqualTo(unknown)
                 .isEqualTo("If an account has this address, a link to choose a new password is on its way."
                         + " It works once and for 72 hours.");
-        assertThat(TestMailServer.received())
+        assertThat(TestMailServer.received(mailSender))
                 .as("the answer never waits for the mail server")
                 .isEmpty();
         assertThat(notifications.findAll()).singleElement().satisfies(n -> assertThat(n.getKind())
                 .isEqualTo(NotificationKind.PASSWORD_RESET));
         assertThat(sender.sendDue()).isEqualTo(1);
-        MimeMessage mail = TestMailServer.received().get(0);
+        MimeMessage mail = TestMailServer.received(mailSender).get(0);
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(email);
         links.setPassword(tokenIn(mail), "a brand new passphrase");
         assertThat(passwordEncoder.matches(

@@ -89,7 +89,7 @@ class TwoSendersPostgresTest {
             pool.shutdownNow();
         }
 
-        List<MimeMessage> received = TestMailServer.received();
+        List<MimeMessage> received = TestMailServer.received(mailSender);
         assertThat(received).hasSize(MAILS);
         assertThat(received.stream().map(TwoSendersPostgresTest::notificationId).distinct())
                 .hasSize(MAILS);

@@ -1,6 +1,7 @@
 package eu.resilience.assessment.journey;
 
 import eu.resilience.assessment.SharedSecurityContext;
+import eu.resilience.assessment.TestPasswordEncoderConfiguration;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -21,7 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(SharedSecurityContext.class)
+@Import({TestPasswordEncoderConfiguration.class, SharedSecurityContext.class})
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(JourneyLaneA.LOCK)
 public @interface JourneyLaneA {

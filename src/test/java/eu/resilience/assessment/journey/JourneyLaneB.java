@@ -1,6 +1,7 @@
 package eu.resilience.assessment.journey;
 
 import eu.resilience.assessment.SharedSecurityContext;
+import eu.resilience.assessment.TestPasswordEncoderConfiguration;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -26,7 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
             "resilience.questionnaires.directory=target/test-questionnaires/journeys-b"
         })
 @ActiveProfiles("test")
-@Import(SharedSecurityContext.class)
+@Import({TestPasswordEncoderConfiguration.class, SharedSecurityContext.class})
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(JourneyLaneB.LOCK)
 public @interface JourneyLaneB {

@@ -176,6 +176,12 @@ abstract class ExchangeContract {
             assertThat(filler.workbook.getSheetVisibility(1))
                     .isEqualTo(org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN);
             assertThat(filler.workbook.isStructureLocked()).isTrue();
+            // under a password nobody knows, stored as Excel stores one: SHA-512 of the salted password
+            var lock = filler.workbook.getCTWorkbook().getWorkbookProtection();
+            assertThat(lock.getWorkbookAlgorithmName()).isEqualTo("SHA-512");
+            assertThat(lock.getWorkbookSaltValue()).hasSize(16);
+            assertThat(lock.getWorkbookHashValue()).hasSize(64);
+            assertThat(filler.workbook.validateWorkbookPassword("")).isFalse();
             var gov = filler.row("GOV.1.1");
             assertThat(gov.getCell(1).getCellStyle().getLocked()).isTrue();
             assertThat(gov.getCell(1).getCellComment().getString().getString()).isNotBlank(); // the guidance

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * Benchmark history for the embedded start: 60 generated operators (and 2 of the space sector, a sector too small to be
  * shown), the baseline submitted by everybody two years ago and last year, and most generated operators already
  * submitted in this year's campaign. The demo logins' organizations keep this year's assessment open for answering.
+ * Left out with {@code resilience.demo-history=false}: the demo organizations, logins and open campaigns only.
  */
 @Component
 @Order(200)
@@ -33,17 +35,26 @@ class DemoHistory implements ApplicationRunner {
     private final OrganizationService organizations;
     private final CampaignService campaigns;
     private final Clock clock;
+    private final boolean enabled;
 
     DemoHistory(
-            PopulationGenerator generator, OrganizationService organizations, CampaignService campaigns, Clock clock) {
+            PopulationGenerator generator,
+            OrganizationService organizations,
+            CampaignService campaigns,
+            Clock clock,
+            @Value("${resilience.demo-history:true}") boolean enabled) {
         this.generator = generator;
         this.organizations = organizations;
         this.campaigns = campaigns;
         this.clock = clock;
+        this.enabled = enabled;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        if (!enabled) {
+            return;
+        }
         int year = LocalDate.now(clock).getYear();
         List<CampaignSummary> existing = SystemUser.as(Role.LEAD, campaigns::campaigns);
         if (existing.stream().anyMatch(c -> c.name().equals("Baseline " + (year - 1)))) {

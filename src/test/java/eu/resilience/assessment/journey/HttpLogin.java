@@ -36,7 +36,27 @@ final class HttpLogin {
         }
     }
 
+    /** The CSRF token a login page carries for the login's POST: the form parameter's name and its value. */
+    record Token(String parameter, String value) {}
+
     private HttpLogin() {}
+
+    /** The token of the login page's HTML (its meta elements "_csrf_parameter" and "_csrf"), if it has both. */
+    static Optional<Token> token(String loginPage) {
+        String parameter = null;
+        String value = null;
+        Matcher meta = META.matcher(loginPage);
+        while (meta.find()) {
+            if (meta.group(1).equals("_csrf_parameter")) {
+                parameter = meta.group(2);
+            } else {
+                value = meta.group(2);
+            }
+        }
+        return parameter == null || value == null || value.isBlank()
+                ? Optional.empty()
+                : Optional.of(new Token(parameter, value));
+    }
 
     /** Logs in on the application at the port as a visitor whose browser reads the language (e.g. "fr-FR"). */
     static Outcome logIn(int port, String username, String password, String language) {
@@ -47,21 +67,11 @@ final class HttpLogin {
                             .header("Accept-Language", language)
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
-            String parameter = null;
-            String token = null;
-            Matcher meta = META.matcher(page.body());
-            while (meta.find()) {
-                if (meta.group(1).equals("_csrf_parameter")) {
-                    parameter = meta.group(2);
-                } else {
-                    token = meta.group(2);
-                }
-            }
-            if (parameter == null || token == null) {
-                throw new IllegalStateException("the login page has no CSRF token: " + page.statusCode());
-            }
-            String form = "username=" + encode(username) + "&password=" + encode(password) + "&" + encode(parameter)
-                    + "=" + encode(token);
+            Token token = token(page.body())
+                    .orElseThrow(
+                            () -> new IllegalStateException("the login page has no CSRF token: " + page.statusCode()));
+            String form = "username=" + encode(username) + "&password=" + encode(password) + "&"
+                    + encode(token.parameter()) + "=" + encode(token.value());
             HttpResponse<Void> sent = HTTP.send(
                     HttpRequest.newBuilder(URI.create(login))
                             .header("Content-Type", "application/x-www-form-urlencoded")

@@ -11,8 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -24,7 +22,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class LoginHardeningIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Pattern META = Pattern.compile("<meta name=\"(_csrf(?:_parameter)?)\" content=\"([^\"]*)\"");
 
     @LocalServerPort
     int port;
@@ -109,21 +106,12 @@ class LoginHardeningIT {
         HttpResponse<String> page = get("/login", null);
         String cookie = sessionCookie(page).orElseThrow();
         cookie = cookie.substring(0, cookie.indexOf(';'));
-        String parameter = null;
-        String token = null;
-        Matcher meta = META.matcher(page.body());
-        while (meta.find()) {
-            if (meta.group(1).equals("_csrf_parameter")) {
-                parameter = meta.group(2);
-            } else {
-                token = meta.group(2);
-            }
-        }
-        assertThat(parameter).as("the login page names the token parameter").isNotNull();
-        assertThat(token).as("the login page carries the token").isNotBlank();
+        HttpLogin.Token token = HttpLogin.token(page.body())
+                .orElseThrow(
+                        () -> new AssertionError("the login page names the token parameter and carries the token"));
 
         HttpResponse<String> login = postLogin(
-                form("username", "admin", "password", "resilience-demo", parameter, token),
+                form("username", "admin", "password", "resilience-demo", token.parameter(), token.value()),
                 cookie,
                 "http://localhost:" + port);
 

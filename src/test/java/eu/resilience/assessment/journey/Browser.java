@@ -196,8 +196,7 @@ public final class Browser implements AutoCloseable {
                         true));
         driver.get("http://localhost:" + port + "/" + path);
         // the page's client up and its first exchange with the server done: the first screen of a context just
-        // started, its code not yet compiled, on a machine busy with the other lanes, may take longer than a wait's 30
-        // s
+        // started, its code not yet compiled, on a machine busy with the other lanes, may take longer than one wait
         new WebDriverWait(driver, Duration.ofSeconds(90), Duration.ofMillis(25))
                 .until(d -> Boolean.TRUE.equals(driver.executeScript("return !!(window.Vaadin && window.Vaadin.Flow"
                         + " && window.Vaadin.Flow.clients) && " + IDLE_EXPRESSION)));
